@@ -1,0 +1,146 @@
+"""Language detection: a script layer first, then langdetect with a fixed seed.
+
+Arabic-script text is told apart by its letters, which statistical detectors do badly
+on short inputs: Persian has پ چ ژ گ and its own ی ک; Arabic writes ي ك ة ى; Urdu has
+ٹ ڈ ڑ ں ے ھ. Where none of those letters occurs (short words), Persian is recognised by
+hazm's Persian lexicon. Latin-script text goes to langdetect, seeded so that the same
+input always gives the same answer. Too little signal gives ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .types import Document, Segment
+
+UNKNOWN = "unknown"
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+_ARABIC_SCRIPT = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d5\u0750-\u077f\u200c]+")
+
+_PERSIAN = set("پچژگ\u06cc\u06a9")          # پ چ ژ گ ی ک
+_ARABIC = set("\u064a\u0643\u0629\u0649")   # ي ك ة ى
+_URDU = set("\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c1\u06c3")  # ٹ ڈ ڑ ں ے ھ ہ ۃ
+# Letters Persian files legitimately carry from old code pages (cp1256 has no Persian
+# yeh or keheh), so Arabic ي ك weigh less against Persian than ة and ى do.
+_WEAK_ARABIC = set("\u064a\u0643")
+
+#: Fewer Latin letters than this (a name, an acronym) are too little for langdetect.
+MIN_LATIN_LETTERS = 12
+MIN_LATIN_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def persian_lexicon() -> frozenset[str]:
+    """hazm's Persian word list, read from its data file without importing hazm
+    (importing hazm takes about a second, which ``bilingua detect`` should not pay)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "words.dat"
+    words = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word = line.split("\t", 1)[0].strip()
+            if word:
+                words.add(word)
+    return frozenset(words)
+
+
+def detect(text: str) -> tuple[str, float]:
+    """Return ``(lang, confidence)`` for a piece of text."""
+    text = _URL.sub(" ", text)
+    arabic = _ARABIC_SCRIPT.findall(text)
+    latin = len(_LATIN.findall(text))
+    if len(arabic) >= 2 and len(arabic) >= latin:
+        lang, conf = _detect_arabic_script(text, arabic)
+        share = len(arabic) / (len(arabic) + latin)
+        return lang, round(conf * share, 4) if lang != UNKNOWN else 0.0
+    if latin >= MIN_LATIN_LETTERS and len(text.split()) >= MIN_LATIN_WORDS:
+        return _detect_langdetect(text)
+    return UNKNOWN, 0.0
+
+
+def _detect_arabic_script(text: str, letters: list[str]) -> tuple[str, float]:
+    counts = {"fa": 0.0, "ar": 0.0, "ur": 0.0}
+    for ch in letters:
+        if ch in _URDU:
+            counts["ur"] += 1
+        elif ch in _PERSIAN:
+            counts["fa"] += 1
+        elif ch in _ARABIC:
+            counts["ar"] += 0.5 if ch in _WEAK_ARABIC else 1
+    # Urdu shares پ چ ژ گ ی ک with Persian: its own letters decide.
+    if counts["ur"] and counts["ur"] >= 0.2 * counts["fa"]:
+        return "ur", _ratio(counts["ur"], counts["fa"] + counts["ar"])
+    if counts["fa"] > counts["ar"]:
+        return "fa", _ratio(counts["fa"], counts["ar"])
+    if counts["ar"] > counts["fa"]:
+        # Old Persian files write ي ك for ی ک: trust the lexicon when ة and ى are absent.
+        if not any(ch in letters for ch in "\u0629\u0649") and _lexicon_share(text, fold=True) >= 0.6:
+            return "fa", 0.7
+        return "ar", _ratio(counts["ar"], counts["fa"])
+    share = _lexicon_share(text)
+    if share >= 0.5:
+        return "fa", round(0.5 + 0.4 * share, 4)
+    return UNKNOWN, 0.0
+
+
+def _ratio(winner: float, loser: float) -> float:
+    return round(0.5 + 0.5 * winner / (winner + loser), 4) if winner + loser else 0.0
+
+
+def _lexicon_share(text: str, fold: bool = False) -> float:
+    words = _WORD.findall(text)
+    if fold:
+        words = [w.replace("\u064a", "\u06cc").replace("\u0643", "\u06a9") for w in words]
+    words = [w.strip("\u200c") for w in words if len(w.strip("\u200c")) >= 2]
+    if not words:
+        return 0.0
+    lexicon = persian_lexicon()
+    return sum(w in lexicon for w in words) / len(words)
+
+
+def _detect_langdetect(text: str) -> tuple[str, float]:
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return UNKNOWN, 0.0
+    lang = best.lang.split("-")[0]
+    return lang, round(float(best.prob), 4)
+
+
+def detect_segments(segments: list[Segment]) -> list[Segment]:
+    return [s.with_(lang=lang, confidence=conf) for s in segments for lang, conf in [detect(s.text)]]
+
+
+def detect_document(doc: Document) -> Document:
+    """Label every sentence and paragraph, and the document as a whole.
+
+    The document's language is the one covering most characters of its sentences, so
+    a Persian headline inside an English article does not flip the whole document.
+    """
+    doc.sentences = detect_segments(doc.sentences)
+    doc.paragraphs = detect_segments(doc.paragraphs)
+    weight: dict[str, int] = {}
+    for s in doc.sentences:
+        if s.lang != UNKNOWN:
+            weight[s.lang] = weight.get(s.lang, 0) + len(s.text)
+    total = sum(weight.values())
+    if total:
+        lang = max(sorted(weight), key=weight.get)
+        doc.lang = lang
+        doc.lang_confidence = round(weight[lang] / total, 4)
+    else:
+        doc.lang, doc.lang_confidence = detect(doc.text)
+    return doc

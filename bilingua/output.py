@@ -1,0 +1,45 @@
+"""Writing results: to stdout, or atomically to a file (temporary file, then rename),
+so that an interrupted run never leaves a half-written output behind."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+from .errors import BilinguaError
+
+
+def atomic_write_bytes(path: str, data: bytes) -> None:
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".bilingua-", suffix=".tmp")
+    except OSError as e:
+        raise BilinguaError(f"{path}: cannot write output ({e.strerror or e})") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def atomic_write_text(path: str, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def write_output(text: str, path: str | None = None, inputs: tuple[str, ...] = ()) -> None:
+    """Write ``text`` to ``path`` (``None`` or ``-``: stdout). Refuses to overwrite an input."""
+    if path in (None, "-"):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = os.path.realpath(path)
+    for p in inputs:
+        if p != "-" and os.path.exists(p) and os.path.realpath(p) == target:
+            raise BilinguaError(f"{path}: refusing to overwrite an input file")
+    atomic_write_text(path, text)

@@ -1,0 +1,117 @@
+"""Reading input files: bytes in, decoded text out.
+
+Accepted encodings: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1256,
+the legacy Arabic-script code page of old Persian files. Anything else (binary data,
+text in another legacy code page) is refused with a message that names the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+import unicodedata
+
+from .errors import BilinguaError
+
+#: Files larger than this are refused rather than read into memory. A 5,000-sentence
+#: book is about 1 MB; override with the environment variable BILINGUA_MAX_BYTES.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_CP1256_PLAUSIBLE = 0.97
+
+
+def max_bytes() -> int:
+    value = os.environ.get("BILINGUA_MAX_BYTES")
+    if value is None:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(value)
+    except ValueError:
+        raise BilinguaError(f"BILINGUA_MAX_BYTES must be a number of bytes, not {value!r}") from None
+
+
+def read_bytes(path: str) -> bytes:
+    """Read a file (or stdin for ``-``), refusing directories, missing and huge files."""
+    limit = max_bytes()
+    if path == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        if os.path.isdir(path):
+            raise BilinguaError(f"{path}: is a directory, not a file")
+        try:
+            size = os.path.getsize(path)
+            if size > limit:
+                raise BilinguaError(
+                    f"{path}: file is too large ({size:,} bytes; the limit is {limit:,}, "
+                    "set BILINGUA_MAX_BYTES to raise it)"
+                )
+            with open(path, "rb") as f:
+                data = f.read(limit + 1)
+        except OSError as e:
+            raise BilinguaError(f"{path}: cannot read file ({e.strerror or e})") from None
+    if len(data) > limit:
+        raise BilinguaError(f"{path}: input is larger than the limit of {limit:,} bytes")
+    return data
+
+
+def decode(data: bytes, name: str = "-") -> tuple[str, str]:
+    """Return ``(text, encoding)``; raise :class:`BilinguaError` for undecodable input."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"),
+                          (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as e:
+                raise BilinguaError(f"{name}: not valid {encoding.upper()} text ({e.reason} at byte {e.start})") from None
+            _refuse_binary(text, name)
+            return text, encoding
+    if b"\x00" in data:
+        raise BilinguaError(f"{name}: looks like a binary file, not text (it holds NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1256", errors="replace")
+        if not _plausible_cp1256(text):
+            raise BilinguaError(
+                f"{name}: cannot decode: not UTF-8, UTF-16 with BOM or Windows-1256 text"
+            ) from None
+        return text, "cp1256"
+    _refuse_binary(text, name)
+    return text, "utf-8"
+
+
+def read_text(path: str) -> tuple[str, str]:
+    """Read and decode a file (``-`` for stdin)."""
+    return decode(read_bytes(path), "<stdin>" if path == "-" else path)
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
+
+
+def _refuse_binary(text: str, name: str) -> None:
+    sample = text[:65536]
+    if sample and sum(map(_is_control, sample)) / len(sample) > 0.01:
+        raise BilinguaError(f"{name}: looks like a binary file, not text")
+
+
+def _plausible_cp1256(text: str) -> bool:
+    """Windows-1256 maps every byte to something, so judge the result: old Persian files
+    decode to Arabic-script letters, ASCII and punctuation; binary data or another code
+    page decodes to control characters, stray Latin-1 letters and replacement marks."""
+    sample = text[:65536]
+    if not sample:
+        return False
+    good = 0
+    arabic = 0
+    for ch in sample:
+        if "\u0600" <= ch <= "\u06ff" or "\u200c" <= ch <= "\u200f":
+            good += 1
+            arabic += 1
+        elif ch.isascii() and not _is_control(ch):
+            good += 1
+        elif ch in "«»…–—‘’“”":
+            good += 1
+    return arabic > 0 and good / len(sample) >= _CP1256_PLAUSIBLE

@@ -1,0 +1,54 @@
+"""Rendering lists of segments (detect, split)."""
+
+from __future__ import annotations
+
+import json
+
+from ..types import Segment
+
+
+def segment_record(seg: Segment, fields: tuple[str, ...]) -> dict:
+    record = {"text": seg.text, "start": seg.start, "end": seg.end, "paragraph": seg.paragraph}
+    if "lang" in fields:
+        record["lang"] = seg.lang
+        record["confidence"] = seg.confidence
+    if "normalized" in fields and seg.normalized is not None:
+        record["normalized"] = seg.normalized
+    return record
+
+
+def to_json(segments: list[Segment], fields: tuple[str, ...] = ()) -> str:
+    return json.dumps([segment_record(s, fields) for s in segments], ensure_ascii=False, indent=2) + "\n"
+
+
+def tsv_cell(value) -> str:
+    """TSV cells never hold tabs or line breaks: they are written as spaces."""
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def to_tsv(segments: list[Segment], fields: tuple[str, ...] = ()) -> str:
+    records = [segment_record(s, fields) for s in segments]
+    columns = ["start", "end", "paragraph"] + (["lang", "confidence"] if "lang" in fields else []) + ["text"]
+    lines = ["\t".join(columns)]
+    lines += ["\t".join(tsv_cell(r[c]) for c in columns) for r in records]
+    return "\n".join(lines) + "\n"
+
+
+def print_table(segments: list[Segment], fields: tuple[str, ...] = (), title: str | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("¶", justify="right", style="dim")
+    if "lang" in fields:
+        table.add_column("lang")
+        table.add_column("conf", justify="right")
+    table.add_column("text", overflow="fold")
+    for i, s in enumerate(segments):
+        row = [str(i), str(s.paragraph)]
+        if "lang" in fields:
+            row += [s.lang, f"{s.confidence:.2f}"]
+        row.append(s.text)
+        table.add_row(*row)
+    Console().print(table)

@@ -1,0 +1,170 @@
+"""Segmentation: paragraphs, then sentences, each keeping offsets into the original.
+
+Paragraphs are separated by one or more blank lines. Inside a paragraph a line break
+ends a sentence (headlines, list items and one-sentence-per-line files have no final
+stop), except where the next line starts with a lower-case Latin letter: that is a hard
+wrap in running English text.
+
+Sentence splitting is delegated to libraries chosen by measurement on NTREX-128 and
+TICO-19 (see ``benchmarks/bench_foundation.py``): blingfire for Latin-script text and
+rishe for Arabic-script text. Any object with a ``split(text, script)`` method that
+returns character spans can take their place (:class:`SentenceSplitter`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Protocol
+
+from .types import Document, Segment
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u200c\u200f\u200e]*\n\s*")
+_LINE_BREAK = re.compile(r"\r?\n")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+class SentenceSplitter(Protocol):
+    def split(self, text: str, script: str) -> list[tuple[int, int]]:
+        """Return ``(start, end)`` spans of the sentences of ``text`` (one line of a
+        paragraph); ``script`` is ``"arabic"`` or ``"latin"``."""
+
+
+class LibrarySplitter:
+    """blingfire for Latin script, rishe for Arabic script (Persian, Arabic, Urdu)."""
+
+    def split(self, text: str, script: str) -> list[tuple[int, int]]:
+        if script == "arabic":
+            import rishe
+
+            pieces = rishe.sent_tokenize(text)
+        else:
+            import blingfire
+
+            pieces = blingfire.text_to_sentences(text).split("\n")
+        return locate(text, pieces)
+
+
+def locate(text: str, pieces: Iterable[str]) -> list[tuple[int, int]]:
+    """Map sentence strings returned by a splitter back to spans of ``text``.
+
+    Splitters may squeeze or drop whitespace, so pieces are matched on their
+    non-space characters. Text a splitter dropped altogether is attached to the
+    sentence before it, so no character is ever lost.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in pieces:
+        chars = [c for c in piece if not c.isspace()]
+        if not chars:
+            continue
+        start = _find_char(text, chars[0], pos)
+        if start < 0:
+            continue
+        i = start
+        for c in chars:
+            found = _find_char(text, c, i)
+            if found < 0:
+                break
+            i = found + 1
+        spans.append((start, i))
+        pos = i
+    return _cover(text, spans)
+
+
+def _find_char(text: str, ch: str, pos: int) -> int:
+    return text.find(ch, pos)
+
+
+def _cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Extend spans so that every non-space character belongs to exactly one span."""
+    if not text.strip():
+        return []
+    if not spans:
+        return [_strip_span(text, 0, len(text))]
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(spans):
+        if k == 0:
+            s = 0
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        e = nxt if text[e:nxt].strip() else e
+        out.append(_strip_span(text, s, e))
+    return [sp for sp in out if sp[0] < sp[1]]
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def script_of(text: str) -> str:
+    """``"arabic"`` when Arabic-script letters are at least as many as Latin ones."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    return "arabic" if arabic >= latin and arabic else "latin"
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append(_strip_span(text, pos, m.start()))
+        pos = m.end()
+    spans.append(_strip_span(text, pos, len(text)))
+    return [sp for sp in spans if sp[0] < sp[1]]
+
+
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines of a paragraph, re-joining hard-wrapped English lines."""
+    lines = []
+    pos = start
+    for m in _LINE_BREAK.finditer(text, start, end):
+        lines.append((pos, m.start()))
+        pos = m.end()
+    lines.append((pos, end))
+    merged: list[tuple[int, int]] = []
+    for s, e in lines:
+        s, e = _strip_span(text, s, e)
+        if s >= e:
+            continue
+        if merged and text[s].islower() and text[s].isascii():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:
+    """Fill ``doc.paragraphs`` and ``doc.sentences``."""
+    splitter = splitter or LibrarySplitter()
+    text = doc.text
+    doc.paragraphs = []
+    doc.sentences = []
+    for p, (ps, pe) in enumerate(paragraph_spans(text)):
+        doc.paragraphs.append(Segment(ps, pe, text[ps:pe], paragraph=p))
+        for ls, le in line_spans(text, ps, pe):
+            line = text[ls:le]
+            for s, e in splitter.split(line, script_of(line)):
+                doc.sentences.append(Segment(ls + s, ls + e, text[ls + s:ls + e], paragraph=p))
+    return doc
+
+
+def presplit_document(doc: Document) -> Document:
+    """One sentence per line; blank lines separate paragraphs. No splitting is done."""
+    text = doc.text
+    doc.paragraphs = []
+    doc.sentences = []
+    for p, (ps, pe) in enumerate(paragraph_spans(text)):
+        doc.paragraphs.append(Segment(ps, pe, text[ps:pe], paragraph=p))
+        pos = ps
+        for m in list(_LINE_BREAK.finditer(text, ps, pe)) + [None]:
+            le = m.start() if m else pe
+            s, e = _strip_span(text, pos, le)
+            if s < e:
+                doc.sentences.append(Segment(s, e, text[s:e], paragraph=p))
+            if m:
+                pos = m.end()
+    return doc
