@@ -1,0 +1,19 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from shared_data import SHARED_DATA, shared_data_available  # noqa: E402
+
+needs_shared_data = pytest.mark.skipif(
+    not shared_data_available(),
+    reason=f"evaluation data not found at {SHARED_DATA} (../shared/data beside the project)",
+)
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return ROOT / "data"
