@@ -1,0 +1,5 @@
+"""`python -m bilingua` runs the command line."""
+
+from .cli import main
+
+main()

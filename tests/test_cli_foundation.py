@@ -1,0 +1,118 @@
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from bilingua import __version__
+from bilingua.cli import main
+
+FA = "عنوان خبر\n\nوزیر خارجه روز دوشنبه به مسکو رفت. او با لاوروف دیدار کرد.\n"
+EN = "Iran and Russia hold talks\n\nThe minister arrived in Moscow on Monday. He met Lavrov.\n"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_detect_json_from_stdin():
+    result = run("detect", "-", "--format", "json", input=FA)
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)
+    assert [r["lang"] for r in records] == ["fa", "fa", "fa"]
+    for r in records:
+        assert FA[r["start"]:r["end"]] == r["text"]
+        assert 0 < r["confidence"] <= 1
+
+
+def test_detect_by_paragraph_and_document(tmp_path):
+    path = tmp_path / "en.txt"
+    path.write_text(EN, encoding="utf-8")
+    paragraphs = json.loads(run("detect", str(path), "--by", "paragraph", "--format", "json").output)
+    assert [p["paragraph"] for p in paragraphs] == [0, 1]
+    document = json.loads(run("detect", str(path), "--by", "document", "--format", "json").output)
+    assert len(document) == 1 and document[0]["lang"] == "en"
+    assert document[0]["start"] == 0 and document[0]["end"] == len(EN)
+
+
+def test_split_json_and_tsv(tmp_path):
+    path = tmp_path / "fa.txt"
+    path.write_text(FA, encoding="utf-8")
+    records = json.loads(run("split", str(path), "--format", "json").output)
+    assert [r["text"] for r in records] == ["عنوان خبر", "وزیر خارجه روز دوشنبه به مسکو رفت.", "او با لاوروف دیدار کرد."]
+    assert [r["paragraph"] for r in records] == [0, 1, 1]
+    tsv = run("split", str(path), "--format", "tsv").output.splitlines()
+    assert tsv[0].split("\t") == ["start", "end", "paragraph", "text"]
+    assert len(tsv) == 4
+
+
+def test_normalize_prints_only_the_text(tmp_path):
+    path = tmp_path / "fa.txt"
+    path.write_bytes("كتاب هاي او\n".encode("utf-8"))
+    result = run("normalize", str(path))
+    assert result.exit_code == 0
+    assert result.output == "کتاب‌های او\n"
+    assert path.read_bytes() == "كتاب هاي او\n".encode("utf-8")  # the input is untouched
+
+
+def test_output_file_is_written_and_input_protected(tmp_path):
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert run("split", str(src), "--format", "json", "-o", str(out)).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["text"] == "عنوان خبر"
+    result = run("normalize", str(src), "-o", str(src))
+    assert result.exit_code == 1
+    assert src.read_text(encoding="utf-8") == FA
+
+
+def test_bad_input_is_one_line_and_exit_1(tmp_path):
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 100)
+    for args in (["detect", str(binary)], ["split", str(tmp_path / "missing.txt")], ["detect", "-"]):
+        result = CliRunner().invoke(main, args, input="")
+        assert result.exit_code == 1, args
+        assert result.output.startswith("bilingua: error: ")
+        assert result.output.count("\n") == 1
+        assert "Traceback" not in result.output
+
+
+def test_usage_error_is_exit_2():
+    assert run("detect", "--by", "word", "x").exit_code == 2
+
+
+def test_deterministic_output():
+    first = run("detect", "-", "--format", "json", input=EN + FA).output
+    assert all(run("detect", "-", "--format", "json", input=EN + FA).output == first for _ in range(3))
+
+
+def test_real_process_help_and_detect_do_not_import_torch(tmp_path):
+    path = tmp_path / "fa.txt"
+    path.write_text(FA, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from bilingua.cli import main\n"
+        "try:\n"
+        f"    main(['detect', {str(path)!r}, '--format', 'json'])\n"
+        "except SystemExit as e:\n"
+        "    assert e.code in (0, None), e.code\n"
+        "heavy = [m for m in ('torch', 'transformers', 'hazm') if m in sys.modules]\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "HEAVY []" in proc.stderr
+    assert json.loads(proc.stdout)[0]["lang"] == "fa"
+
+
+def test_console_script_runs(tmp_path):
+    exe = [sys.executable, "-m", "bilingua"]
+    proc = subprocess.run(exe + ["--help"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    assert "detect" in proc.stdout and "normalize" in proc.stdout

@@ -1,0 +1,45 @@
+import pytest
+
+from bilingua.detect import detect
+from bilingua.pipeline import document_from_text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.", "fa"),
+    ("گفت‌وگو", "fa"),            # one word, Persian letters گ and و
+    ("کتاب", "fa"),               # Persian keheh
+    ("مردم", "fa"),               # no distinctive letter: hazm's lexicon decides
+    ("وصل وزير الخارجية الإيراني إلى موسكو يوم الاثنين في زيارة رسمية.", "ar"),
+    ("مدرسة", "ar"),              # teh marbuta
+    ("ایران کے وزیر خارجہ پیر کے روز ماسکو پہنچے۔", "ur"),
+    ("The Iranian foreign minister arrived in Moscow on Monday.", "en"),
+])
+def test_languages(text, lang):
+    assert detect(text)[0] == lang
+
+
+def test_persian_text_in_windows_1256_letters_is_persian():
+    # Old files write Arabic yeh and kaf for Persian ی ک.
+    assert detect("اين كتاب را ديروز خريدم و خيلي خوب بود")[0] == "fa"
+
+
+@pytest.mark.parametrize("text", ["12345", "https://www.irna.ir/news/85012345", "Zarif", "OK", "", "— ! ؟"])
+def test_too_little_signal_is_unknown(text):
+    assert detect(text) == ("unknown", 0.0)
+
+
+def test_deterministic():
+    text = "Prices rose sharply in the capital last week."
+    assert len({detect(text) for _ in range(5)}) == 1
+
+
+def test_mixed_document_gets_per_sentence_labels():
+    text = ("Iran and Russia sign a trade deal\n\n"
+            "The deal was signed in Tehran on Monday. Its Persian title was «توافق تجاری ایران و روسیه» "
+            "according to officials.\n\n"
+            "عراقچی گفت که این توافق به نفع هر دو کشور است.")
+    doc = document_from_text(text, normalize=False)
+    langs = [s.lang for s in doc.sentences]
+    assert langs == ["en", "en", "en", "fa"]
+    assert doc.lang == "en"
+    assert all(0 < s.confidence <= 1 for s in doc.sentences)

@@ -1,0 +1,51 @@
+import codecs
+
+import pytest
+
+from bilingua.errors import BilinguaError
+from bilingua.read import decode, read_text
+
+PERSIAN = "سلام دنیا، این یک متن فارسی است.\n"
+
+
+@pytest.mark.parametrize("data,encoding", [
+    (PERSIAN.encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + PERSIAN.encode("utf-8"), "utf-8-sig"),
+    (PERSIAN.encode("utf-16"), "utf-16"),
+    (codecs.BOM_UTF16_BE + PERSIAN.encode("utf-16-be"), "utf-16"),
+])
+def test_unicode_encodings(data, encoding):
+    text, enc = decode(data, "x.txt")
+    assert text == PERSIAN
+    assert enc == encoding
+
+
+def test_windows_1256():
+    # cp1256 has Arabic yeh and kaf but no Persian yeh/keheh: old files use ي ك.
+    original = "كتاب هاي فارسي در سال ۱۳۸۰ چاپ شد.".replace("۱۳۸۰", "1380")
+    text, enc = decode(original.encode("cp1256"), "old.txt")
+    assert enc == "cp1256"
+    assert text == original
+
+
+def test_binary_is_refused_with_the_file_name():
+    with pytest.raises(BilinguaError, match="picture.png"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "picture.png")
+
+
+def test_latin1_text_is_not_taken_for_cp1256():
+    with pytest.raises(BilinguaError, match="cannot decode"):
+        decode("Café crème brûlée à la française, déjà vu.".encode("latin-1"), "fr.txt")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(BilinguaError, match="cannot read"):
+        read_text(str(tmp_path / "nope.txt"))
+
+
+def test_size_limit(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_text("a" * 2000)
+    monkeypatch.setenv("BILINGUA_MAX_BYTES", "1000")
+    with pytest.raises(BilinguaError, match="too large"):
+        read_text(str(path))

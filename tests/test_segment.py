@@ -1,0 +1,92 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingua.pipeline import document_from_text
+from bilingua.segment import locate, paragraph_spans, presplit_document
+from bilingua.types import Document
+
+
+def sentences(text):
+    return [s.text for s in document_from_text(text, normalize=False).sentences]
+
+
+def test_english_abbreviations_and_decimals():
+    text = "The U.N. said on Jan. 5 that Dr. Smith paid $12.5 million. He left on Monday."
+    assert sentences(text) == [
+        "The U.N. said on Jan. 5 that Dr. Smith paid $12.5 million.",
+        "He left on Monday.",
+    ]
+
+
+def test_persian_punctuation_and_quotes():
+    text = "او گفت: «ما فردا می‌رویم.» سپس جلسه پایان یافت. آیا قیمت ۱۲٫۵ دلار است؟ بله!"
+    assert sentences(text) == [
+        "او گفت: «ما فردا می‌رویم.»",
+        "سپس جلسه پایان یافت.",
+        "آیا قیمت ۱۲٫۵ دلار است؟",
+        "بله!",
+    ]
+
+
+def test_headline_without_stop_is_its_own_sentence():
+    text = "Oil prices rise in Asia\nOil prices rose on Monday. Traders were cautious."
+    assert sentences(text) == [
+        "Oil prices rise in Asia",
+        "Oil prices rose on Monday.",
+        "Traders were cautious.",
+    ]
+
+
+def test_hard_wrapped_english_lines_are_joined():
+    text = "The minister said that the talks\nwould resume next week. Nobody objected."
+    assert sentences(text) == [
+        "The minister said that the talks\nwould resume next week.",
+        "Nobody objected.",
+    ]
+
+
+def test_paragraph_numbers_and_offsets():
+    text = "عنوان خبر\n\n\nجمله اول. جمله دوم.\r\n\r\nThird paragraph here."
+    doc = document_from_text(text, normalize=False)
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+    assert len(doc.paragraphs) == 3
+
+
+def test_presplit_keeps_lines_as_sentences():
+    text = "one sentence. another in the same line.\nsecond line\n\nnew paragraph"
+    doc = presplit_document(Document(text))
+    assert [s.text for s in doc.sentences] == [
+        "one sentence. another in the same line.", "second line", "new paragraph"]
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1]
+
+
+def test_locate_keeps_text_a_splitter_dropped():
+    text = "First part. (dropped) Second part."
+    spans = locate(text, ["First part.", "Second part."])
+    assert [text[s:e] for s, e in spans] == ["First part. (dropped)", "Second part."]
+
+
+_alphabet = st.sampled_from(list("abc DEF.?!\n\n؟،؛«»سلامدنیا۱۲ .") + ["U.N.", "Dr. ", "۳٫۵", "\u200c"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_alphabet, max_size=80).map("".join))
+def test_every_non_space_character_is_in_exactly_one_sentence(text):
+    if not text.strip():
+        return
+    doc = document_from_text(text, normalize=False)
+    covered = [0] * len(text)
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        for i in range(s.start, s.end):
+            covered[i] += 1
+    for i, ch in enumerate(text):
+        assert covered[i] <= 1
+        if not ch.isspace():
+            assert covered[i] == 1, (text, i)
+    starts = [s.start for s in doc.sentences]
+    assert starts == sorted(starts)
+    assert [p for p in paragraph_spans(text)] == [(p.start, p.end) for p in doc.paragraphs]
