@@ -28,9 +28,25 @@ _URDU = set("\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c1\u06c3")  # ٹ ڈ ڑ ں �
 # yeh or keheh), so Arabic ي ك weigh less against Persian than ة and ى do.
 _WEAK_ARABIC = set("\u064a\u0643")
 
-#: Fewer Latin letters than this (a name, an acronym) are too little for langdetect.
-MIN_LATIN_LETTERS = 12
+#: Fewer Latin letters or words than this (a name, an acronym, one word) are too little signal.
+MIN_LATIN_LETTERS = 6
 MIN_LATIN_WORDS = 2
+#: How much more likely than langdetect says English is taken to be (see _detect_langdetect).
+ENGLISH_PRIOR = 4.0
+
+# English is one of bilingua's two languages, and langdetect is unreliable on short
+# English sentences (headlines, quoted speech): a sentence made largely of English
+# function words is English whatever langdetect guesses. Words shared with other
+# Latin-script languages (in, a, is, on, die, ...) are deliberately left out.
+_ENGLISH_FUNCTION_WORDS = frozenset("""
+the of and to that for with as by from at this these those was were been being has have had
+its it's his her hers their theirs our ours your yours my mine he she they we you i me him them us
+who whom whose which what when where why how not no but or if then than so because while after before
+would could should will shall can cannot can't won't don't didn't doesn't isn't aren't wasn't weren't
+it be did does do also just only very more most other some any each all both about over into out up
+said says there here an are am
+""".split())
+_LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +78,22 @@ def detect(text: str) -> tuple[str, float]:
         lang, conf = _detect_arabic_script(text, arabic)
         share = len(arabic) / (len(arabic) + latin)
         return lang, round(conf * share, 4) if lang != UNKNOWN else 0.0
+    english = _english_share(text)
+    if english is not None:
+        return "en", english
     if latin >= MIN_LATIN_LETTERS and len(text.split()) >= MIN_LATIN_WORDS:
         return _detect_langdetect(text)
     return UNKNOWN, 0.0
+
+
+def _english_share(text: str) -> float | None:
+    """A confidence when at least two words and 30% of the words are English function
+    words, else None."""
+    words = _LATIN_WORD.findall(text.lower().replace("’", "'"))
+    hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
+    if hits >= 2 and hits >= 0.3 * len(words):
+        return round(min(1.0, 0.6 + hits / len(words)), 4)
+    return None
 
 
 def _detect_arabic_script(text: str, letters: list[str]) -> tuple[str, float]:
@@ -108,16 +137,20 @@ def _lexicon_share(text: str, fold: bool = False) -> float:
 
 
 def _detect_langdetect(text: str) -> tuple[str, float]:
+    """langdetect's guess, weighted towards English: bilingua's documents are Persian
+    or English, and langdetect's short-text guesses (Afrikaans, Norwegian, Indonesian
+    for English headlines) lose to English unless they are clearly more likely."""
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
     DetectorFactory.seed = 0
     try:
-        best = detect_langs(text)[0]
+        candidates = detect_langs(text)
     except LangDetectException:
         return UNKNOWN, 0.0
-    lang = best.lang.split("-")[0]
-    return lang, round(float(best.prob), 4)
+    scored = [(c.prob * (ENGLISH_PRIOR if c.lang == "en" else 1.0), c.lang, c.prob) for c in candidates]
+    _, lang, prob = max(scored)
+    return lang.split("-")[0], round(float(prob), 4)
 
 
 def detect_segments(segments: list[Segment]) -> list[Segment]:
