@@ -150,7 +150,23 @@ def _detect_langdetect(text: str) -> tuple[str, float]:
         return UNKNOWN, 0.0
     scored = [(c.prob * (ENGLISH_PRIOR if c.lang == "en" else 1.0), c.lang, c.prob) for c in candidates]
     _, lang, prob = max(scored)
-    return lang.split("-")[0], round(float(prob), 4)
+    lang = lang.split("-")[0]
+    if lang != "en" and _words_more_english(text, lang):
+        return "en", 0.6
+    return lang, round(float(prob), 4)
+
+
+def _words_more_english(text: str, other: str) -> bool:
+    """Whether the words are more frequent in English than in ``other``, by wordfreq's
+    word lists. This catches English headlines and short sentences that langdetect's
+    character n-grams give to Dutch, Italian or Swedish ("Lavrov meets Zarif in Moscow")."""
+    from wordfreq import available_languages, zipf_frequency
+
+    words = _LATIN_WORD.findall(text.lower().replace("’", "'"))
+    if not words or other not in available_languages():
+        return False
+    english = sum(zipf_frequency(w, "en") for w in words)
+    return english > sum(zipf_frequency(w, other) for w in words)
 
 
 def detect_segments(segments: list[Segment]) -> list[Segment]:

@@ -43,3 +43,16 @@ def test_mixed_document_gets_per_sentence_labels():
     assert langs == ["en", "en", "en", "fa"]
     assert doc.lang == "en"
     assert all(0 < s.confidence <= 1 for s in doc.sentences)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le ministre est arrivé à Moscou lundi pour une visite officielle de deux jours.", "fr"),
+    ("Der Außenminister ist am Montag zu einem offiziellen Besuch in Moskau eingetroffen.", "de"),
+])
+def test_other_latin_languages_are_not_forced_to_english(text, lang):
+    assert detect(text)[0] == lang
+
+
+@pytest.mark.parametrize("text", ["He is free.", "Oil prices fall in Asia", "It was not me."])
+def test_short_english_sentences(text):
+    assert detect(text)[0] == "en"
