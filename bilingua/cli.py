@@ -101,6 +101,237 @@ def normalize(file, digits, output):
     write_output(normalize_text(text, PersianNormalizer(digits)), output, (file,))
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the reports, summary.jsonl and index.html.")
+@click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
+              help="translation: checking a rendering; coverage: English coverage of a Persian report.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes on this machine (each loads the models once).")
+@click.option("--cluster", metavar="ADDRESS", help="Run on a Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--pair-by", "pair_by", type=click.Choice(["name", "content"]), default="name", show_default=True,
+              help="Pair files by name (story.fa.txt, fa/story.txt, a .tsv manifest) or by content.")
+@click.option("--html", is_flag=True, help="Also write an HTML report per pair.")
+@click.option("--force", is_flag=True, help="Redo pairs whose outputs are already complete.")
+def batch(inputs, out_dir, mode, workers, cluster, pair_by, html, force):
+    """Compare every Persian–English pair in INPUT... (folders, files, TSV manifests).
+
+    Exit code 1 when any pair failed; the reasons are in OUTPUT/summary.jsonl."""
+    from .batch import pair_by_content, pair_by_name, run_batch
+
+    if pair_by == "content":
+        pairing = pair_by_content(list(inputs), exclude=out_dir)
+    else:
+        pairing = pair_by_name(list(inputs), exclude=out_dir)
+    report = run_batch(pairing, out_dir, mode=mode, html=html, workers=workers, cluster=cluster, force=force)
+    for record in report.records:
+        if record["status"] == "failed":
+            click.echo(f"failed: {record['name']}: {record['error']}", err=True)
+        elif record["status"] == "unpaired":
+            click.echo(f"unpaired: {record['path']}: {record['error']}", err=True)
+    click.echo(f"{report.done + report.failed} pairs: {report.done} compared ({report.skipped} already done), "
+               f"{report.failed} failed; {report.unpaired} unpaired files. See {out_dir}/index.html")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("target", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
+              help="translation: checking a rendering; coverage: English coverage of a Persian report.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "html", "tsv"]),
+              help="Output format (default: table on a terminal, tsv when piped).")
+@presplit_option
+@click.option("--source-lang", help="Language of SOURCE (fa, en), instead of detecting it.")
+@click.option("--target-lang", help="Language of TARGET (fa, en), instead of detecting it.")
+@click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Most sentences on one side of an aligned block.")
+@output_option
+def compare(source, target, mode, fmt, presplit, source_lang, target_lang, max_block, output):
+    """Report what differs between SOURCE (Persian) and TARGET (its English version).
+
+    Findings: omission, addition, number_mismatch, date_mismatch, name_mismatch,
+    untranslated, low_similarity; sentence indices are those of `bilingua split`."""
+    from .compare import compare_documents
+    from .output import write_output
+    from .pipeline import load_document
+    from .render import report as render
+
+    fmt = default_format(fmt)
+    src = load_document(source, presplit=presplit, lang=source_lang)
+    tgt = load_document(target, presplit=presplit, lang=target_lang)
+    report = compare_documents(src, tgt, mode=mode, max_block=max_block,
+                               translator=_compare_translator(src.lang, tgt.lang))
+    if fmt == "table" and output == "-":
+        render.print_table(report)
+    elif fmt == "table":
+        write_output("\n".join(render.summary_lines(report.summary)) + "\n" + render.to_tsv(report), output,
+                     (source, target))
+    elif fmt == "json":
+        write_output(render.to_json(report), output, (source, target))
+    elif fmt == "html":
+        from .render.html import report_to_html
+
+        write_output(report_to_html(report), output, (source, target))
+    else:
+        write_output(render.to_tsv(report), output, (source, target))
+
+
+def _compare_translator(source_lang, target_lang):
+    from .translate import configured_translator
+
+    return configured_translator(source_lang, target_lang)
+
+
+@main.command()
+@input_file
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv", "text"]),
+              help="table/json/tsv: every line with what became of it and why; text: the article body.")
+@click.option("--keep-comments", is_flag=True,
+              help="Keep reader comments, as a separate section (never in the body).")
+@click.option("--extractor", type=click.Choice(["trafilatura", "justext", "visible"]), default="trafilatura",
+              show_default=True, help="How the article is found in an HTML page.")
+@output_option
+def clean(file, fmt, keep_comments, extractor, output):
+    """Separate the article in FILE (.txt, .md, .html, .docx) from page furniture and comments.
+
+    Shows which lines were kept and which were removed, and why; every other command
+    reads its input the same way."""
+    from .clean import read_article
+    from .output import write_output
+    from .render import cleaning as render
+
+    article = read_article(file, keep_comments=keep_comments, extractor=extractor)
+    fmt = default_format(fmt)
+    if fmt == "table" and output == "-":
+        render.print_table(article)
+    else:
+        to_text = {"json": render.to_json, "text": render.to_text}.get(fmt, render.to_tsv)
+        write_output(to_text(article), output, (file,))
+
+
+@main.command()
+@input_file
+@click.option("--from", "source_lang", type=click.Choice(["fa", "en"]), help="Source language (default: detected).")
+@click.option("--to", "target_lang", type=click.Choice(["fa", "en"]), help="Target language (default: the other one).")
+@click.option("--model", help="Store name, model directory or hub id (default: the direction's configured model).")
+@click.option("--engine", type=click.Choice(["auto", "torch", "ct2"]), default="auto", show_default=True,
+              help="auto: CTranslate2 int8 where it can run the model, else transformers.")
+@click.option("--beams", type=click.IntRange(1, 16), default=1, show_default=True, help="1: greedy; more: beam search.")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the on-disk translation cache.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "tsv"]), default="text", show_default=True)
+@presplit_option
+@output_option
+def translate(file, source_lang, target_lang, model, engine, beams, device, no_cache, fmt, presplit, output):
+    """Translate FILE sentence by sentence, keeping its paragraphs (Persian ↔ English)."""
+    from .errors import BilinguaError
+    from .output import write_output
+    from .pipeline import load_document
+    from .render import translation as render
+    from .translate import load_translator
+
+    doc = load_document(file, presplit=presplit, normalize=False, lang=source_lang)
+    source = source_lang or doc.lang
+    if source not in ("fa", "en"):
+        raise BilinguaError(f"{doc.name}: cannot tell whether it is Persian or English (detected {source}); "
+                            "pass --from fa or --from en")
+    target = target_lang or ("en" if source == "fa" else "fa")
+    translator = load_translator(source, target, model, engine=engine, beams=beams, device=device,
+                                 cache=not no_cache, progress=True)
+    translations = translator.translate([s.text for s in doc.sentences])
+    if fmt == "json":
+        text = render.to_json(doc, translations, source, target, model or "")
+    else:
+        text = render.to_tsv(doc, translations) if fmt == "tsv" else render.to_text(doc, translations)
+    write_output(text, output, (file,))
+
+
+@main.group()
+def models():
+    """Translation models: list, inspect, import, remove, choose defaults."""
+
+
+@models.command("list")
+@click.option("--available", is_flag=True, help="List known public models (catalogue) instead of stored ones.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv"]), help="Output format.")
+def models_list(available, fmt):
+    """List stored models (or, with --available, known public ones and where to get them)."""
+    from . import models as store
+    from .output import write_output
+    from .render import models as render
+
+    if available:
+        records = render.catalogue_records(store.catalogue())
+        columns, title = ["name", "direction", "licence", "scores", "download"], "known public models"
+    else:
+        records = render.stored_records(store.list_models(), store.read_config()["defaults"])
+        columns, title = ["name", "source_lang", "target_lang", "default", "converted_from", "origin"], \
+            f"models in {store.models_dir()}"
+    fmt = default_format(fmt)
+    if fmt == "table":
+        render.print_table(records, columns, title)
+    else:
+        write_output(render.to_json(records) if fmt == "json" else render.to_tsv(records, columns))
+
+
+@models.command("info")
+@click.argument("name")
+def models_info(name):
+    """Show one stored model's manifest, size and default status as JSON."""
+    from . import models as store
+    from .output import write_output
+    from .render import models as render
+
+    record = render.stored_records([store.model_info(name)], store.read_config()["defaults"])[0]
+    record["size_bytes"] = store.directory_size(record["path"])
+    write_output(render.to_json([record]))
+
+
+@models.command("remove")
+@click.argument("name")
+def models_remove(name):
+    """Delete a stored model."""
+    from . import models as store
+
+    info = store.remove_model(name)
+    click.echo(f"removed {info.name} ({info.direction}) from {store.models_dir()}", err=True)
+
+
+@models.command("import")
+@click.argument("source")
+@click.option("--name", help="Name in the store (default: from the file or folder name).")
+@click.option("--direction", type=click.Choice(["fa-en", "en-fa"]),
+              help="Direction (default: from the release README; required for transformers directories).")
+@click.option("--default/--no-default", "make_default", default=None,
+              help="Make it the direction's default (default: when the direction has none yet).")
+@click.option("--force", is_flag=True, help="Replace a stored model of the same name.")
+def models_import(source, name, direction, make_default, force):
+    """Import a MarianNMT release (zip, URL or folder) or a transformers model directory."""
+    from . import models as store
+    from .marian_import import import_model
+
+    info, smoke = import_model(source, name, direction, force)
+    click.echo(f"imported {info.name} ({info.direction}) into {info.path}", err=True)
+    click.echo(f"smoke translation: {smoke!r}", err=True)
+    if make_default or (make_default is None and not store.read_config()["defaults"].get(info.direction)):
+        store.set_default(info.direction, info.name)
+        click.echo(f"{info.name} is now the default {info.direction} model", err=True)
+
+
+@models.command("default")
+@click.argument("direction", type=click.Choice(["fa-en", "en-fa"]))
+@click.argument("name")
+def models_default(direction, name):
+    """Make NAME the default model of DIRECTION."""
+    from . import models as store
+
+    store.set_default(direction, name)
+    click.echo(f"{name} is now the default {direction} model", err=True)
+
+
 def _emit_segments(segments, fmt, fields, output, *inputs):
     from .output import write_output
     from .render import segments as render
@@ -111,3 +342,68 @@ def _emit_segments(segments, fmt, fields, output, *inputs):
         write_output(render.to_json(segments, fields), output, inputs)
     else:
         write_output(render.to_tsv(segments, fields), output, inputs)
+
+
+@main.command()
+@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("target", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
+              help="translation: monotone m-n blocks; coverage: any order, for coverage that reorders and condenses.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv", "path", "tmx"]),
+              help="Output format (default: table on a terminal, tsv when piped).")
+@presplit_option
+@click.option("--source-lang", help="Language of SOURCE (fa, en), instead of detecting it.")
+@click.option("--target-lang", help="Language of TARGET (fa, en), instead of detecting it.")
+@click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Most sentences on one side of an aligned block.")
+@click.option("--allow-same-language", is_flag=True, help="Align two texts in the same language.")
+@click.option("--mt", is_flag=True, help="Also compare a machine translation of SOURCE (needs a configured model).")
+@output_option
+def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_block, allow_same_language, mt, output):
+    """Align the sentences of SOURCE (the original) with those of TARGET (its other version).
+
+    Every sentence of both sides is in exactly one block; indices are 0-based, in the
+    order of `bilingua split` (or of the lines, with --presplit)."""
+    from .align import align_documents
+    from .output import write_output
+    from .pipeline import load_document
+    from .render import alignment as render
+
+    fmt = default_format(fmt)
+    src = load_document(source, presplit=presplit, lang=source_lang)
+    tgt = load_document(target, presplit=presplit, lang=target_lang)
+    translator = None
+    if mt:
+        from .errors import BilinguaError
+        from .translate import configured_translator
+
+        translator = configured_translator(src.lang, tgt.lang)
+        if translator is None:
+            raise BilinguaError(f"--mt: no translation model is configured for {src.lang}-{tgt.lang}")
+    alignment = align_documents(src, tgt, mode=mode, max_block=max_block, translator=translator,
+                                allow_same_language=allow_same_language)
+    if fmt == "table" and output == "-":
+        render.print_table(alignment)
+    else:
+        write_output(render.RENDERERS.get(fmt, render.to_tsv)(alignment), output, (source, target))
+
+
+@main.command("align-eval")
+@click.argument("pred", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def align_eval(pred, gold, fmt):
+    """Score the path file PRED against the gold path file GOLD (Vecalign's strict and
+    lax precision, recall and F1)."""
+    import json
+
+    from .align_eval import parse_path, score_alignments
+    from .read import read_text
+
+    scores = score_alignments([parse_path(read_text(gold)[0], gold)], [parse_path(read_text(pred)[0], pred)])
+    if fmt == "json":
+        click.echo(json.dumps({k: round(v, 6) for k, v in scores.items()}, indent=2))
+    else:
+        for kind in ("strict", "lax"):
+            click.echo(f"{kind}\tprecision {scores[f'precision_{kind}']:.4f}\trecall {scores[f'recall_{kind}']:.4f}"
+                       f"\tF1 {scores[f'f1_{kind}']:.4f}")

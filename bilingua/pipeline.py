@@ -8,8 +8,7 @@ from __future__ import annotations
 from .detect import detect_document
 from .errors import BilinguaError
 from .normalize import normalize_document
-from .read import read_text
-from .segment import SentenceSplitter, presplit_document, split_document
+from .segment import SentenceSplitter, has_content, presplit_document, split_document
 from .types import Document
 
 
@@ -23,7 +22,7 @@ def document_from_text(
     normalize: bool = True,
     lang: str | None = None,
 ) -> Document:
-    if not text.strip():
+    if not has_content(text):
         raise BilinguaError(f"{name}: input is empty (no text to work on)")
     doc = Document(text=text, name=name, encoding=encoding)
     if presplit:
@@ -38,7 +37,20 @@ def document_from_text(
     return doc
 
 
-def load_document(path: str, **options) -> Document:
-    """Read a file (``-`` for stdin) and run it through every stage up to normalisation."""
-    text, encoding = read_text(path)
-    return document_from_text(text, "<stdin>" if path == "-" else path, encoding=encoding, **options)
+def load_document(path: str, *, clean: bool = True, keep_comments: bool = False,
+                  extractor: str = "trafilatura", **options) -> Document:
+    """Read a file (``-`` for stdin; .txt, .md, .html/.htm or .docx) and run it through
+    every stage up to normalisation.
+
+    With ``clean`` (the default) page furniture and reader comments are removed first
+    (:mod:`bilingua.clean`): ``doc.text`` is the article body and ``doc.metadata`` holds
+    title, date, byline, the removed lines with their reasons and, with
+    ``keep_comments``, the comments. A plain article without furniture is unchanged.
+    """
+    from .clean import read_article
+
+    article = read_article(path, clean=clean, keep_comments=keep_comments, extractor=extractor)
+    doc = document_from_text(article.text, "<stdin>" if path == "-" else path,
+                             encoding=article.encoding, **options)
+    doc.metadata.update(article.metadata)
+    return doc

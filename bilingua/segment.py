@@ -14,6 +14,7 @@ returns character spans can take their place (:class:`SentenceSplitter`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable, Protocol
 
 from .types import Document, Segment
@@ -100,6 +101,12 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def has_content(text: str) -> bool:
+    """Whether the text holds anything but whitespace and invisible format characters
+    (a stray zero-width non-joiner is no sentence)."""
+    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
+
+
 def script_of(text: str) -> str:
     """``"arabic"`` when Arabic-script letters are at least as many as Latin ones."""
     arabic = len(_ARABIC_LETTER.findall(text))
@@ -148,7 +155,8 @@ def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> D
         for ls, le in line_spans(text, ps, pe):
             line = text[ls:le]
             for s, e in splitter.split(line, script_of(line)):
-                doc.sentences.append(Segment(ls + s, ls + e, text[ls + s:ls + e], paragraph=p))
+                if has_content(line[s:e]):
+                    doc.sentences.append(Segment(ls + s, ls + e, text[ls + s:ls + e], paragraph=p))
     return doc
 
 
@@ -163,7 +171,7 @@ def presplit_document(doc: Document) -> Document:
         for m in list(_LINE_BREAK.finditer(text, ps, pe)) + [None]:
             le = m.start() if m else pe
             s, e = _strip_span(text, pos, le)
-            if s < e:
+            if has_content(text[s:e]):
                 doc.sentences.append(Segment(s, e, text[s:e], paragraph=p))
             if m:
                 pos = m.end()

@@ -1,0 +1,70 @@
+"""Rendering the clean stage (``bilingua clean``): every line kept or removed, and why."""
+
+from __future__ import annotations
+
+import json
+
+from .segments import tsv_cell
+
+_META_KEYS = ("format", "title", "date", "time", "calendar", "date_text", "byline", "news_code")
+
+
+def line_records(article) -> list[dict]:
+    """One record per non-blank line: its number, what became of it and the reason.
+    Comments found in a page's comment section (HTML) come last, with no line number."""
+    records = [{"line": ln.index + 1, "status": ln.status, "reason": ln.reason, "text": ln.text}
+               for ln in (article.cleaned.lines if article.cleaned else [])]
+    for text in article.page_comments:
+        records.append({"line": None, "status": "comment" if "comments" in article.metadata else "removed",
+                        "reason": "reader comment (comment section of the page)", "text": text})
+    return records
+
+
+def summary(article) -> dict:
+    return {k: article.metadata[k] for k in _META_KEYS if k in article.metadata}
+
+
+def to_json(article) -> str:
+    data = {"metadata": summary(article), "body": article.text, "lines": line_records(article),
+            "offsets": article.metadata.get("offsets", [])}
+    if "comments" in article.metadata:
+        data["comments"] = article.metadata["comments"]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_tsv(article) -> str:
+    rows = ["line\tstatus\treason\ttext"]
+    rows += ["\t".join(tsv_cell("" if r[c] is None else r[c]) for c in ("line", "status", "reason", "text"))
+             for r in line_records(article)]
+    return "\n".join(rows) + "\n"
+
+
+def to_text(article) -> str:
+    """The body as it goes to the later stages; kept comments follow under a marker."""
+    text = article.text if article.text.endswith("\n") else article.text + "\n"
+    comments = article.metadata.get("comments")
+    if comments:
+        text += "\n=== reader comments (not part of the article) ===\n\n" + "\n\n".join(comments) + "\n"
+    return text
+
+
+def print_table(article) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    meta = summary(article)
+    if meta:
+        console.print("  ".join(f"[bold]{k}[/]: {v}" for k, v in meta.items()))
+    table = Table(show_lines=False)
+    table.add_column("line", justify="right", style="dim")
+    table.add_column("status")
+    table.add_column("reason", style="dim")
+    table.add_column("text", overflow="fold")
+    styles = {"body": "green", "removed": "red", "comment": "yellow"}
+    for r in line_records(article):
+        table.add_row("" if r["line"] is None else str(r["line"]),
+                      f"[{styles.get(r['status'], '')}]{r['status']}[/]", r["reason"], r["text"])
+    console.print(table)
+    kept = sum(r["status"] == "body" for r in line_records(article))
+    console.print(f"{kept} lines kept as the article body, {len(line_records(article)) - kept} not.")
