@@ -1,0 +1,79 @@
+"""Scoring an alignment against a gold one, with Vecalign's strict and lax semantics.
+
+Alignments are lists of blocks ``(source indices, target indices)``, read from
+Vecalign's path format (``[0, 1]:[2]:0.871``, one block a line, score optional).
+
+* Precision is over every predicted block, 1-0 and 0-1 included. A predicted block is a
+  strict hit when the gold has exactly that block; a lax hit when some target sentence
+  of it is linked in the gold to one of its source sentences.
+* Recall is over the gold blocks that have both sides, checked the same way against
+  the predicted blocks that have both sides (so a missed 1-0 block costs precision,
+  not recall).
+* Counts are summed over all documents before dividing; an empty denominator gives 0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .errors import BilinguaError
+
+Blocks = list[tuple[tuple[int, ...], tuple[int, ...]]]
+
+_PATH_LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*(?::\s*(-?[\d.eE+-]+))?\s*$")
+
+
+def parse_path(text: str, name: str = "-") -> Blocks:
+    """Read Vecalign's path format; a malformed line raises BilinguaError."""
+    blocks = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        m = _PATH_LINE.match(line)
+        if not m:
+            raise BilinguaError(f"{name}:{number}: not a path line (expected like '[0, 1]:[2]:0.871')")
+        blocks.append((_indices(m.group(1)), _indices(m.group(2))))
+    return blocks
+
+
+def _indices(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in text.replace(",", " ").split())
+
+
+def _hits(reference: Blocks, predicted: Blocks) -> tuple[int, int, int]:
+    """(blocks, strict hits, lax hits) of ``predicted`` judged against ``reference``."""
+    reference_set = {(s, t) for s, t in reference if s or t}
+    linked = defaultdict(set)
+    for s, t in reference_set:
+        for i in s:
+            linked[i].update(t)
+    total = strict = lax = 0
+    for s, t in {(s, t) for s, t in predicted if s or t}:
+        total += 1
+        if (s, t) in reference_set:
+            strict += 1
+            lax += 1
+        elif any(j in linked[i] for i in s for j in t):
+            lax += 1
+    return total, strict, lax
+
+
+def score_alignments(gold: list[Blocks], predicted: list[Blocks]) -> dict[str, float]:
+    """Strict and lax precision, recall and F1 over pairs of documents."""
+    if len(gold) != len(predicted):
+        raise BilinguaError(f"{len(gold)} gold alignments but {len(predicted)} predicted ones")
+    p = [0, 0, 0]
+    r = [0, 0, 0]
+    for g, t in zip(gold, predicted):
+        p = [x + y for x, y in zip(p, _hits(g, t))]
+        both_g = [(s, u) for s, u in g if s and u]
+        both_t = [(s, u) for s, u in t if s and u]
+        r = [x + y for x, y in zip(r, _hits(both_t, both_g))]
+    result = {}
+    for kind, k in (("strict", 1), ("lax", 2)):
+        precision = p[k] / p[0] if p[0] else 0.0
+        recall = r[k] / r[0] if r[0] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result.update({f"precision_{kind}": precision, f"recall_{kind}": recall, f"f1_{kind}": f1})
+    return result

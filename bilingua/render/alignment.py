@@ -1,0 +1,116 @@
+"""Rendering an :class:`Alignment`: table, json, tsv, path (Vecalign) and tmx.
+
+JSON schema (``bilingua align --format json``)::
+
+    {
+      "mode": "translation" | "coverage",
+      "source": {"name": str, "lang": str,
+                 "sentences": [{"text": str, "start": int, "end": int, "paragraph": int}]},
+      "target": {... same ...},
+      "blocks": [{"source": [int], "target": [int], "type": "2-1", "score": float}]
+    }
+
+Sentence indices are 0-based positions in split order; ``start``/``end`` are character
+offsets into the input text. Every sentence index of both sides is in exactly one
+block; ``score`` is in [0, 1] (0 for 1-0 and 0-1 blocks).
+"""
+
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+from ..types import Alignment, Document
+from .segments import tsv_cell
+
+RTL_LANGS = {"fa", "ar", "ur", "ps", "he"}
+
+
+def _side(doc: Document) -> dict:
+    return {
+        "name": doc.name,
+        "lang": doc.lang,
+        "sentences": [{"text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph}
+                      for s in doc.sentences],
+    }
+
+
+def alignment_to_dict(alignment: Alignment) -> dict:
+    return {
+        "mode": alignment.mode,
+        "source": _side(alignment.source),
+        "target": _side(alignment.target),
+        "blocks": [{"source": list(b.source), "target": list(b.target), "type": b.type, "score": round(b.score, 4)}
+                   for b in alignment.blocks],
+    }
+
+
+def to_json(alignment: Alignment) -> str:
+    return json.dumps(alignment_to_dict(alignment), ensure_ascii=False, indent=2) + "\n"
+
+
+def _texts(doc: Document, indices: tuple[int, ...]) -> str:
+    return " ".join(doc.sentences[i].text for i in indices)
+
+
+def to_tsv(alignment: Alignment) -> str:
+    lines = ["type\tscore\tsource_ids\ttarget_ids\tsource_text\ttarget_text"]
+    for b in alignment.blocks:
+        lines.append("\t".join([
+            b.type, f"{b.score:.3f}", ",".join(map(str, b.source)), ",".join(map(str, b.target)),
+            tsv_cell(_texts(alignment.source, b.source)), tsv_cell(_texts(alignment.target, b.target)),
+        ]))
+    return "\n".join(lines) + "\n"
+
+
+def to_path(alignment: Alignment) -> str:
+    """Vecalign's path format: ``[0]:[0, 1]:0.871``, one block a line."""
+    return "".join(f"{list(b.source)}:{list(b.target)}:{b.score:.3f}\n" for b in alignment.blocks)
+
+
+def to_tmx(alignment: Alignment) -> str:
+    """TMX 1.4b: one translation unit per block with sentences on both sides (1-0 and
+    0-1 blocks have no translation and are left out); a block's sentences are joined
+    with a space."""
+    src, tgt = alignment.source, alignment.target
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        f'  <header creationtool="bilingua" creationtoolversion="1" segtype="sentence" o-tmf="bilingua" '
+        f'adminlang="en" srclang={quoteattr(src.lang)} datatype="plaintext"/>',
+        "  <body>",
+    ]
+    for b in alignment.blocks:
+        if not (b.source and b.target):
+            continue
+        lines += [
+            f'    <tu><prop type="x-score">{b.score:.3f}</prop><prop type="x-type">{b.type}</prop>',
+            f"      <tuv xml:lang={quoteattr(src.lang)}><seg>{escape(_texts(src, b.source))}</seg></tuv>",
+            f"      <tuv xml:lang={quoteattr(tgt.lang)}><seg>{escape(_texts(tgt, b.target))}</seg></tuv>",
+            "    </tu>",
+        ]
+    lines += ["  </body>", "</tmx>"]
+    return "\n".join(lines) + "\n"
+
+
+def print_table(alignment: Alignment) -> None:
+    """Side by side; right-to-left languages are right-aligned."""
+    from rich.console import Console
+    from rich.table import Table
+
+    src, tgt = alignment.source, alignment.target
+    table = Table(title=f"{src.name} ({src.lang}) ↔ {tgt.name} ({tgt.lang}) — {alignment.mode}")
+    table.add_column("type")
+    table.add_column("score", justify="right")
+    table.add_column(f"source ({src.lang})", overflow="fold", ratio=1,
+                     justify="right" if src.lang in RTL_LANGS else "left")
+    table.add_column(f"target ({tgt.lang})", overflow="fold", ratio=1,
+                     justify="right" if tgt.lang in RTL_LANGS else "left")
+    for b in alignment.blocks:
+        left = "\n".join(f"[{i}] {src.sentences[i].text}" for i in b.source)
+        right = "\n".join(f"[{j}] {tgt.sentences[j].text}" for j in b.target)
+        table.add_row(b.type, f"{b.score:.2f}" if b.source and b.target else "–", left, right)
+    Console().print(table)
+
+
+RENDERERS = {"json": to_json, "tsv": to_tsv, "path": to_path, "tmx": to_tmx}

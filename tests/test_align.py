@@ -1,0 +1,159 @@
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilingua.align import align_documents, alignment_to_dict, literal_tokens
+from bilingua.errors import BilinguaError
+from bilingua.types import Document
+from test_align_fakes import FakeEmbedder, doc, sentence
+
+
+def align(src, tgt, **kw):
+    return align_documents(doc(src, "fa"), doc(tgt, "en"), embedder=FakeEmbedder(), **kw)
+
+
+def pairs(alignment):
+    return [(b.source, b.target) for b in alignment.blocks]
+
+
+def test_translation_mode_finds_every_block_type():
+    src = [sentence(0), sentence(1), sentence(2), sentence(3, 4), sentence(5), sentence(6),
+           sentence(7), sentence(8), sentence(9), sentence(10), sentence(11)]
+    tgt = [sentence(0), sentence(1, 2), sentence(3), sentence(4), sentence(6), sentence(90),
+           sentence(7, 8, 9), sentence(10), sentence(11)]
+    assert pairs(align(src, tgt)) == [
+        ((0,), (0,)),
+        ((1, 2), (1,)),  # 2-1
+        ((3,), (2, 3)),  # 1-2
+        ((4,), ()),  # 1-0: left out
+        ((5,), (4,)),
+        ((), (5,)),  # 0-1: added
+        ((6, 7, 8), (6,)),  # 3-1
+        ((9,), (7,)),
+        ((10,), (8,)),
+    ]
+
+
+def test_scores_are_in_range_and_zero_for_skips():
+    a = align([sentence(0), sentence(1), sentence(2)], [sentence(0), sentence(2), sentence(77)])
+    for b in a.blocks:
+        assert 0.0 <= b.score <= 1.0
+        if not (b.source and b.target):
+            assert b.score == 0.0
+    assert a.blocks[0].score > 0.9
+
+
+def test_coverage_mode_links_reordered_condensed_omitted_and_added():
+    src = [sentence(k) for k in range(8)]
+    # paragraphs moved (5, 6 come first), 1+2 condensed into one, 3 left out, 50 added
+    tgt = [sentence(5), sentence(6), sentence(0), sentence(1, 2), sentence(50), sentence(4), sentence(7)]
+    a = align(src, tgt, mode="coverage")
+    assert a.mode == "coverage"
+    assert pairs(a) == [
+        ((5,), (0,)),
+        ((6,), (1,)),
+        ((0,), (2,)),
+        ((1, 2), (3,)),
+        ((), (4,)),
+        ((4,), (5,)),
+        ((7,), (6,)),
+        ((3,), ()),  # uncovered sources come last, in source order
+    ]
+
+
+def test_coverage_mode_keeps_a_sentence_reported_in_two():
+    src = [sentence(0), sentence(1, 2), sentence(3)]
+    tgt = [sentence(3), sentence(1), sentence(2), sentence(0)]
+    assert pairs(align(src, tgt, mode="coverage")) == [((2,), (0,)), ((1,), (1, 2)), ((0,), (3,))]
+
+
+def test_same_input_gives_identical_output():
+    src = [sentence(k) for k in (0, 1, 2, 3, 4)]
+    tgt = [sentence(0), sentence(1, 2), sentence(9), sentence(4)]
+    for mode in ("translation", "coverage"):
+        first = json.dumps(alignment_to_dict(align(src, tgt, mode=mode)), ensure_ascii=False)
+        second = json.dumps(alignment_to_dict(align(src, tgt, mode=mode)), ensure_ascii=False)
+        assert first == second
+
+
+def test_long_documents_use_the_band_and_stay_correct():
+    n = 700  # beyond the dense limit: coarse-to-fine path
+    src = [sentence(k % 500, (k * 7) % 500) for k in range(n)]
+    tgt = [sentence(k % 500, (k * 7) % 500) for k in range(n) if k != 350]
+    blocks = pairs(align(src, tgt))
+    assert ((350,), ()) in blocks
+    assert sum(1 for s, t in blocks if len(s) == len(t) == 1) == n - 1
+
+
+def test_empty_and_one_sentence_documents():
+    one = doc([sentence(0)], "fa")
+    empty = Document(text="", lang="en")
+    assert pairs(align_documents(one, empty, embedder=FakeEmbedder())) == [((0,), ())]
+    assert pairs(align_documents(empty, one, embedder=FakeEmbedder())) == [((), (0,))]
+    single = align([sentence(0)], [sentence(0)])
+    assert pairs(single) == [((0,), (0,))]
+    assert pairs(align([sentence(0)], [sentence(0)], mode="coverage")) == [((0,), (0,))]
+
+
+def test_same_language_needs_permission():
+    src, tgt = doc([sentence(0)], "en"), doc([sentence(0)], "en")
+    with pytest.raises(BilinguaError, match="aligning needs two languages"):
+        align_documents(src, tgt, embedder=FakeEmbedder())
+    assert align_documents(src, tgt, embedder=FakeEmbedder(), allow_same_language=True).blocks
+
+
+def test_bad_settings_are_clear_errors():
+    with pytest.raises(BilinguaError, match="mode"):
+        align([sentence(0)], [sentence(0)], mode="fuzzy")
+    with pytest.raises(BilinguaError, match="max-block"):
+        align([sentence(0)], [sentence(0)], max_block=0)
+
+
+def test_literal_tokens_fold_digits_and_keep_latin_names():
+    assert {"3000", "12.5", "who", "\x00quote"} <= literal_tokens("سازمان WHO گفت «۳٬۰۰۰ نفر و ۱۲٫۵ درصد»")
+    assert "3000" in literal_tokens("WHO said 3,000 people")
+
+
+class FakeTranslator:
+    """'Translates' by reading the concept tokens back: a perfect MT of the fakes."""
+
+    def translate(self, texts):
+        return [t.upper().lower() for t in texts]
+
+
+def test_translator_signal_is_used_and_checked():
+    src = [sentence(0), sentence(1), sentence(2)]
+    tgt = [sentence(0), sentence(1), sentence(2)]
+    assert pairs(align(src, tgt, translator=FakeTranslator())) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+    class Broken:
+        def translate(self, texts):
+            return texts[:-1]
+
+    with pytest.raises(BilinguaError, match="translator"):
+        align(src, tgt, translator=Broken())
+
+
+concept_lists = st.lists(st.lists(st.integers(0, 60), min_size=1, max_size=3), min_size=0, max_size=14)
+
+
+@settings(max_examples=40, deadline=None)
+@given(concept_lists, concept_lists, st.integers(1, 4), st.sampled_from(["translation", "coverage"]))
+def test_every_sentence_is_in_exactly_one_block(src_concepts, tgt_concepts, max_block, mode):
+    src = [sentence(*c) for c in src_concepts]
+    tgt = [sentence(*c) for c in tgt_concepts]
+    source = doc(src, "fa") if src else Document(text="", lang="fa")
+    target = doc(tgt, "en") if tgt else Document(text="", lang="en")
+    a = align_documents(source, target, mode=mode, max_block=max_block, embedder=FakeEmbedder())
+    assert sorted(i for b in a.blocks for i in b.source) == list(range(len(src)))
+    assert sorted(j for b in a.blocks for j in b.target) == list(range(len(tgt)))
+    for b in a.blocks:
+        assert b.source or b.target
+        assert len(b.source) <= max_block and len(b.target) <= max_block
+        assert 0.0 <= b.score <= 1.0
+    if mode == "translation":
+        flat_s = [i for b in a.blocks for i in b.source]
+        flat_t = [j for b in a.blocks for j in b.target]
+        assert flat_s == sorted(flat_s) and flat_t == sorted(flat_t)

@@ -1,0 +1,84 @@
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+import bilingua.align
+from bilingua.cli import main
+from test_align_fakes import FakeEmbedder, sentence
+
+
+@pytest.fixture
+def files(tmp_path, monkeypatch):
+    monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
+    src = tmp_path / "src.txt"
+    tgt = tmp_path / "tgt.txt"
+    src.write_text("\n".join([sentence(0), sentence(1), sentence(2), sentence(3)]) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join([sentence(0), sentence(1, 2), sentence(3)]) + "\n", encoding="utf-8")
+    return str(src), str(tgt)
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_align_json_schema(files):
+    result = run("align", *files, "--presplit", "--source-lang", "fa", "--target-lang", "en", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["mode"] == "translation"
+    assert data["source"]["lang"] == "fa" and data["target"]["lang"] == "en"
+    first = data["source"]["sentences"][0]
+    assert set(first) == {"text", "start", "end", "paragraph"}
+    assert [(b["source"], b["target"], b["type"]) for b in data["blocks"]] == [
+        ([0], [0], "1-1"), ([1, 2], [1], "2-1"), ([3], [2], "1-1")]
+    assert all(0.0 <= b["score"] <= 1.0 for b in data["blocks"])
+
+
+def test_align_path_tsv_and_tmx(files, tmp_path):
+    langs = ("--presplit", "--source-lang", "fa", "--target-lang", "en")
+    path = run("align", *files, *langs, "--format", "path")
+    assert path.output.splitlines()[1].startswith("[1, 2]:[1]:")
+    tsv = run("align", *files, *langs, "--format", "tsv").output.splitlines()
+    assert tsv[0].split("\t")[:4] == ["type", "score", "source_ids", "target_ids"]
+    assert tsv[2].split("\t")[:4][2:] == ["1,2", "1"]
+    out = tmp_path / "out.tmx"
+    assert run("align", *files, *langs, "--format", "tmx", "-o", str(out)).exit_code == 0
+    tus = ET.parse(out).getroot().findall("./body/tu")
+    assert len(tus) == 3
+    assert [t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in tus[0].findall("tuv")] == ["fa", "en"]
+
+
+def test_align_coverage_mode(files):
+    result = run("align", *files, "--presplit", "--source-lang", "fa", "--target-lang", "en",
+                 "--mode", "coverage", "--format", "path")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("[0]:[0]:")
+
+
+def test_align_same_language_is_one_line_error(files):
+    result = run("align", *files, "--presplit", "--source-lang", "en", "--target-lang", "en")
+    assert result.exit_code == 1
+    assert "aligning needs two languages" in result.output
+    assert "Traceback" not in result.output
+    allowed = run("align", *files, "--presplit", "--source-lang", "en", "--target-lang", "en",
+                  "--allow-same-language", "--format", "path")
+    assert allowed.exit_code == 0
+
+
+def test_align_eval_command(tmp_path):
+    gold = tmp_path / "gold.path"
+    pred = tmp_path / "pred.path"
+    gold.write_text("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n")
+    pred.write_text("[0]:[0]:0.9\n[1]:[1]:0.5\n[2]:[]:0.0\n[3]:[]:0.0\n")
+    result = run("align-eval", str(pred), str(gold), "--format", "json")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["precision_strict"] == 0.5 and scores["recall_strict"] == 0.5
+    text = run("align-eval", str(pred), str(gold)).output
+    assert text.startswith("strict\tprecision 0.5000\trecall 0.5000\tF1 0.5000")
+    bad = tmp_path / "bad.path"
+    bad.write_text("nonsense\n")
+    result = run("align-eval", str(bad), str(gold))
+    assert result.exit_code == 1 and "not a path line" in result.output

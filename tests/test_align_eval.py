@@ -1,0 +1,43 @@
+import pytest
+
+from bilingua.align_eval import parse_path, score_alignments
+from bilingua.errors import BilinguaError
+from bilingua.render.alignment import to_path
+from bilingua.types import Alignment, Block, Document
+
+GOLD = "[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2]\n[4]:[3]\n"
+PRED = "[0]:[0]:0.9\n[1]:[1]:0.8\n[2]:[]:0.000\n[3]:[2]:0.4\n[4]:[3]:0.95\n"
+
+
+def test_scores_a_hand_made_example():
+    # precision over 5 predicted blocks: strict hits [0]:[0] and [4]:[3]; lax adds
+    # [1]:[1] (1 is linked to 1 in the gold). Recall over the 3 gold blocks with two
+    # sides: strict 2 ([1, 2]:[1] is missed), lax 3.
+    s = score_alignments([parse_path(GOLD)], [parse_path(PRED)])
+    assert s["precision_strict"] == pytest.approx(2 / 5)
+    assert s["recall_strict"] == pytest.approx(2 / 3)
+    assert s["f1_strict"] == pytest.approx(0.5)
+    assert s["precision_lax"] == pytest.approx(3 / 5)
+    assert s["recall_lax"] == pytest.approx(1.0)
+    assert s["f1_lax"] == pytest.approx(0.75)
+
+
+def test_perfect_prediction_scores_one():
+    gold = parse_path(GOLD)
+    assert score_alignments([gold], [gold])["f1_strict"] == 1.0
+
+
+def test_path_format_round_trip():
+    src = Document(text="", lang="fa")
+    alignment = Alignment(src, src, [Block((0,), (0, 1), 0.8712), Block((1,), (), 0.0), Block((), (2,), 0.0),
+                                     Block((2, 3), (3,), 0.5)])
+    text = to_path(alignment)
+    assert text.splitlines()[:2] == ["[0]:[0, 1]:0.871", "[1]:[]:0.000"]
+    assert parse_path(text) == [(b.source, b.target) for b in alignment.blocks]
+
+
+def test_bad_path_line_is_a_clear_error():
+    with pytest.raises(BilinguaError, match=r"pred.txt:2: not a path line"):
+        parse_path("[0]:[0]\n0 -> 1\n", "pred.txt")
+    with pytest.raises(BilinguaError, match="gold alignments"):
+        score_alignments([[]], [])
