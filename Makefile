@@ -22,6 +22,13 @@ demo: $(STAMP)
 	$(VENV)/bin/bilingua split data/irna-report.en.txt
 	@echo "== bilingua normalize data/irna-report.fa.txt"
 	$(VENV)/bin/bilingua normalize data/irna-report.fa.txt
+	@echo "== bilingua models list --available   (translation models to import; none is bundled)"
+	$(VENV)/bin/bilingua models list --available --format tsv
+	@echo "== bilingua compare data/irna-report.fa.txt data/irna-report.en.txt"
+	$(VENV)/bin/bilingua compare data/irna-report.fa.txt data/irna-report.en.txt --format table
+	mkdir -p build
+	$(VENV)/bin/bilingua compare data/irna-report.fa.txt data/irna-report.en.txt --format html -o build/irna-report.compare.html
+	@echo "HTML report written to build/irna-report.compare.html"
 
 test: $(STAMP)
 	$(PY) -m pytest -q

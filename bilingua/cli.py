@@ -148,8 +148,9 @@ def batch(inputs, out_dir, mode, workers, cluster, pair_by, html, force):
 @click.option("--target-lang", help="Language of TARGET (fa, en), instead of detecting it.")
 @click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
               help="Most sentences on one side of an aligned block.")
+@click.option("--allow-same-language", is_flag=True, help="Compare two texts in the same language.")
 @output_option
-def compare(source, target, mode, fmt, presplit, source_lang, target_lang, max_block, output):
+def compare(source, target, mode, fmt, presplit, source_lang, target_lang, max_block, allow_same_language, output):
     """Report what differs between SOURCE (Persian) and TARGET (its English version).
 
     Findings: omission, addition, number_mismatch, date_mismatch, name_mismatch,
@@ -162,7 +163,7 @@ def compare(source, target, mode, fmt, presplit, source_lang, target_lang, max_b
     fmt = default_format(fmt)
     src = load_document(source, presplit=presplit, lang=source_lang)
     tgt = load_document(target, presplit=presplit, lang=target_lang)
-    report = compare_documents(src, tgt, mode=mode, max_block=max_block,
+    report = compare_documents(src, tgt, mode=mode, max_block=max_block, allow_same_language=allow_same_language,
                                translator=_compare_translator(src.lang, tgt.lang))
     if fmt == "table" and output == "-":
         render.print_table(report)

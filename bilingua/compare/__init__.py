@@ -1,0 +1,86 @@
+"""``bilingua compare``: what differs between a Persian document and its English version.
+
+:func:`compare_documents` aligns the two documents (:mod:`bilingua.align`) and checks
+every block for omissions, additions, numbers, dates, names, untranslated text and
+meaning (see :mod:`bilingua.compare.findings`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..types import Alignment, Document, Finding
+from .findings import FINDING_TYPES, effective_blocks, find_differences
+
+
+@dataclass
+class Report:
+    alignment: Alignment
+    findings: list[Finding]
+    summary: dict
+
+
+def compare_documents(source: Document, target: Document, *, mode: str = "translation", max_block: int = 4,
+                      embedder=None, translator=None, allow_same_language: bool = False) -> Report:
+    from ..align import align_documents
+
+    alignment = align_documents(source, target, mode=mode, max_block=max_block, embedder=embedder,
+                                translator=translator, allow_same_language=allow_same_language)
+    return report_from_alignment(alignment, translator, embedder)
+
+
+def report_from_alignment(alignment: Alignment, translator=None, embedder=None) -> Report:
+    """The report of an alignment made elsewhere.
+
+    ``translator``: machine translation, or None. ``embedder``: sentence embeddings for
+    the meaning check of translation mode (default: :func:`bilingua.embed.get_embedder`).
+    """
+    translations = None
+    if translator is not None and alignment.source.sentences:
+        translations = list(translator.translate([s.text for s in alignment.source.sentences]))
+    similarities = block_similarities(alignment, embedder) if alignment.mode == "translation" else None
+    findings = find_differences(alignment, translations, similarities)
+    return Report(alignment, findings, summarize(alignment, findings))
+
+
+def block_similarities(alignment: Alignment, embedder=None) -> dict[int, float]:
+    """Cosine of the embeddings of each block's two sides, by index of :func:`effective_blocks`."""
+    import numpy as np
+
+    pairs = {k: (" ".join(alignment.source.sentences[i].text for i in b.source),
+                 " ".join(alignment.target.sentences[j].text for j in b.target))
+             for k, (b, _) in enumerate(effective_blocks(alignment)) if b.source and b.target}
+    if not pairs:
+        return {}
+    if embedder is None:
+        from ..embed import get_embedder
+
+        embedder = get_embedder()
+    vectors = np.asarray(embedder.embed([t for pair in pairs.values() for t in pair]), dtype=np.float64)
+    return {k: float(vectors[2 * n] @ vectors[2 * n + 1]) for n, k in enumerate(pairs)}
+
+
+def summarize(alignment: Alignment, findings: list[Finding]) -> dict:
+    """Counts per finding type, and the share of sentences that have a counterpart."""
+    counts = {t: 0 for t in FINDING_TYPES}
+    for f in findings:
+        counts[f.type] += 1
+    n_src, n_tgt = len(alignment.source.sentences), len(alignment.target.sentences)
+    covered_src = sum(len(b.source) for b in alignment.blocks if b.target)
+    covered_tgt = sum(len(b.target) for b in alignment.blocks if b.source)
+    return {**counts, "findings": len(findings), "mode": alignment.mode,
+            "source_sentences": n_src, "target_sentences": n_tgt,
+            "coverage": round(covered_src / n_src, 4) if n_src else 0.0,
+            "target_coverage": round(covered_tgt / n_tgt, 4) if n_tgt else 0.0}
+
+
+def finding_to_dict(finding: Finding) -> dict:
+    return {"type": finding.type, "severity": finding.severity, "source": list(finding.source),
+            "target": list(finding.target), "message": finding.message, **finding.details}
+
+
+def report_to_dict(report: Report) -> dict:
+    from ..align import alignment_to_dict
+
+    return {"summary": report.summary, "findings": [finding_to_dict(f) for f in report.findings],
+            "alignment": alignment_to_dict(report.alignment)}

@@ -1,0 +1,217 @@
+"""Dates in the Jalali, Gregorian and Hijri-qamari calendars, compared as Gregorian day ranges.
+
+Every mention becomes the range of Gregorian days it can mean: «۱۵ فروردین ۱۴۰۳» is the
+single day 2024-04-03, «مهر ۱۴۰۲» is 2023-09-23…2023-10-22, "November 2023" is the whole
+month. Two mentions agree when their ranges overlap, so a translator who writes the
+Gregorian month that a Jalali month mostly falls in is not reported. A mention without a
+year borrows the year from the mention it is compared with. Hijri-qamari dates use the
+tabular (arithmetic) calendar, which may differ from the sighted one by a day or two, so
+they are given two days' slack. Weekdays are compared on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .numbers import prepare
+
+JALALI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+JALALI_MONTHS_LATIN = ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar",
+                       "mehr", "aban", "azar", "dey", "bahman", "esfand"]
+GREGORIAN_MONTHS_FA = [["ژانویه", "ژانویهٔ", "ژانویه‌ی"], ["فوریه"], ["مارس"], ["آوریل", "اوریل"], ["مه", "می"], ["ژوئن"],
+                       ["ژوئیه", "جولای"], ["اوت", "آگوست"], ["سپتامبر"], ["اکتبر"], ["نوامبر"], ["دسامبر"]]
+GREGORIAN_MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"]
+HIJRI_MONTHS = [["محرم"], ["صفر"], ["ربیع‌الاول", "ربیع الاول"], ["ربیع‌الثانی", "ربیع الثانی", "ربیع‌الآخر"],
+                ["جمادی‌الاول", "جمادی الاول", "جمادی‌الاولی"], ["جمادی‌الثانی", "جمادی الثانی", "جمادی‌الآخر"],
+                ["رجب"], ["شعبان"], ["رمضان"], ["شوال"], ["ذی‌القعده", "ذیقعده", "ذی القعده"], ["ذی‌الحجه", "ذیحجه", "ذی الحجه"]]
+# Monday = 0, as in datetime.weekday()
+WEEKDAYS_FA = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH_WORDS: dict[str, tuple[str, int]] = {}
+for _i, _m in enumerate(JALALI_MONTHS):
+    _MONTH_WORDS[_m] = ("jalali", _i + 1)
+for _i, _m in enumerate(JALALI_MONTHS_LATIN):
+    _MONTH_WORDS[_m] = ("jalali", _i + 1)
+for _i, _names in enumerate(GREGORIAN_MONTHS_FA):
+    for _m in _names:
+        _MONTH_WORDS[_m] = ("gregorian", _i + 1)
+for _i, _m in enumerate(GREGORIAN_MONTHS_EN):
+    _MONTH_WORDS[_m] = ("gregorian", _i + 1)
+    _MONTH_WORDS[_m[:3]] = ("gregorian", _i + 1)
+_MONTH_WORDS["sept"] = ("gregorian", 9)
+for _i, _names in enumerate(HIJRI_MONTHS):
+    for _m in _names:
+        _MONTH_WORDS[_m] = ("hijri", _i + 1)
+
+_MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
+_FA_LETTER = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c"  # letters, not ، or digits
+_BEFORE = rf"(?<![\w{_FA_LETTER}])"
+_AFTER = rf"(?![\w{_FA_LETTER}])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ام|م|ُم)?"
+_YEAR = r"(?P<year>\d{4})"
+# English month names must be capitalised (“may”, “march” are also verbs).
+_PATTERNS = [
+    re.compile(rf"{_BEFORE}(?P<y>\d{{4}})[/\-.](?P<m>[01]?\d)[/\-.](?P<d>[0-3]?\d)(?!\d)", re.I),
+    re.compile(rf"{_BEFORE}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{{4}})(?!\d)", re.I),
+    re.compile(rf"{_BEFORE}{_DAY}\s+(?:of\s+)?(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?(?:,?\s+(?:ماه\s+)?(?:سال\s+)?{_YEAR}(?!\d))?", re.I),
+    re.compile(rf"{_BEFORE}(?P<month>{_MONTH_ALT}){_AFTER}\.?\s+{_DAY}(?!\d)(?:,?\s+{_YEAR}(?!\d))?", re.I),
+    re.compile(rf"{_BEFORE}(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?,?\s+(?:ماه\s+)?(?:سال\s+)?(?:of\s+)?{_YEAR}(?!\d)", re.I),
+]
+_WEEKDAY = re.compile(rf"{_BEFORE}(?P<w>{'|'.join(sorted(WEEKDAYS_FA + WEEKDAYS_EN, key=len, reverse=True))}){_AFTER}", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    calendar: str  # jalali | gregorian | hijri
+    year: int | None
+    month: int
+    day: int | None
+    start: int
+    end: int
+    text: str
+
+    def span(self, year: int | None = None) -> tuple[dt.date, dt.date] | None:
+        """The Gregorian days this mention can mean (``year`` fills a missing one)."""
+        y = self.year if self.year is not None else year
+        if y is None:
+            return None
+        try:
+            first = to_gregorian(self.calendar, y, self.month, self.day or 1)
+            last = (to_gregorian(self.calendar, y, self.month, self.day) if self.day
+                    else to_gregorian(self.calendar, *_next_month(y, self.month)) - dt.timedelta(days=1))
+        except ValueError:
+            return None
+        slack = dt.timedelta(days=2 if self.calendar == "hijri" else 0)
+        return first - slack, last + slack
+
+    def describe(self) -> str:
+        span = self.span()
+        if self.calendar == "gregorian" or span is None:
+            return self.text
+        first, last = span
+        return f"{self.text} (= {first.isoformat()})" if first == last else f"{self.text} (= {first} … {last})"
+
+
+def _next_month(year: int, month: int) -> tuple[int, int, int]:
+    return (year + 1, 1, 1) if month == 12 else (year, month + 1, 1)
+
+
+def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date:
+    if calendar == "gregorian":
+        return dt.date(year, month, day)
+    if calendar == "jalali":
+        import jdatetime
+
+        return jdatetime.date(year, month, day).togregorian()
+    return _hijri_to_gregorian(year, month, day)
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The tabular Islamic calendar (30-year cycle), counted in Julian days."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        raise ValueError("not a Hijri date")
+    jd = day + (29.5 * (month - 1) + 0.5) // 1 + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439.5 - 1
+    return dt.date.fromordinal(int(jd - 1721424.5))
+
+
+def extract_dates(text: str) -> list[DateMention]:
+    """Every date in ``text`` (day, month or month-and-year precision), left to right."""
+    folded = prepare(text)
+    found: list[DateMention] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            mention = _mention(m, text)
+            if mention is not None:
+                found.append(mention)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _mention(m: re.Match, original: str) -> DateMention | None:
+    groups = m.groupdict()
+    text = original[m.start():m.end()]
+    if groups.get("month"):
+        word = groups["month"]
+        if word[0].isascii() and not word[0].isupper():
+            return None
+        calendar, month = _MONTH_WORDS[word.lower()]
+        day = int(groups["day"]) if groups.get("day") else None
+        year = int(groups["year"]) if groups.get("year") else None
+        if day is None and year is None or (day is not None and not 1 <= day <= 31):
+            return None
+        if calendar == "gregorian" and word in ("مه", "می") and (year is None or day is None):
+            return None  # «می» and «مه» are common words: only a full date makes them months
+        return DateMention(calendar, year, month, day, m.start(), m.end(), text)
+    year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
+    calendar = "jalali" if 1300 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
+    if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateMention(calendar, year, month, day, m.start(), m.end(), text)
+
+
+def extract_weekdays(text: str) -> set[int]:
+    folded = prepare(text).replace("سه شنبه", "سه‌شنبه").replace("پنج‌شنبه", "پنجشنبه").replace("پنج شنبه", "پنجشنبه")
+    days = set()
+    for m in _WEEKDAY.finditer(folded):
+        word = m.group("w")
+        if word[0].isascii() and not word[0].isupper():
+            continue
+        days.add((WEEKDAYS_FA + WEEKDAYS_EN).index(word.lower()) % 7)
+    return days
+
+
+def dates_agree(a: DateMention, b: DateMention) -> bool:
+    """Do the two mentions share at least one day? A missing year is taken from the other."""
+    for year_a, year_b in _year_pairs(a, b):
+        span_a, span_b = a.span(year_a), b.span(year_b)
+        if span_a and span_b and span_a[0] <= span_b[1] and span_b[0] <= span_a[1]:
+            return True
+    return False
+
+
+def _year_pairs(a: DateMention, b: DateMention):
+    if a.year is not None and b.year is not None:
+        return [(None, None)]
+    if a.year is None and b.year is None:
+        # Compare both within the same stretch of time: try a few recent years.
+        base = [(y, y) for y in (2020, 2021, 2022, 2023, 2024)]
+        return [(_calendar_year(a.calendar, y), _calendar_year(b.calendar, y)) for _, y in base]
+    known, unknown = (a, b) if a.year is not None else (b, a)
+    span = known.span()
+    if span is None:
+        return []
+    years = {_calendar_year(unknown.calendar, d.year) + k for d in span for k in (-1, 0, 1)}
+    return [(None, y) if known is a else (y, None) for y in sorted(years)]
+
+
+def _calendar_year(calendar: str, gregorian_year: int) -> int:
+    if calendar == "jalali":
+        return gregorian_year - 621
+    if calendar == "hijri":
+        return round((gregorian_year - 622) * 33 / 32)
+    return gregorian_year
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the dates, so that numbers inside them are not counted twice."""
+    return [(d.start, d.end) for d in extract_dates(text)]
+
+
+def unmatched_dates(source: str, target: str) -> tuple[list[DateMention], list[DateMention], set[int], set[int]]:
+    """Dates of each side with no agreeing date on the other side, and weekdays on one side only.
+
+    Weekdays are only compared when both sides name one; a date whose weekday is named on
+    the other side counts as that weekday.
+    """
+    src, tgt = extract_dates(source), extract_dates(target)
+    src_only = [d for d in src if tgt and not any(dates_agree(d, o) for o in tgt)]
+    tgt_only = [d for d in tgt if src and not any(dates_agree(d, o) for o in src)]
+    wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
+    if not (wd_src and wd_tgt):
+        return src_only, tgt_only, set(), set()
+    return src_only, tgt_only, wd_src - wd_tgt, wd_tgt - wd_src

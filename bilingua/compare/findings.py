@@ -1,0 +1,259 @@
+"""Turning an alignment into findings: what is missing, added, changed or left untranslated.
+
+Each aligned block is checked on its own: the sentences of a block are joined on each
+side and their numbers, dates and names compared. Blocks without a counterpart become
+omissions and additions. In ``coverage`` mode (an English report covering a Persian
+one) leaving things out is normal, so omissions and additions are of low severity and
+meaning is not compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Alignment, Block, Document, Finding
+from .dates import date_spans, unmatched_dates, WEEKDAYS_EN
+from .names import unmatched_names
+from .numbers import unmatched_numbers
+
+FINDING_TYPES = ("omission", "number_mismatch", "date_mismatch", "untranslated", "name_mismatch",
+                 "low_similarity", "addition")
+SEVERITIES = ("high", "medium", "low")
+# Below this cosine of the two sides' sentence embeddings (multilingual-e5-small), an
+# aligned block is reported as possibly mistranslated. On NTREX-128, 99.5 % of true
+# translation pairs score above 0.83 and 99 % of unrelated pairs below 0.82.
+LOW_SIMILARITY = 0.815
+
+_PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def effective_blocks(alignment: Alignment) -> list[tuple[Block, bool]]:
+    """The blocks the checks run on, each with whether it was merged.
+
+    In translation mode a source-only block next to a target-only one is one sentence
+    put in place of another: they are merged into one block, whose meaning is then
+    compared, rather than reported as an omission and an addition.
+    """
+    blocks, out, k = alignment.blocks, [], 0
+    while k < len(blocks):
+        a = blocks[k]
+        b = blocks[k + 1] if k + 1 < len(blocks) else None
+        one_sided = b is not None and ((a.source and not a.target and b.target and not b.source)
+                                       or (a.target and not a.source and b.source and not b.target))
+        if alignment.mode == "translation" and one_sided:
+            out.append((Block(a.source + b.source, a.target + b.target, 0.0), True))
+            k += 2
+        else:
+            out.append((a, False))
+            k += 1
+    return out
+
+
+def find_differences(alignment: Alignment, translations: list[str] | None = None,
+                     similarities: dict[int, float] | None = None) -> list[Finding]:
+    """All findings of an alignment, most important first.
+
+    ``translations`` (machine translations of the source sentences, when a translator is
+    configured) are shown beside omitted and dissimilar sentences and used to match names.
+    ``similarities`` maps an index of :func:`effective_blocks` to the similarity of the
+    block's two sides; without it, meaning is not compared.
+    """
+    source, target = alignment.source, alignment.target
+    similarities = similarities or {}
+    findings: list[Finding] = []
+    untranslated_targets = {j for j, s in enumerate(target.sentences) if _still_persian(s.text, source, target)}
+    for k, (block, merged) in enumerate(effective_blocks(alignment)):
+        if merged and (k not in similarities or set(block.target) & untranslated_targets):
+            parts = [Block(block.source, ()), Block((), block.target)]  # nothing to compare them by
+            findings += [f for part in parts for f in _one_sided(part, alignment, translations, untranslated_targets)]
+        elif merged and similarities[k] < LOW_SIMILARITY:
+            findings.append(_substitution(block, alignment, translations, similarities[k]))
+        elif not (block.source and block.target):
+            findings += _one_sided(block, alignment, translations, untranslated_targets)
+        else:
+            findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k))
+    return sort_findings(_pair_identical_leftovers(findings, source, target))
+
+
+def _one_sided(block: Block, alignment: Alignment, translations, untranslated_targets) -> list[Finding]:
+    source, target = alignment.source, alignment.target
+    coverage = alignment.mode == "coverage"
+    if block.source:
+        return [_omission(block, source, translations, coverage)]
+    return [_untranslated(block, j, source, target) if j in untranslated_targets else _addition(j, target, coverage)
+            for j in block.target]
+
+
+def _substitution(block: Block, alignment: Alignment, translations, similarity: float) -> Finding:
+    src, tgt = _text(alignment.source, block.source), _text(alignment.target, block.target)
+    details = {"score": round(similarity, 4), "source_text": src, "target_text": tgt}
+    message = (f"target sentence {_numbers(block.target)} stands where source sentence {_numbers(block.source)} "
+               f"is, but says something else (similarity {similarity:.3f})")
+    if translations:
+        details["translation"] = " ".join(translations[i] for i in block.source)
+        message += f'; machine translation of the source: "{_shorten(details["translation"])}"'
+    return Finding("low_similarity", "high", block.source, block.target, message, details)
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    def key(f: Finding):
+        score = f.details.get("score", 0.0) if f.type == "low_similarity" else 0.0
+        return (SEVERITIES.index(f.severity), FINDING_TYPES.index(f.type), score,
+                f.source[:1] or (-1,), f.target[:1] or (-1,))
+    return sorted(findings, key=key)
+
+
+def _text(doc: Document, indices: tuple[int, ...]) -> str:
+    return " ".join(doc.sentences[i].text for i in indices)
+
+
+def _numbers(indices) -> str:
+    return ", ".join(str(i) for i in indices)
+
+
+def _omission(block: Block, source: Document, translations, coverage: bool) -> Finding:
+    details = {"text": _text(source, block.source)}
+    message = f"source sentence {_numbers(block.source)} has no counterpart in the target: «{_shorten(details['text'], 90)}»"
+    if translations:
+        details["translation"] = " ".join(translations[i] for i in block.source)
+        message += f' (machine translation: "{_shorten(details["translation"])}")'
+    return Finding("omission", "low" if coverage else "high", block.source, (), message, details)
+
+
+def _addition(j: int, target: Document, coverage: bool) -> Finding:
+    return Finding("addition", "low" if coverage else "medium", (), (j,),
+                   f'target sentence {j} has no counterpart in the source: "{_shorten(target.sentences[j].text, 90)}"',
+                   {"text": target.sentences[j].text})
+
+
+def _untranslated(block: Block, j: int, source: Document, target: Document) -> Finding:
+    return Finding("untranslated", "high", block.source, (j,),
+                   f"target sentence {j} is still in {_language_name(source.lang)}",
+                   {"text": target.sentences[j].text})
+
+
+def _language_name(lang: str) -> str:
+    return {"fa": "Persian", "en": "English"}.get(lang, "the source language")
+
+
+def _still_persian(text: str, source: Document, target: Document) -> bool:
+    """A target sentence written mostly in the source's script (Persian into English)."""
+    if source.lang != "fa" or target.lang == "fa":
+        return False
+    persian = len(_PERSIAN_LETTER.findall(text))
+    return persian >= 8 and persian > 2 * len(_LATIN_LETTER.findall(text))
+
+
+def _pair_findings(block: Block, alignment: Alignment, translations, untranslated_targets,
+                   similarity: float | None) -> list[Finding]:
+    source, target = alignment.source, alignment.target
+    src, tgt = _text(source, block.source), _text(target, block.target)
+    left = [j for j in block.target if j in untranslated_targets]
+    if left or (source.lang != target.lang and _identical(src, tgt)):
+        return [Finding("untranslated", "high", block.source, block.target,
+                        f"target sentence {_numbers(left or block.target)} "
+                        + (f"is still in {_language_name(source.lang)}" if left else "is identical to its source"),
+                        {"text": tgt})]
+    findings = []
+    found = _number_finding(block, src, tgt)
+    if found:
+        findings.append(found)
+    found = _date_finding(block, src, tgt)
+    if found:
+        findings.append(found)
+    translation = " ".join(translations[i] for i in block.source) if translations else None
+    found = _name_finding(block, alignment, src, tgt, translation)
+    if found:
+        findings.append(found)
+    if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:
+        details = {"score": round(similarity, 4), "source_text": src, "target_text": tgt}
+        message = f"the sentences may differ in meaning (similarity {similarity:.3f}, below {LOW_SIMILARITY})"
+        if translation:
+            details["translation"] = translation
+            message += f'; machine translation of the source: "{_shorten(translation)}"'
+        findings.append(Finding("low_similarity", "medium", block.source, block.target, message, details))
+    return findings
+
+
+def _identical(src: str, tgt: str) -> bool:
+    from ..normalize import matching_form
+
+    a, b = matching_form(src).strip(), matching_form(tgt).strip()
+    return a == b and bool(_PERSIAN_LETTER.search(a) or len(_LATIN_LETTER.findall(a)) > 20)
+
+
+def _number_finding(block: Block, src: str, tgt: str) -> Finding | None:
+    src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt))
+    if not (src_only or tgt_only):
+        return None
+    details = {"source_values": [_show(q) for q in src_only], "target_values": [_show(q) for q in tgt_only]}
+    return Finding("number_mismatch", "high", block.source, block.target,
+                   "numbers differ: " + _sides(details["source_values"], details["target_values"]), details)
+
+
+def _show(q) -> str:
+    """A number as written, with its value in ASCII digits when it is written otherwise."""
+    if q.text.isascii():
+        return q.text
+    value = f"{int(q.value):,}" if q.value.is_integer() else f"{q.value:,}"
+    unit = {"": "", "%": "%", "°": "°"}.get(q.unit, " " + q.unit)
+    return f"{q.text} (= {value}{unit})"
+
+
+def _date_finding(block: Block, src: str, tgt: str) -> Finding | None:
+    src_only, tgt_only, wd_src, wd_tgt = unmatched_dates(src, tgt)
+    source_values = [d.describe() for d in src_only] + [WEEKDAYS_EN[d].title() for d in sorted(wd_src)]
+    target_values = [d.describe() for d in tgt_only] + [WEEKDAYS_EN[d].title() for d in sorted(wd_tgt)]
+    if not (source_values or target_values):
+        return None
+    return Finding("date_mismatch", "high", block.source, block.target,
+                   "dates differ: " + _sides(source_values, target_values),
+                   {"source_values": source_values, "target_values": target_values})
+
+
+def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation) -> Finding | None:
+    source, target = alignment.source, alignment.target
+    if source.lang == "en" and target.lang == "fa":  # names are read from the English side
+        tgt_only, src_only = unmatched_names(tgt, src, source.text)
+    else:
+        src_only, tgt_only = unmatched_names(src, tgt, target.text, translation)
+    if not (src_only or tgt_only):
+        return None
+    return Finding("name_mismatch", "medium", block.source, block.target,
+                   "names on one side only: " + _sides(src_only, tgt_only),
+                   {"source_values": src_only, "target_values": tgt_only})
+
+
+def _sides(source_values: list[str], target_values: list[str]) -> str:
+    parts = []
+    if source_values:
+        parts.append("source has " + ", ".join(source_values))
+    if target_values:
+        parts.append("target has " + ", ".join(target_values))
+    return "; ".join(parts)
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _pair_identical_leftovers(findings: list[Finding], source: Document, target: Document) -> list[Finding]:
+    """An untranslated target sentence the aligner left unpaired takes the omitted source
+    sentence it copies, so one mistake is not reported three times."""
+    from ..normalize import matching_form
+
+    omitted = {f.source[0]: f for f in findings if f.type == "omission" and len(f.source) == 1}
+    out = []
+    used = set()
+    for f in findings:
+        if f.type == "untranslated" and not f.source:
+            text = matching_form(target.sentences[f.target[0]].text).strip()
+            match = next((i for i in omitted if i not in used
+                          and matching_form(source.sentences[i].text).strip() == text), None)
+            if match is not None:
+                used.add(match)
+                f = Finding(f.type, f.severity, (match,), f.target, f.message, f.details)
+        out.append(f)
+    return [f for f in out if not (f.type == "omission" and len(f.source) == 1 and f.source[0] in used)]

@@ -1,0 +1,363 @@
+"""Names of people, places and organisations present on one side only.
+
+English names are capitalised words that do not open a sentence (and are not titles,
+months or weekdays). They are matched to Persian words through a consonant *skeleton*
+both scripts share: vowels go (Persian rarely writes them), letters that transliterate
+to each other fall together (ق غ گ ~ q gh g, ث س ص ~ s, ذ ز ض ظ ~ z, ت ط ~ t, ح ه ~ h),
+and repeated letters collapse, so Zarif/ظریف, Lavrov/لاوروف and Kerry/کری share one
+skeleton (s and z fall together too: Jones/جونز). و and ی are consonants or vowels, so
+both readings are tried. A small table covers words of names that Persian translates
+(British/انگلیس, Southern/جنوب).
+
+Frequent English words (wordfreq) are not checked as names: Persian translates Senate,
+Labour or Cup rather than transliterating them. Where a translator is configured, names
+of the machine translation are compared with the English names directly, which also
+catches a Persian name left out of the English. Without one, a Persian name counts as
+missing from the English only when it is a rare Persian word that the English document
+uses as a name elsewhere, and an English name counts as missing from the Persian only
+when the Persian holds a rare word that nothing in the English accounts for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import prepare
+
+# Names whose Persian form is a translation, not a transliteration (or that Persian
+# writes as a different word): English word -> Persian stems.
+EXONYMS = {
+    "germany": "آلمان", "german": "آلمان", "germans": "آلمان", "greece": "یونان", "greek": "یونان",
+    "egypt": "مصر", "egyptian": "مصر", "china": "چین", "chinese": "چین", "japanese": "ژاپن",
+    "britain": "بریتانیا انگلیس انگلستان", "british": "بریتانیا انگلیس انگلستان", "england": "انگلیس انگلستان",
+    "english": "انگلیس", "kingdom": "پادشاهی انگلیس انگلستان بریتانیا",
+    "american": "آمریکا امریکا",
+    "americans": "آمریکا امریکا", "united": "متحده", "states": "ایالات", "russian": "روس", "russians": "روس",
+    "russia": "روسیه", "turkey": "ترکیه", "turkish": "ترک", "syrian": "سوریه", "indian": "هند", "india": "هند",
+    "netherlands": "هلند", "dutch": "هلند", "holland": "هلند", "swiss": "سوئیس", "swedish": "سوئد",
+    "spanish": "اسپانیا", "armenia": "ارمنستان", "georgia": "گرجستان", "europe": "اروپا", "european": "اروپا",
+    "iranian": "ایران", "iranians": "ایران", "persian": "فارس", "arab": "عرب", "arabic": "عرب",
+    "saudi": "سعودی عربستان", "jewish": "یهود", "jews": "یهود", "muslim": "مسلمان", "muslims": "مسلمان",
+    "islamic": "اسلام", "christian": "مسیح", "christians": "مسیح", "christ": "مسیح", "jesus": "عیسی مسیح",
+    "god": "خدا", "allah": "خدا", "gulf": "خلیج", "sea": "دریا", "ocean": "اقیانوس", "north": "شمال",
+    "south": "جنوب", "east": "شرق", "west": "غرب", "northern": "شمال", "southern": "جنوب", "eastern": "شرق",
+    "western": "غرب", "middle": "میانه", "african": "آفریقا", "asian": "آسیا", "french": "فرانسه",
+    "italian": "ایتالیا", "polish": "لهستان", "poland": "لهستان", "austria": "اتریش", "austrian": "اتریش",
+    "hungary": "مجارستان", "hungarian": "مجارستان", "finland": "فنلاند", "norway": "نروژ", "denmark": "دانمارک",
+    "belgium": "بلژیک", "mexican": "مکزیک", "canadian": "کانادا", "australian": "استرالیا",
+    "korea": "کره", "korean": "کره", "afghan": "افغان", "pakistani": "پاکستان", "iraqi": "عراق",
+    "israeli": "اسرائیل", "palestinian": "فلسطین", "lebanese": "لبنان", "kurdish": "کرد", "kurds": "کرد",
+    "azerbaijan": "آذربایجان", "ukrainian": "اوکراین", "irish": "ایرلند", "scottish": "اسکاتلند",
+    "house": "کاخ مجلس", "white": "سفید", "scotland": "اسکاتلند", "wales": "ولز", "welsh": "ولز", "democrats": "دموکرات", "republican": "جمهوری",
+    "republicans": "جمهوری", "republic": "جمهوری", "nations": "ملل", "un": "ملل",
+}
+# Capitalised words that are not names (titles, calendar words, function words).
+NOT_NAMES = set("""
+i mr mrs ms dr sir madam president minister prime foreign secretary general chief king queen prince
+princess director chairman speaker ambassador governor mayor senator judge professor officer spokesman
+spokeswoman leader deputy vice supreme council ministry department government parliament court party
+university college school police army navy force forces agency organization organisation commission
+committee union company corporation group bank news report reports reported said says state national
+international federal central world city street road river island islands lake mount mountain square
+bridge airport station hospital church mosque museum park oct nov dec jan feb aug sept st rev monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december
+the a an and or but of in on at to for from with by as is are was were be he she it they we you his her
+their our my its this that these those there here what when where why how who which covid
+""".split())
+
+COMMON_PERSIAN = 4.5  # wordfreq's Zipf scale: «زمانی» 5.5, «کاظم» 4.4, «جلالی» 4.1, «لاوروف» 3.2
+UNCOMMON_PERSIAN = 3.5  # below this Zipf a Persian word is rare whatever hazm's lexicon says
+HAZM_COMMON = 1000  # a word hazm's lexicon counts this often is an ordinary word
+COMMON_ENGLISH = 4.0  # Zipf again: 4 is once in 100,000 words (London 5.3, Lavrov 2.7)
+_PERSIAN_PREFIX = re.compile(r"^(?:ن?می‌|ب|ن)")
+_PERSIAN_SUFFIX = re.compile(r"‌?(?:هایی|های|ها|ای|ی|ام|ات|اش|مان|تان|شان|یم|ید|ند|م|ش|د|ه|ست|ان)$")
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_PERSIAN_WORD = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]+")
+_PERSIAN_SUFFIXES = ("‌های", "‌ها", "های", "ها", "ی")
+
+_LATIN_DIGRAPHS = [("kh", "X"), ("gh", "G"), ("sh", "S"), ("ch", "C"), ("zh", "J"), ("th", "T"), ("ph", "F"),
+                   ("ck", "K"), ("qu", "K"), ("dj", "J"), ("ou", "V"), ("oo", "V"), ("ee", "Y")]
+_LATIN_LETTERS = str.maketrans({"b": "B", "p": "P", "t": "T", "d": "D", "k": "K", "g": "G", "q": "G",
+                                "f": "F", "v": "V", "w": "V", "s": "S", "z": "S", "x": "KS", "j": "J",
+                                "l": "L", "r": "R", "m": "M", "n": "N", "h": "H", "y": "Y",
+                                "a": "", "e": "", "i": "", "o": "", "u": "", "'": "", "’": "", "-": ""})
+_PERSIAN_LETTERS = str.maketrans({
+    "ب": "B", "پ": "P", "ت": "T", "ط": "T", "ث": "S", "س": "S", "ص": "S", "ج": "J", "ژ": "J", "چ": "C",
+    "ح": "H", "ه": "H", "خ": "X", "د": "D", "ذ": "S", "ز": "S", "ض": "S", "ظ": "S", "ر": "R", "ش": "S",
+    "ع": "", "غ": "G", "ق": "G", "گ": "G", "ف": "F", "ک": "K", "ل": "L", "م": "M", "ن": "N", "و": "V",
+    "ی": "Y", "ا": "", "آ": "", "ء": "", "ئ": "Y", "أ": "", "ؤ": "V", "\u200c": "",
+})
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+    keys: tuple[str, ...]  # skeletons of its last word (the surname, or the head of a place name)
+    whole: tuple[str, ...] = ()  # skeletons of all its words run together (New York, نیویورک)
+    head: str = ""  # the word the keys come from, without a possessive 's
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=65536)
+def latin_skeletons(word: str) -> frozenset[str]:
+    w = re.sub(r"['’]s$", "", word.lower())
+    w = re.sub(r"([oe])v$", r"\1f", w)  # Russian -ov, -ev are written ـوف، ـف
+    for a, b in _LATIN_DIGRAPHS:
+        w = w.replace(a, b.lower() if b in "VY" else b)
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
+    soft_g = re.sub(r"g(?=[eiy])", "j", w)  # Virginia, Gerrard: g may sound as j
+    variants = {w, soft_g, w.replace("C", "S")}  # ch is sh in Chile, Michel
+    demonym = re.sub(r"(?:ians?|eans?|ese|ish)$", "", w)  # Bolivian(s), Chilean: the country's name
+    if demonym != w and len(demonym) >= 3:
+        variants |= {demonym, demonym.replace("C", "S")}
+    return frozenset().union(*(_skeletons_of(v) for v in variants))
+
+
+def _skeletons_of(w: str) -> frozenset[str]:
+    w = w.replace("tz", "ts")
+    full = _collapse(w.translate(_LATIN_LETTERS))
+    return frozenset({full, _collapse(full[:1] + full[1:].replace("Y", "").replace("V", "").replace("H", ""))} - {""})
+
+
+@lru_cache(maxsize=65536)
+def persian_skeletons(word: str) -> frozenset[str]:
+    w = prepare(word)
+    if w.endswith("ه") and len(w) > 2:
+        w = w[:-1]  # a final ه is a vowel
+    full = _collapse(w.translate(_PERSIAN_LETTERS))
+    vowel_start = re.sub("^[اآ][یو]", "ا", w).translate(_PERSIAN_LETTERS)  # ای، او open a word with a vowel
+    reduced = _collapse(vowel_start[:1] + vowel_start[1:].replace("Y", "").replace("V", "").replace("H", ""))
+    return frozenset({full, reduced} - {""})
+
+
+def _similar(a: str, b: str) -> bool:
+    """Skeletons close enough to be one name: equal when short, one or two edits apart when long."""
+    longest = max(len(a), len(b))
+    if longest <= 3:
+        return a == b
+    return _levenshtein(a, b) <= (1 if longest <= 6 else 2)
+
+
+def _levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def english_names(text: str) -> list[Name]:
+    """Runs of capitalised words that are not sentence openers, titles or calendar words."""
+    words = list(_LATIN_WORD.finditer(text))
+    if len(words) >= 4 and sum(w.group()[0].isupper() for w in words) > 0.6 * len(words):
+        return []  # a headline in title case says nothing about names
+    runs: list[list[re.Match]] = []
+    run: list[re.Match] = []
+    for m in words + [None]:
+        if m is not None and _is_name_word(m, text):
+            if run and text[run[-1].end():m.start()].strip() not in ("", "-"):
+                runs.append(run)
+                run = []
+            run.append(m)
+            continue
+        if run:
+            runs.append(run)
+            run = []
+    return [name for name in (_name(r, text) for r in runs) if name is not None]
+
+
+def _is_name_word(m: re.Match, text: str) -> bool:
+    word = m.group()
+    bare = re.sub(r"['’](?:s|m|ve|ll|d|re)?$", "", word).lower()
+    if not word[0].isupper() or bare in NOT_NAMES or len(bare) < 2:
+        return False
+    if sum(c.isupper() for c in word) > 1 and bare not in EXONYMS:
+        return False  # acronyms (UN, AMs, TVs) are often spelled out in Persian
+    before = text[:m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“«'‘(\n"
+
+
+def is_common_english(word: str) -> bool:
+    """A frequent English word (Health, Senate, Cup, Labour): Persian translates it."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(re.sub(r"['’]s?$", "", word), "en") >= COMMON_ENGLISH
+
+
+def _name(run: list[re.Match], text: str) -> Name | None:
+    """The name of a run of capitalised words, keyed by its last rare word (its head)."""
+    rare = [m for m in run if not is_common_english(m.group())]
+    if not rare:
+        return None
+    keys = tuple(sorted(latin_skeletons(rare[-1].group())))
+    whole = tuple(sorted(latin_skeletons("".join(m.group() for m in run)))) if len(run) > 1 else ()
+    head = re.sub(r"['’]s?$", "", rare[-1].group())
+    return Name(text[run[0].start():run[-1].end()], run[0].start(), run[-1].end(), keys, whole, head)
+
+
+def persian_words(text: str) -> list[re.Match]:
+    return list(_PERSIAN_WORD.finditer(prepare(text)))
+
+
+def _persian_forms(word: str) -> list[str]:
+    forms = [word]
+    for suffix in _PERSIAN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            forms.append(word[: -len(suffix)])
+    return forms
+
+
+def name_in_persian(name: Name, persian_text: str, exact: bool = False) -> bool:
+    """Is ``name`` (an English name) written in ``persian_text``, in any script?
+
+    ``exact`` asks for an identical skeleton, for the riskier question whether a Persian
+    word *is* a given name.
+    """
+    head = name.head or name.text
+    if re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", persian_text, re.I):
+        return True  # written in Latin script inside the Persian
+    tokens = [m.group() for m in persian_words(persian_text)]
+    # Forms of each word, and of each two neighbours written apart (پیونگ یانگ).
+    words = [f for t in tokens for f in _persian_forms(t)] + [a + b for a, b in zip(tokens, tokens[1:])]
+    skeletons = {s for w in words for s in persian_skeletons(w)}
+    if exact:
+        return any(k in skeletons for k in name.keys if len(k) >= 3)
+    folded = prepare(persian_text)
+    for part in re.split(r"[\s\-]+", name.text.lower().replace("’", "'")):
+        part = part.split("'")[0]
+        stems = EXONYMS.get(part) or EXONYMS.get(part.removesuffix("s"))
+        if stems and any(s in folded for s in stems.split()):
+            return True
+    return any(_similar(k, s) for k in name.keys + name.whole for s in skeletons)
+
+
+def names_match(a: Name, b: Name) -> bool:
+    """Two English-script names (one from machine translation) that denote the same entity."""
+    return a.text.lower() == b.text.lower() or any(_similar(x, y) for x in a.keys for y in b.keys)
+
+
+def persian_name_candidates(text: str) -> list[str]:
+    """Persian words rare enough to be names: neither they nor their stem are common words."""
+    from wordfreq import zipf_frequency
+
+    out = []
+    for m in persian_words(text):
+        word = m.group().strip("\u200c")
+        if len(word) < 3:
+            continue
+        suffixless = _PERSIAN_SUFFIX.sub("", word)
+        forms = {word, suffixless, _PERSIAN_PREFIX.sub("", word), _PERSIAN_PREFIX.sub("", suffixless)}
+        frequency = max(zipf_frequency(f, "fa") for f in forms if len(f) >= 2)
+        if frequency >= COMMON_PERSIAN:
+            continue
+        lexicon = _hazm_lexicon()  # a second opinion on words of middling frequency
+        if frequency >= UNCOMMON_PERSIAN and any(lexicon.get(f, 0) >= HAZM_COMMON
+                                                 for f in ([word] if word in lexicon else forms)):
+            continue  # a word hazm lists is its own lemma: «جلالی» is listed, and rare
+        out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _hazm_lexicon() -> dict[str, int]:
+    """hazm's Persian word list with its corpus counts, and its verb stems (as common)."""
+    from hazm.utils import default_verbs, default_words
+
+    words = {}
+    with open(default_words, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and parts[1].isdigit():
+                words[parts[0]] = int(parts[1])
+    with open(default_verbs, encoding="utf-8") as f:
+        for line in f:
+            for stem in line.strip().split("#"):
+                words[stem] = max(words.get(stem, 0), HAZM_COMMON)
+    return words
+
+
+def _unexplained_rare_words(persian: str, english: str) -> list[str]:
+    """Rare Persian words (likely names) that no word of ``english`` transliterates, alone
+    or joined with a neighbour (پیونگ یانگ ~ Pyongyang)."""
+    rare = set(persian_name_candidates(persian))
+    tokens = [m.group().strip("\u200c") for m in persian_words(persian)]
+    out = []
+    for k, word in enumerate(tokens):
+        if word not in rare:
+            continue
+        joined = [word] + ([tokens[k - 1] + word] if k else []) + ([word + tokens[k + 1]] if k + 1 < len(tokens) else [])
+        if not any(_persian_word_in_english(w, english) for w in joined):
+            out.append(word)
+    return out
+
+
+def _persian_word_in_english(word: str, english: str) -> bool:
+    skeletons = persian_skeletons(word)
+    return any(_similar(k, s) for w in _latin_words(english) for k in latin_skeletons(w) for s in skeletons)
+
+
+def unmatched_names(source: str, target: str, english_document: str = "", translation: str | None = None
+                    ) -> tuple[list[str], list[str]]:
+    """Names in the Persian ``source`` missing from the English ``target``, and the reverse.
+
+    ``english_document`` is the whole English text, whose names identify Persian names
+    without a translator; ``translation`` is the machine translation of ``source``.
+    Without a translator, an English name counts as missing from the Persian only when
+    the Persian holds a rare word (a likely name) that nothing in the English accounts
+    for, since many names are translated rather than transliterated.
+    """
+    target_names = english_names(target)
+    target_only = [n.text for n in target_names if not name_in_persian(n, source)
+                   and not (translation and any(names_match(n, t) for t in english_names(translation)))]
+    if translation is None:
+        rare = " ".join(_unexplained_rare_words(source, target))
+        if not rare:
+            target_only = []
+        source_only = [n.text for n in _document_names(english_document)
+                       if name_in_persian(n, rare, exact=True) and not _in_latin_text(n, target)]
+    else:
+        source_only = [t.text for t in english_names(translation)
+                       if not any(names_match(t, n) for n in target_names)
+                       and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
+    return _unique(source_only), _unique(target_only)
+
+
+def _in_latin_text(name: Name, text: str) -> bool:
+    """Is ``name`` among the words of an English text, capitalised or not (Iran's ~ Iranian)?"""
+    stems = set(EXONYMS.get(name.text.lower(), "").split())
+    for word in _latin_words(text):
+        word = re.sub(r"['’]s?$", "", word)
+        if any(_similar(k, s) for k in name.keys for s in latin_skeletons(word)):
+            return True
+        other = EXONYMS.get(word.lower(), "").split()
+        if stems and any(a in b or b in a for a in stems for b in other):
+            return True
+    return False
+
+
+def _latin_words(text: str) -> list[str]:
+    return [m.group() for m in _LATIN_WORD.finditer(text)]
+
+
+def _document_names(text: str) -> list[Name]:
+    seen: dict[str, Name] = {}
+    for n in english_names(text):
+        last = n.head
+        if last.lower().removesuffix("'s") not in EXONYMS:  # Russian is translated, not a transliterated name
+            seen.setdefault(n.head.lower(), Name(n.head, n.start, n.end, n.keys, (), n.head))
+    return list(seen.values())
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

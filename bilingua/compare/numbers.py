@@ -1,0 +1,294 @@
+"""Numbers as values, whatever script or wording they are written in.
+
+Persian (۰–۹), Arabic-Indic (٠–٩) and ASCII digits, the separators ٫ ٬ and , .,
+the signs ٪ and %, multiplier words (۲ هزار, 4.9 billion, $3bn) and spelled-out numbers
+in both languages (سه میلیون, three million, twenty-five) all become one float.
+
+Precision matters more than recall here, because professional translations often
+re-express a number: only numbers written with digits, or spelled with a multiplier
+(three million), can be *reported*; every other spelling (two, half, نیم, twice) only
+serves to *match* a number on the other side. A Jalali year (۱۴۰۲) matches the two
+Gregorian years it overlaps, and imperial units match their metric conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..normalize import fold_numbers
+
+# One-to-one character folding keeps every offset valid.
+_ARABIC_LETTERS = str.maketrans("يكۀة", "یکهه")
+
+_EN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_EN_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12}
+_FA_ORDINALS = {"اول": 1, "نخست": 1, "سوم": 3, "سومین": 3}
+_EN_EXTRA = {"dozen": 12, "half": 0.5, "quarter": 0.25, "third": 1 / 3, "twice": 2, "double": 2,
+             "triple": 3, "treble": 3, "threefold": 3, "fourfold": 4, "tenfold": 10}
+_FA_WORDS = {
+    "صفر": 0, "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
+    "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16,
+    "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50,
+    "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100, "یکصد": 100, "دویست": 200,
+    "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
+}
+_FA_SCALES = {"هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "بیلیون": 1e9, "تریلیون": 1e12}
+_FA_EXTRA = {"نیم": 0.5, "نصف": 0.5, "نیمی": 0.5, "ربع": 0.25, "دوبرابر": 2}
+# Multipliers written after digits (7 hundred is not written, 7 thousand is).
+_DIGIT_SCALES = {**{w: v for w, v in _EN_SCALES.items() if w != "hundred"}, **_FA_SCALES,
+                 "bn": 1e9, "mn": 1e6, "tn": 1e12}
+
+_PERCENT = r"%|percent\b|per cent\b|درصد"
+_UNITS = {  # unit word -> (canonical unit, factor to metric)
+    "km": ("km", 1), "kilometres": ("km", 1), "kilometers": ("km", 1), "کیلومتر": ("km", 1),
+    "miles": ("km", 1.609344), "mile": ("km", 1.609344), "مایل": ("km", 1.609344),
+    "kg": ("kg", 1), "kilograms": ("kg", 1), "کیلوگرم": ("kg", 1), "کیلو": ("kg", 1),
+    "lbs": ("kg", 0.45359237), "pounds": ("kg", 0.45359237), "pound": ("kg", 0.45359237),
+    "mph": ("km", 1.609344), "mm": ("m", 0.001), "millimetres": ("m", 0.001), "میلی‌متر": ("m", 0.001),
+    "میلیمتر": ("m", 0.001), "میلی متر": ("m", 0.001), "centimetres": ("m", 0.01), "سانتی‌متر": ("m", 0.01),
+    "metres": ("m", 1), "meters": ("m", 1), "متر": ("m", 1),
+    "feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "فوت": ("m", 0.3048), "پا": ("m", 0.3048),
+    "inches": ("m", 0.0254), "inch": ("m", 0.0254), "اینچ": ("m", 0.0254), "cm": ("m", 0.01), "سانتیمتر": ("m", 0.01),
+}
+
+_NUMBER = re.compile(
+    r"(?<![\d.,/])(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:st|nd|rd|th|ام|مین|م)?"
+    r"(?P<scale>(?<=[$£€]\d)m\b|(?<=[$£€]\d\d)m\b|(?<=[$£€]\d\d\d)m\b|\s*(?:" + "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True)) + r")\b)?"
+    r"(?P<pct>\s*(?:" + _PERCENT + r"))?"
+    r"(?P<unit>[\s-]*(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:ی|ای)?\b)?",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[\u0600-\u06ff\u200c]+")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in a text. ``reportable`` is False for spellings that only match."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    reportable: bool = True
+    unit: str = ""
+    alternatives: tuple[float, ...] = ()
+    metric: float | None = None  # the value in km, kg or m, for a quantity with a unit
+
+    def values(self) -> tuple[float, ...]:
+        """The value and its other readings: a percentage is also a fraction (50 % ~ half)."""
+        share = (self.value / 100,) if self.unit == "%" else (self.value * 100,) if 0 < self.value < 1 else ()
+        return (self.value, *self.alternatives, *share)
+
+
+def prepare(text: str) -> str:
+    """Fold digits, separators and Arabic letter forms; the length never changes."""
+    return fold_numbers(text).translate(_ARABIC_LETTERS)
+
+
+_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d.,:])(?:\s*([ap])\.?m\b\.?)?", re.I)
+
+
+def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every number in ``text``, skipping the character spans in ``masked`` (dates)."""
+    folded = prepare(text)
+    for start, end in masked:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    times = [_time(m, text) for m in _TIME.finditer(folded) if (":" in m.group() or m.group(3)) and int(m.group(2)) < 60]
+    for q in times:
+        folded = folded[:q.start] + " " * (q.end - q.start) + folded[q.end:]
+    found = _share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded)
+    taken = [(q.start, q.end) for q in found]
+    found += [q for q in _spelled(folded, text) if not any(s < q.end and q.start < e for s, e in taken)]
+    return sorted(found + times, key=lambda q: q.start)
+
+
+def _time(m: re.Match, original: str) -> Quantity:
+    """A time of day (7:55, 7.55am) as minutes after midnight; 7:55 also reads as 19:55."""
+    hours, minutes, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+    if half == "p" and hours < 12:
+        hours += 12
+    value = float(hours * 60 + minutes)
+    other = (value + 720,) if not half and hours < 12 else ()
+    return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
+
+
+_RANGE = re.compile(r"\s*(?:to|-|–|or|and|تا|و|یا)\s*$")
+
+
+def _share_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """In a range (1 to 4 inches, ۲ تا ۴ اینچ) the first number takes the unit of the second."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        q, after = out[k], out[k + 1]
+        if not q.unit and after.unit and after.metric is not None and _RANGE.match(text[q.end:after.start]):
+            factor = after.metric / after.value if after.value else 1.0
+            out[k] = replace(q, unit=after.unit, metric=q.value * factor)
+    return out
+
+
+def _digit_quantity(m: re.Match, original: str) -> Quantity:
+    raw = m.group("num")
+    if "/" in raw:  # Persian writes decimals with a slash too: ۴/۹
+        raw = raw.replace("/", ".")
+    value = float(raw.replace(",", "").replace("،", ""))
+    scale = m.group("scale")
+    if scale:
+        value *= 1e6 if scale == "m" else _DIGIT_SCALES[scale.strip().lower()]
+    unit, alternatives, metric = "", [], None
+    if m.group("pct"):
+        unit = "%"
+    elif m.group("unit"):
+        word = m.group("unit").strip(" -\t\n").lower()
+        unit, factor = _UNITS[word] if word in _UNITS else _UNITS[re.sub("ا?ی$", "", word)]
+        metric = value * factor
+    if m.group("unit") is None and m.group("pct") is None and re.match(r"[\s-]*(?:degrees?|°|درجه)", original[m.end():]):
+        unit, metric = "°", value  # temperatures: Fahrenheit and Celsius both ways
+        alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
+    if not scale and unit == "" and value.is_integer() and "," not in raw:
+        alternatives += _year_alternatives(int(value))
+    end = m.end()
+    return Quantity(value, m.start(), end, original[m.start():end].strip(), True, unit, tuple(alternatives), metric)
+
+
+def _year_alternatives(year: int) -> list[float]:
+    """A Jalali year overlaps two Gregorian years, and the other way round."""
+    if 1300 <= year < 1500:
+        return [year + 621, year + 622]
+    if 1921 <= year <= 2121:
+        return [year - 621, year - 622]
+    return []
+
+
+def _spelled(folded: str, original: str) -> list[Quantity]:
+    """Runs of number words: «سه میلیون», «بیست و پنج», "three million", "twenty-five"."""
+    out: list[Quantity] = []
+    words = list(_WORD.finditer(folded))
+    i = 0
+    while i < len(words):
+        run, j = _number_run(words, i, folded)
+        if not run:
+            i += 1
+            continue
+        value, has_scale = _run_value(run)
+        start, end = words[i].start(), words[j - 1].end()
+        pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
+        reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
+        out.append(Quantity(value, start, end, original[start:end], reportable, "%" if pct else ""))
+        i = j
+    return out
+
+
+def _word_value(word: str) -> tuple[float | None, bool]:
+    """(value, is_scale) of one number word, or (None, False)."""
+    w = word.lower()
+    if w in _EN_SCALES:
+        return _EN_SCALES[w], w != "hundred"
+    if w in _FA_SCALES:
+        return _FA_SCALES[w], True
+    for table in (_EN_UNITS, _EN_TENS, _EN_EXTRA, _FA_WORDS, _FA_EXTRA, _EN_ORDINALS, _FA_ORDINALS):
+        if w in table:
+            return float(table[w]), False
+    ordinal = _ordinal_stem(w)
+    if ordinal:
+        return _word_value(ordinal)
+    if "-" in w:
+        parts = w.split("-")
+        if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_UNITS:
+            return float(_EN_TENS[parts[0]] + _EN_UNITS[parts[1]]), False
+        if parts[0] in _EN_UNITS or parts[0] in _EN_TENS:  # six-game, two-day
+            return _word_value(parts[0])
+    return None, False
+
+
+def _ordinal_stem(w: str) -> str | None:
+    """The cardinal inside an ordinal: nineteenth → nineteen, twentieth → twenty, نوزدهم → نوزده."""
+    for suffix, replacement in (("ieth", "y"), ("th", ""), ("مین", ""), ("م", "")):
+        stem = w[: -len(suffix)] + replacement if w.endswith(suffix) else None
+        if stem and (stem in _EN_UNITS or stem in _EN_TENS or stem in _FA_WORDS):
+            return stem
+    return None
+
+
+def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], int]:
+    """The longest run of number words from ``words[i]``, joined by spaces, و or "and"."""
+    run: list[str] = []
+    j = i
+    while j < len(words):
+        w = words[j].group()
+        if run and w.lower() in ("and", "و") and (_word_value(run[-1])[0] or 0) >= 20 \
+                and j + 1 < len(words) and _word_value(words[j + 1].group())[0] is not None:
+            j += 1
+            continue
+        if _word_value(w)[0] is None:
+            break
+        if run and text[words[j - 1].end():words[j].start()].strip():
+            break  # punctuation between two words ends the number
+        run.append(w)
+        j += 1
+    return run, j
+
+
+def _run_value(run: list[str]) -> tuple[float, bool]:
+    total, current, has_scale = 0.0, 0.0, False
+    for w in run:
+        value, big = _word_value(w)
+        if big:
+            has_scale = True
+            total += (current or 1) * value
+            current = 0.0
+        elif w.lower() == "hundred":
+            current = (current or 1) * 100
+        else:
+            current += value
+    return total + current, has_scale
+
+
+def _equal(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def same_number(a: float, b: float) -> bool:
+    """Equal, or equal once the more precise one is rounded like the other (4.93 ~ 4.9)."""
+    return _equal(a, b) or _rounds_to(a, b) or _rounds_to(b, a)
+
+
+def _rounds_to(precise: float, shown: float) -> bool:
+    """Is ``shown`` the ``precise`` value rounded to the decimals it shows, or (from a
+    million up, written with one leading digit) within 5 % of it (3 million ~ 3,040,000)?"""
+    if shown == 0:
+        return False
+    text = repr(shown)
+    decimals = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
+    if decimals:
+        return round(precise, decimals) == shown
+    one_digit = abs(shown) >= 1e6 and float(f"{shown:.0e}") == shown
+    return one_digit and abs(precise - shown) / abs(shown) < 0.05
+
+
+def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
+    """Does any of ``others`` hold the same value (unit conversions within 3 %)?"""
+    for other in others:
+        if same_number(q.value, other.value):
+            return True
+        # One side's value among the other's readings (not two readings: 2018 and 2019 share 1397).
+        if any(_equal(q.value, b) for b in other.values()) or any(_equal(a, other.value) for a in q.values()):
+            return True
+        if q.metric is not None and other.metric is not None and q.unit == other.unit:
+            pairs = [(a, b) for a in (q.metric, *q.alternatives) for b in (other.metric, *other.alternatives)]
+            if any(abs(a - b) <= 0.03 * max(abs(a), abs(b)) + (0.5 if q.unit == "°" else 0) for a, b in pairs):
+                return True
+    return False
+
+
+def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=()) -> tuple[list[Quantity], list[Quantity]]:
+    """Reportable numbers of each side that nothing on the other side matches."""
+    src = extract_numbers(source, source_masked)
+    tgt = extract_numbers(target, target_masked)
+    return ([q for q in src if q.reportable and not quantities_match(q, tgt)],
+            [q for q in tgt if q.reportable and not quantities_match(q, src)])

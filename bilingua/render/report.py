@@ -1,0 +1,62 @@
+"""Rendering a comparison report (``bilingua compare``) as a table, JSON or TSV."""
+
+from __future__ import annotations
+
+import json
+
+from .segments import tsv_cell
+
+_TYPE_LABELS = {
+    "omission": "omitted (source only)", "addition": "added (target only)", "number_mismatch": "numbers differ",
+    "date_mismatch": "dates differ", "name_mismatch": "names differ", "untranslated": "left untranslated",
+    "low_similarity": "meaning may differ",
+}
+_SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim"}
+
+
+def to_json(report) -> str:
+    from ..compare import report_to_dict
+
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_tsv(report) -> str:
+    """One finding a line; sentence indices comma-separated (empty: no sentence on that side)."""
+    lines = ["type\tseverity\tsource\ttarget\tmessage"]
+    for f in report.findings:
+        lines.append("\t".join([f.type, f.severity, ",".join(map(str, f.source)), ",".join(map(str, f.target)),
+                                tsv_cell(f.message)]))
+    return "\n".join(lines) + "\n"
+
+
+def summary_lines(summary: dict) -> list[str]:
+    from ..compare.findings import FINDING_TYPES
+
+    lines = [f"{summary['findings']} findings ({summary['mode']} mode); "
+             f"coverage {summary['coverage']:.0%} of {summary['source_sentences']} source sentences, "
+             f"{summary['target_coverage']:.0%} of {summary['target_sentences']} target sentences"]
+    lines += [f"  {t:<16} {summary[t]:>4}  {_TYPE_LABELS[t]}" for t in FINDING_TYPES]
+    return lines
+
+
+def print_table(report) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console()
+    for line in summary_lines(report.summary):
+        console.print(Text(line))
+    if not report.findings:
+        console.print("No differences found.")
+        return
+    table = Table(title="Findings, most important first", show_lines=False)
+    table.add_column("severity")
+    table.add_column("type")
+    table.add_column("source", justify="right")
+    table.add_column("target", justify="right")
+    table.add_column("message", overflow="fold")
+    for f in report.findings:
+        table.add_row(Text(f.severity, style=_SEVERITY_STYLES[f.severity]), f.type,
+                      ",".join(map(str, f.source)) or "—", ",".join(map(str, f.target)) or "—", Text(f.message))
+    console.print(table)

@@ -1,0 +1,149 @@
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from bilingua.cli import main
+from bilingua.compare import report_from_alignment, report_to_dict
+from bilingua.compare.findings import FINDING_TYPES
+from bilingua.pipeline import document_from_text
+from bilingua.render import report as render
+from bilingua.types import Alignment, Block
+
+FA = ["عراقچی روز چهارشنبه ۱۵ فروردین ۱۴۰۳ وارد مسکو شد.",
+      "حجم مبادلات به ۴٫۹ میلیارد دلار رسید که ۲۰ درصد افزایش داشت.",
+      "کاظم جلالی سفیر ایران در روسیه نیز حضور داشت.",
+      "وی گفت که ایران خواهان حل دیپلماتیک مسائل منطقه است.",
+      "دو وزیر درباره تحولات غزه نیز رایزنی کردند.",
+      "سفر قبلی لاوروف به تهران در مهر ۱۴۰۲ بود."]
+EN = ["Araghchi arrived in Moscow on Wednesday, April 3, 2024.",
+      "Trade reached $4.9 billion, up 25 percent.",
+      "Iran's ambassador to Russia, Kazem Gharibabadi, also attended.",
+      "وی گفت که ایران خواهان حل دیپلماتیک مسائل منطقه است.",
+      "Lavrov's previous visit to Tehran was in November 2023.",
+      "The visit comes amid new sanctions."]
+
+
+def documents(fa=FA, en=EN):
+    return (document_from_text("\n".join(fa), "a.fa", presplit=True, lang="fa"),
+            document_from_text("\n".join(en), "a.en", presplit=True, lang="en"))
+
+
+class TwoPointEmbedder:
+    """Test double for sentence embeddings: every text gets the same unit vector except
+    the ones listed as different, which get an orthogonal one (cosine 0)."""
+
+    def __init__(self, different=()):
+        self.different = set(different)
+
+    def embed(self, texts):
+        return np.array([[0.0, 1.0] if t in self.different else [1.0, 0.0] for t in texts])
+
+
+EMBEDDER = TwoPointEmbedder([EN[4]])
+
+
+def alignment(mode="translation", score=0.9):
+    source, target = documents()
+    blocks = [Block((0,), (0,), 1.0), Block((1,), (1,), 1.0), Block((2,), (2,), score), Block((3,), (3,), 0.9),
+              Block((4,), ()), Block((5,), (4,), 0.9), Block((), (5,))]
+    return Alignment(source, target, blocks, mode)
+
+
+def test_every_planted_difference_is_found_once_in_its_sentence():
+    report = report_from_alignment(alignment(), embedder=EMBEDDER)
+    got = sorted((f.type, f.source, f.target) for f in report.findings)
+    assert got == sorted([("number_mismatch", (1,), (1,)), ("name_mismatch", (2,), (2,)),
+                          ("untranslated", (3,), (3,)), ("omission", (4,), ()), ("addition", (), (5,)),
+                          ("date_mismatch", (5,), (4,)), ("low_similarity", (5,), (4,))])
+    assert report.summary["coverage"] == pytest.approx(5 / 6, abs=1e-4)
+    assert {t: report.summary[t] for t in FINDING_TYPES} == {
+        "omission": 1, "addition": 1, "number_mismatch": 1, "date_mismatch": 1, "name_mismatch": 1,
+        "untranslated": 1, "low_similarity": 1}
+
+
+def test_findings_are_ordered_by_severity_then_type():
+    findings = report_from_alignment(alignment(), embedder=EMBEDDER).findings
+    assert [f.severity for f in findings] == sorted((f.severity for f in findings), key=("high", "medium", "low").index)
+    assert findings[0].type == "omission"
+    assert "20" in [f for f in findings if f.type == "number_mismatch"][0].message
+
+
+def test_coverage_mode_lowers_omissions_and_skips_meaning():
+    findings = report_from_alignment(alignment("coverage"), embedder=EMBEDDER).findings
+    assert {f.type: f.severity for f in findings}["omission"] == "low"
+    assert "low_similarity" not in {f.type for f in findings}
+
+
+def test_untouched_translation_has_no_findings():
+    fa = ["عراقچی روز چهارشنبه ۱۵ فروردین ۱۴۰۳ وارد مسکو شد.", "حجم مبادلات به سه میلیون دلار رسید."]
+    en = ["Araghchi arrived in Moscow on Wednesday, April 3, 2024.", "Trade reached 3 million dollars."]
+    source, target = documents(fa, en)
+    blocks = [Block((0,), (0,), 1.0), Block((1,), (1,), 0.9)]
+    report = report_from_alignment(Alignment(source, target, blocks), embedder=EMBEDDER)
+    assert report.findings == []
+
+
+class DictionaryTranslator:
+    """Test double: a fixed Persian → English lookup, not a translation model."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def translate(self, texts):
+        return [self.table.get(t, "") for t in texts]
+
+
+def test_a_sentence_put_in_place_of_another_is_one_low_similarity_finding():
+    source, target = documents()
+    blocks = [Block((0, 1, 2, 3), (0, 1, 2, 3), 0.9), Block((4,), ()), Block((), (4,)), Block((5,), (5,), 0.9)]
+    findings = report_from_alignment(Alignment(source, target, blocks), embedder=EMBEDDER).findings
+    merged = [f for f in findings if f.source == (4,)]
+    assert [(f.type, f.target) for f in merged] == [("low_similarity", (4,))]
+    assert "omission" not in {f.type for f in findings}
+
+
+def test_machine_translation_is_shown_for_omitted_sentences():
+    translator = DictionaryTranslator({FA[4]: "The two ministers also discussed developments in Gaza."})
+    report = report_from_alignment(alignment(), translator, EMBEDDER)
+    omission = next(f for f in report.findings if f.type == "omission")
+    assert "developments in Gaza" in omission.message
+    assert omission.details["translation"] == "The two ministers also discussed developments in Gaza."
+
+
+def test_report_dict_and_renderers():
+    report = report_from_alignment(alignment(), embedder=EMBEDDER)
+    data = json.loads(render.to_json(report))
+    assert set(data) >= {"summary", "findings", "alignment"}
+    assert {"type", "severity", "source", "target", "message"} <= set(data["findings"][0])
+    assert data == report_to_dict(report) | {}
+    tsv = render.to_tsv(report).splitlines()
+    assert tsv[0] == "type\tseverity\tsource\ttarget\tmessage" and len(tsv) == 1 + len(report.findings)
+    assert all(line.count("\t") == 4 for line in tsv)
+
+
+def test_cli_compare_json_on_the_sample_articles(data_dir):
+    result = CliRunner().invoke(main, ["compare", str(data_dir / "irna-report.fa.txt"),
+                                       str(data_dir / "irna-report.en.txt"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    types = {f["type"] for f in data["findings"]}
+    assert types == set(FINDING_TYPES)
+    assert data["alignment"]["blocks"]
+
+
+def test_cli_compare_missing_file_is_one_line_error(tmp_path):
+    result = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt")])
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("bilingua: error:") and len(result.output.strip().splitlines()) == 1
+
+
+def test_without_similarities_neighbouring_one_sided_blocks_stay_omission_and_addition():
+    from bilingua.compare.findings import find_differences
+
+    source, target = documents()
+    blocks = [Block((0, 1, 2, 3), (0, 1, 2, 3), 0.9), Block((4,), ()), Block((), (4,)), Block((5,), (5,), 0.9)]
+    found = {(f.type, f.source, f.target) for f in find_differences(Alignment(source, target, blocks))}
+    assert ("omission", (4,), ()) in found and ("addition", (), (4,)) in found
+    assert "low_similarity" not in {t for t, _, _ in found}

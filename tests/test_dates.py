@@ -1,0 +1,48 @@
+import datetime as dt
+
+from bilingua.compare.dates import extract_dates, extract_weekdays, unmatched_dates
+
+
+def test_jalali_date_converts_to_gregorian():
+    (d,) = extract_dates("روز ۱۵ فروردین ۱۴۰۳ وارد شد")
+    assert d.calendar == "jalali" and d.span() == (dt.date(2024, 4, 3), dt.date(2024, 4, 3))
+    (d,) = extract_dates("تاریخ ۱۴۰۳/۰۱/۱۵")
+    assert d.span() == (dt.date(2024, 4, 3), dt.date(2024, 4, 3))
+
+
+def test_jalali_month_covers_its_gregorian_days():
+    (d,) = extract_dates("در مهر ۱۴۰۲")
+    assert d.span() == (dt.date(2023, 9, 23), dt.date(2023, 10, 22))
+
+
+def test_english_forms():
+    found = extract_dates("On April 3, 2024, and 3 April 2024, in November 2023 and on 2024-04-03.")
+    assert [d.span()[0] for d in found] == [dt.date(2024, 4, 3), dt.date(2024, 4, 3), dt.date(2023, 11, 1),
+                                           dt.date(2024, 4, 3)]
+
+
+def test_lowercase_may_and_march_are_not_months():
+    assert extract_dates("prices may 2024 rise; they march 12 miles") == []
+
+
+def test_hijri_date_within_two_days():
+    (d,) = extract_dates("۱۰ محرم ۱۴۴۵")
+    first, last = d.span()
+    assert first <= dt.date(2023, 7, 28) <= last
+
+
+def test_agreeing_dates_are_not_reported():
+    assert unmatched_dates("روز چهارشنبه ۱۵ فروردین ۱۴۰۳", "on Wednesday, April 3, 2024") == ([], [], set(), set())
+    assert unmatched_dates("در مهر ۱۴۰۲", "in October 2023") == ([], [], set(), set())
+    assert unmatched_dates("۱۵ فروردین", "April 3") == ([], [], set(), set())
+
+
+def test_mismatched_month_is_reported():
+    src, tgt, _, _ = unmatched_dates("سفر قبلی در مهر ۱۴۰۲ بود", "The previous visit was in November 2023.")
+    assert [d.text for d in src] == ["مهر ۱۴۰۲"] and [d.text for d in tgt] == ["November 2023"]
+
+
+def test_weekdays_compared_when_both_sides_name_one():
+    assert extract_weekdays("روز سه شنبه و پنج‌شنبه") == {1, 3}
+    assert unmatched_dates("روز چهارشنبه", "on Tuesday")[2:] == ({2}, {1})
+    assert unmatched_dates("روز چهارشنبه", "on the same day")[2:] == (set(), set())
