@@ -1,0 +1,97 @@
+"""What a batch leaves in OUTPUT_DIR, and how a later run knows a pair is done.
+
+Per pair, with ``stem`` from :mod:`.naming`: ``stem.compare.json``, ``stem.align.json``,
+``stem.compare.html`` (with ``--html``) and, written last, ``stem.pair.json``: the pair's
+summary record. All are written atomically, so after a crash each file is either whole
+or absent, and a record on disk means every output listed in it was written before it.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+from contextlib import contextmanager
+
+from ..errors import BilinguaError
+from ..output import atomic_write_text
+from .naming import output_path
+from .work import PairResult, PairTask
+
+SUFFIXES = {"compare": ".compare.json", "alignment": ".align.json", "html": ".compare.html"}
+RECORD_SUFFIX = ".pair.json"
+SUMMARY = "summary.jsonl"
+INDEX = "index.html"
+_LOCK = ".bilingua-batch.lock"
+
+
+@contextmanager
+def claimed(out_dir: str):
+    """Create OUTPUT_DIR and hold it for this run: a second batch writing to the same
+    folder is refused, and temporary files a killed run left behind are removed."""
+    import fcntl
+
+    try:
+        os.makedirs(out_dir, exist_ok=True)
+        lock = open(os.path.join(out_dir, _LOCK), "a")
+    except OSError as e:
+        raise BilinguaError(f"{out_dir}: cannot use as the output folder ({e.strerror or e})") from None
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise BilinguaError(f"{out_dir}: another batch is writing to this folder") from None
+        for leftover in glob.glob(os.path.join(glob.escape(out_dir), ".bilingua-*.tmp")):
+            os.unlink(leftover)
+        yield
+
+
+def expected_kinds(task: PairTask) -> list[str]:
+    return ["compare", "alignment"] + (["html"] if task.html else [])
+
+
+def completed_record(task: PairTask, out_dir: str) -> dict | None:
+    """The record of an earlier run if it did this very job and its outputs are complete
+    and newer than both inputs; otherwise ``None`` (the pair is to be done)."""
+    record_path = output_path(out_dir, task.stem + RECORD_SUFFIX)
+    try:
+        with open(record_path, encoding="utf-8") as f:
+            record = json.load(f)
+        newest_input = max(os.stat(p).st_mtime_ns for p in (task.source, task.target))
+        outputs = record["outputs"]
+        files = [record_path] + [output_path(out_dir, outputs[k]) for k in expected_kinds(task)]
+        oldest_output = min(os.stat(p).st_mtime_ns for p in files)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    same_job = (record.get("status") == "ok" and record.get("mode") == task.mode
+                and record.get("source") == task.source and record.get("target") == task.target)
+    return record if same_job and oldest_output >= newest_input else None
+
+
+def pair_record(task: PairTask, result: PairResult) -> dict:
+    record = {"name": task.name, "source": task.source, "target": task.target, "mode": task.mode}
+    if result.ok:
+        record.update(status="ok", counts=result.counts,
+                      outputs={kind: task.stem + SUFFIXES[kind] for kind in result.files})
+    else:
+        record.update(status="failed", reason=result.reason, error=result.error)
+    return record
+
+
+def save_result(task: PairTask, result: PairResult, out_dir: str) -> dict:
+    """Write a finished pair's outputs, then its record (last, so it vouches for them).
+    A failed pair loses any record an earlier run left, so it is tried again next time."""
+    record = pair_record(task, result)
+    record_path = output_path(out_dir, task.stem + RECORD_SUFFIX)
+    if not result.ok:
+        if os.path.exists(record_path):
+            os.unlink(record_path)
+        return record
+    for kind, text in result.files.items():
+        atomic_write_text(output_path(out_dir, task.stem + SUFFIXES[kind]), text)
+    atomic_write_text(record_path, to_json_line(record))
+    return record
+
+
+def to_json_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"

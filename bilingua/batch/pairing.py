@@ -1,0 +1,160 @@
+"""Finding the pairs of a batch: which Persian file goes with which English one.
+
+By name, three conventions are understood, and may be mixed:
+
+* a language marker before the extension: ``story.fa.txt`` / ``story.en.txt``;
+* language folders: ``fa/story.txt`` / ``en/story.txt`` (also ``fa/2024/story.txt``, and
+  the folders ``…/fa`` and ``…/en`` given as the inputs themselves);
+* a TSV manifest (an input ending in ``.tsv``): ``source<TAB>target[<TAB>name]`` a line,
+  paths relative to the manifest, ``#`` comments and a ``source  target`` header allowed.
+
+A file that finds no partner, or more than one, is listed as unpaired with the reason;
+nothing is ever forced into a pair. ``--pair-by content`` (see :mod:`.content`) is for
+folders whose names say nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..errors import BilinguaError
+
+SOURCE_LANG = "fa"
+TARGET_LANG = "en"
+_MARKERS = {SOURCE_LANG, TARGET_LANG}
+_LANG_NAMES = {SOURCE_LANG: "Persian", TARGET_LANG: "English"}
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A Persian source and its English version; ``name`` says which story it is."""
+
+    name: str
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Unpaired:
+    """A file left out of every pair. ``unreadable``: it could not even be read (only
+    pairing by content reads files), which fails the batch like a failed pair."""
+
+    path: str
+    reason: str
+    unreadable: bool = False
+
+
+@dataclass
+class Pairing:
+    pairs: list[Pair]
+    unpaired: list[Unpaired]
+
+
+def list_files(inputs: list[str], exclude: str | None = None) -> list[tuple[str, str]]:
+    """``(root, path)`` for every file of the inputs: folders are walked (hidden entries
+    and the ``exclude`` folder skipped, symlinked folders not followed), files are
+    their own root's children. Sorted, so every run sees the same order."""
+    excluded = os.path.realpath(exclude) if exclude else None
+    found: list[tuple[str, str]] = []
+    for item in inputs:
+        if os.path.isdir(item):
+            for folder, dirs, files in os.walk(item):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and os.path.realpath(os.path.join(folder, d)) != excluded)
+                found += [(item, os.path.join(folder, f)) for f in sorted(files) if not f.startswith(".")]
+        elif os.path.exists(item):
+            found.append((os.path.dirname(item) or ".", item))
+        else:
+            raise BilinguaError(f"{item}: no such file or folder")
+    first_root = {}
+    for root, path in found:  # a file reached twice (as a file and inside a folder) counts once
+        first_root.setdefault(os.path.abspath(path), (root, path))
+    return sorted(first_root.values(), key=lambda rp: rp[1])
+
+
+def _split_marker(root: str, path: str) -> tuple[str, str, str] | None:
+    """``(lang, anchor, key)`` for a marked file: ``anchor`` is the folder the pair's
+    files hang from, ``key`` the file's path below it with marker and extension gone."""
+    base, filename = os.path.split(os.path.abspath(path))
+    parts = filename.split(".")
+    for i in range(len(parts) - 1, 0, -1):
+        if parts[i].lower() in _MARKERS:
+            return parts[i].lower(), base, ".".join(parts[:i])
+    stem = os.path.splitext(filename)[0] or filename
+    top = os.path.dirname(os.path.abspath(root))
+    rel = os.path.relpath(base, top).split(os.sep)
+    # Only folders from the input root down count: a home folder called "en" does not.
+    for i, folder in enumerate(rel):
+        if folder.lower() in _MARKERS:
+            return folder.lower(), os.path.join(top, *rel[:i]), "/".join(rel[i + 1:] + [stem])
+    return None
+
+
+def _display_names(keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Pair names: the key, prefixed by the anchor folder's path where anchors differ."""
+    common = os.path.commonpath(sorted({a for a, _ in keys})) if keys else ""
+    names = {}
+    for anchor, key in keys:
+        prefix = os.path.relpath(anchor, common).replace(os.sep, "/")
+        names[(anchor, key)] = key if prefix == "." else f"{prefix}/{key}"
+    return names
+
+
+def pair_by_name(inputs: list[str], exclude: str | None = None) -> Pairing:
+    manifests = [i for i in inputs if i.lower().endswith(".tsv") and os.path.isfile(i)]
+    pairs = [p for m in manifests for p in read_manifest(m)]
+    groups: dict[tuple[str, str], dict[str, list[str]]] = {}
+    unpaired: list[Unpaired] = []
+    for root, path in list_files([i for i in inputs if i not in manifests], exclude):
+        marked = _split_marker(root, path)
+        if marked is None:
+            unpaired.append(Unpaired(path, "no language in its name (story.fa.txt, fa/story.txt), "
+                                           "not in a manifest; try --pair-by content"))
+            continue
+        lang, anchor, key = marked
+        groups.setdefault((anchor, key), {}).setdefault(lang, []).append(path)
+    names = _display_names(list(groups))
+    for group, sides in sorted(groups.items()):
+        source, target = sides.get(SOURCE_LANG, []), sides.get(TARGET_LANG, [])
+        if len(source) == 1 and len(target) == 1:
+            pairs.append(Pair(names[group], source[0], target[0]))
+            continue
+        for lang, paths in sorted(sides.items()):
+            other = TARGET_LANG if lang == SOURCE_LANG else SOURCE_LANG
+            if len(paths) > 1:
+                reason = f"{len(paths)} {_LANG_NAMES[lang]} files claim the story {names[group]!r}"
+            elif len(sides.get(other, [])) > 1:
+                reason = f"several {_LANG_NAMES[other]} files claim the story {names[group]!r}"
+            else:
+                reason = f"no {_LANG_NAMES[other]} counterpart found"
+            unpaired += [Unpaired(p, reason) for p in paths]
+    return Pairing(sorted(pairs, key=lambda p: p.name), sorted(unpaired, key=lambda u: u.path))
+
+
+def read_manifest(path: str) -> list[Pair]:
+    """Pairs listed in a TSV manifest; a malformed line stops the batch before it starts."""
+    from ..read import read_text
+
+    text, _ = read_text(path)
+    base = os.path.dirname(path)
+    pairs = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if number == 1 and [c.lower() for c in cells[:2]] == ["source", "target"]:
+            continue
+        if len(cells) not in (2, 3) or not cells[0] or not cells[1]:
+            raise BilinguaError(f"{path}:{number}: expected 'source<TAB>target' or "
+                                f"'source<TAB>target<TAB>name', got {len(cells)} column(s)")
+        source, target = (os.path.normpath(os.path.join(base, c)) for c in cells[:2])
+        name = cells[2] if len(cells) == 3 and cells[2] else _manifest_name(cells[0])
+        pairs.append(Pair(name, source, target))
+    return pairs
+
+
+def _manifest_name(source: str) -> str:
+    parts = os.path.basename(source).split(".")
+    kept = [p for p in parts[:-1] if p.lower() not in _MARKERS] if len(parts) > 1 else parts
+    return ".".join(kept) or source
