@@ -1,0 +1,35 @@
+"""Rendering a translated document (translate): text, json or tsv."""
+
+from __future__ import annotations
+
+import json
+
+from ..types import Document
+from .segments import tsv_cell
+
+
+def to_text(doc: Document, translations: list[str]) -> str:
+    """The translation with the source's paragraph structure: one paragraph a block."""
+    paragraphs: dict[int, list[str]] = {}
+    for seg, text in zip(doc.sentences, translations):
+        if text:
+            paragraphs.setdefault(seg.paragraph, []).append(text)
+    return "\n\n".join(" ".join(p) for _, p in sorted(paragraphs.items())) + "\n"
+
+
+def records(doc: Document, translations: list[str]) -> list[dict]:
+    return [{"paragraph": s.paragraph, "start": s.start, "end": s.end, "source": s.text, "translation": t}
+            for s, t in zip(doc.sentences, translations)]
+
+
+def to_json(doc: Document, translations: list[str], source_lang: str, target_lang: str, model: str) -> str:
+    result = {"file": doc.name, "from": source_lang, "to": target_lang, "model": model,
+              "sentences": records(doc, translations)}
+    return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_tsv(doc: Document, translations: list[str]) -> str:
+    columns = ["paragraph", "start", "end", "source", "translation"]
+    lines = ["\t".join(columns)]
+    lines += ["\t".join(tsv_cell(r[c]) for c in columns) for r in records(doc, translations)]
+    return "\n".join(lines) + "\n"
