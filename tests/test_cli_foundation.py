@@ -116,3 +116,18 @@ def test_console_script_runs(tmp_path):
     proc = subprocess.run(exe + ["--help"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0
     assert "detect" in proc.stdout and "normalize" in proc.stdout
+
+
+def test_output_files_get_the_usual_permissions(tmp_path):
+    import os
+
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    old = os.umask(0o022)
+    try:
+        assert run("split", str(src), "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".bilingua-")]
