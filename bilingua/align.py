@@ -17,7 +17,8 @@ Signals, each turned into per-sentence vectors (see :mod:`bilingua.align_dp`):
 omits and adds) first finds which source span each target sentence reports, by a
 Viterbi path that favours reading the source in order without requiring it, then puts
 the source in that reading order and runs the same monotone DP (see
-:func:`coverage_blocks`).
+:func:`coverage_blocks`); last, spans take in an uncovered neighbour when the embedded
+concatenation says the target condenses it too (:func:`extend_condensed`).
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ TOKEN_WEIGHT = 0.35  # shared tokens, beside normalised embedding margins (true 
 COVERAGE_LINK = Params(threshold=0.5, size_penalty=0.0)
 CONTINUATION = 0.6  # bonus for a span that continues where the previous target's ended
 SPAN_SLACK = 0.2  # how far below its best target a sentence of a span may score
-COVERAGE_DP = Params(length_weight=0.15)  # condensed passages are shorter than their sources
+# condensed passages are shorter than their sources
+COVERAGE_DP = Params(threshold=0.15, length_weight=0.15, size_penalty=0.1)
 
 
 def align_documents(source: Document, target: Document, *, mode: str = "translation", max_block: int = 4,
@@ -72,7 +74,8 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     if not src_texts or not tgt_texts:
         blocks = [Block((i,), ()) for i in range(len(src_texts))] + [Block((), (j,)) for j in range(len(tgt_texts))]
         return Alignment(source, target, blocks, mode)
-    features = sentence_features(source, target, embedder or get_embedder(), translator)
+    embedder = embedder or get_embedder()
+    features = sentence_features(source, target, embedder, translator)
     if len(src_texts) == len(tgt_texts) == 1:
         # Nothing to measure a margin against: keep the pair, scored by its raw cosine.
         cosine = float(_unit(features[0].source.astype(np.float64)) @ _unit(features[0].target.astype(np.float64)).T)
@@ -83,6 +86,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
                   for i0, i1, j0, j1, score in align_monotone(features, *lengths, max_block=max_block)]
     else:
         blocks = coverage_blocks(features, *lengths, max_block)
+        blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
     return Alignment(source, target, blocks, mode)
 
 
@@ -325,3 +329,56 @@ def _viterbi_spans(links: list[list[tuple[int, int, float]]], continuation: floa
         state = pointers[state]
     return path[::-1]
 
+
+def extend_condensed(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], embedder: Embedder,
+                     max_block: int, rounds: int = 3) -> list[Block]:
+    """Take uncovered source sentences into the neighbouring span they were condensed into.
+
+    A target sentence that condenses several source sentences is only weakly like each
+    of them, so the span DP tends to leave one end of such a passage out (1-0). Here
+    the *concatenated text* of each linked contiguous span, with and without an
+    adjacent uncovered source sentence, is embedded and compared with the block's
+    target text: the sentence joins the span when the longer text is the closer one.
+    Only extension is tried: shrinking spans this way cost more than it gained on the
+    tuning documents (see the README). About one extra embedding per linked block per
+    round; the texts are cached like any other.
+    """
+    blocks = list(blocks)
+    for _ in range(rounds):
+        owner = {i: k for k, b in enumerate(blocks) for i in b.source}
+        proposals = []  # (block index, candidate spans), the current span first
+        for k, b in enumerate(blocks):
+            span = b.source
+            if not b.target or not span or len(span) >= max_block or span != tuple(range(span[0], span[-1] + 1)):
+                continue
+            candidates = [span]
+            if span[0] > 0 and not blocks[owner[span[0] - 1]].target:
+                candidates.append((span[0] - 1,) + span)
+            if span[-1] + 1 < len(src_texts) and not blocks[owner[span[-1] + 1]].target:
+                candidates.append(span + (span[-1] + 1,))
+            if len(candidates) > 1:
+                proposals.append((k, candidates))
+        if not proposals:
+            break
+        texts = [" ".join(tgt_texts[j] for j in blocks[k].target) for k, _ in proposals]
+        texts += [" ".join(src_texts[i] for i in span) for _, candidates in proposals for span in candidates]
+        vectors = np.asarray(embedder.embed(texts), dtype=np.float64)
+        targets, spans = vectors[:len(proposals)], vectors[len(proposals):]
+        taken: set[int] = set()
+        changed = False
+        row = 0
+        for (k, candidates), target in zip(proposals, targets):
+            cosines = spans[row:row + len(candidates)] @ target
+            row += len(candidates)
+            best = int(np.argmax(cosines))  # ties keep the current span (index 0)
+            added = set(candidates[best]) - set(blocks[k].source)
+            if best == 0 or added & taken:
+                continue
+            taken |= added
+            blocks[k] = Block(candidates[best], blocks[k].target, blocks[k].score)
+            changed = True
+        if not changed:
+            break
+        blocks = [b for b in blocks if b.target or not (set(b.source) & taken)]
+    blocks.sort(key=lambda b: (0, b.target[0], b.source) if b.target else (1, b.source[0], ()))
+    return blocks

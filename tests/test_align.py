@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingua.align import align_documents, alignment_to_dict, literal_tokens
+from bilingua.align import align_documents, alignment_to_dict, extend_condensed, literal_tokens
 from bilingua.errors import BilinguaError
-from bilingua.types import Document
+from bilingua.types import Block, Document
 from test_align_fakes import FakeEmbedder, doc, sentence
 
 
@@ -67,6 +67,17 @@ def test_coverage_mode_keeps_a_sentence_reported_in_two():
     src = [sentence(0), sentence(1, 2), sentence(3)]
     tgt = [sentence(3), sentence(1), sentence(2), sentence(0)]
     assert pairs(align(src, tgt, mode="coverage")) == [((2,), (0,)), ((1,), (1, 2)), ((0,), (3,))]
+
+
+def test_condensed_passage_takes_in_its_uncovered_end_but_not_an_unrelated_neighbour():
+    src = [sentence(9), sentence(1), sentence(2), sentence(3), sentence(40), sentence(5)]
+    tgt = [sentence(1, 2, 3), sentence(5)]
+    # the DP left 3 out of the passage 1-3 condensed into target 0, and 0 and 4 are unrelated
+    blocks = [Block((1, 2), (0,), 0.8), Block((5,), (1,), 0.9), Block((0,), ()), Block((3,), ()), Block((4,), ())]
+    extended = extend_condensed(blocks, src, tgt, FakeEmbedder(), max_block=4)
+    assert [(b.source, b.target) for b in extended] == [((1, 2, 3), (0,)), ((5,), (1,)), ((0,), ()), ((4,), ())]
+    assert extend_condensed(blocks, src, tgt, FakeEmbedder(), max_block=2) == sorted(
+        blocks, key=lambda b: (0, b.target[0], b.source) if b.target else (1, b.source[0], ()))
 
 
 def test_same_input_gives_identical_output():
