@@ -46,3 +46,11 @@ def test_weekdays_compared_when_both_sides_name_one():
     assert extract_weekdays("روز سه شنبه و پنج‌شنبه") == {1, 3}
     assert unmatched_dates("روز چهارشنبه", "on Tuesday")[2:] == ({2}, {1})
     assert unmatched_dates("روز چهارشنبه", "on the same day")[2:] == (set(), set())
+
+
+def test_coordinated_days_share_their_month():
+    from bilingua.compare.dates import unmatched_dates
+
+    assert unmatched_dates("در تاریخ‌های ۴ و ۵ مارس اعلام شد.", "announced on March 4 and 5 respectively")[:2] == ([], [])
+    _, target_only, _, _ = unmatched_dates("در ۵ مارس اعلام شد.", "announced on March 4 and 5")
+    assert [d.text for d in target_only] == ["March 4"]

@@ -67,3 +67,42 @@ def test_times_and_more_units_match_their_other_forms():
     assert unmatched_numbers("فاصله ۶۲۰ کیلومتری", "385 miles away") == ([], [])
     src, tgt = unmatched_numbers("ساعت ۷:۵۵", "at 8.55am")
     assert [q.text for q in src] == ["۷:۵۵"] and [q.text for q in tgt] == ["8.55am"]
+
+
+def test_lengths_in_two_units_are_one_quantity():
+    assert unmatched_numbers("بازیکنی با ۱ متر و ۹۸ سانتیمتر قد", "The 6-foot-6 forward") == ([], [])
+    assert unmatched_numbers("بازیکنی با ۱ متر و ۹۸ سانتیمتر قد", "He stands 6 feet 6 inches tall") == ([], [])
+    _, target_only = unmatched_numbers("بازیکنی با ۱ متر و ۹۸ سانتیمتر قد", "The 5-foot-2 forward")
+    assert [q.text for q in target_only] == ["5-foot-2"]
+
+
+def test_spelled_number_with_a_unit_matches_its_conversion():
+    assert unmatched_numbers("کلاهی با لبه ۶۰ سانتیمتری", "a hat with a two-foot brim") == ([], [])
+    assert unmatched_numbers("کلاهی با لبه ۹۰ سانتیمتری", "a hat with a two-foot brim")[0]
+
+
+def test_times_match_the_hour_as_written_elsewhere():
+    assert unmatched_numbers("بهترین زمان ساعت 5.30 بعد از ظهر است.", "The best time is 5.30pm.") == ([], [])
+    assert unmatched_numbers("در ساعت ۸ صبح", "as at 8:00 a.m.") == ([], [])
+    assert unmatched_numbers("در دقیقه 15:16 گل زد.", "He scored on 15:16.") == ([], [])
+
+
+def test_numbers_in_names_words_and_neighbouring_sentences():
+    assert unmatched_numbers("ویروس کرونا", "the COVID-19 virus") == ([], [])
+    assert unmatched_numbers("مادر ۳ فرزند", "The mother-of-three") == ([], [])
+    assert unmatched_numbers("در قرن هفدهم، جنگ شد.", "In the 17th century there was war.") == ([], [])
+    source_only, _ = unmatched_numbers("۴۰ نفر کشته شدند.", "People were killed.")
+    assert source_only and unmatched_numbers("۴۰ نفر کشته شدند.", "People were killed.",
+                                             target_context="The toll was 40.") == ([], [])
+
+
+def test_a_year_inside_a_date_matches_a_year_alone():
+    from bilingua.compare.dates import date_spans
+
+    fa, en = "در ۵ مارس ۲۰۲۰ گزارش شد.", "It was reported in 2020, on 5 March."
+    assert unmatched_numbers(fa, en, date_spans(fa), date_spans(en)) == ([], [])
+
+
+def test_persian_thousands_sign_misused_as_decimal_before_a_multiplier():
+    assert values("CNN ۲٬۵۲ میلیون بیننده داشت") == [2.52e6]
+    assert values("۱۲٬۵۰۰ نفر") == [12500]

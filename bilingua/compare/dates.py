@@ -73,6 +73,7 @@ class DateMention:
     start: int
     end: int
     text: str
+    match_only: bool = False  # the other day of "4 and 5 March": it matches, it is not reported
 
     def span(self, year: int | None = None) -> tuple[dt.date, dt.date] | None:
         """The Gregorian days this mention can mean (``year`` fills a missing one)."""
@@ -129,7 +130,26 @@ def extract_dates(text: str) -> list[DateMention]:
             mention = _mention(m, text)
             if mention is not None:
                 found.append(mention)
+    found += [d for f in found for d in _coordinated_days(f, folded)]
     return sorted(found, key=lambda f: f.start)
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)([0-3]?\d)\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*$")
+_DAY_AFTER = re.compile(r"^\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*([0-3]?\d)(?![\d/.:])")
+
+
+def _coordinated_days(mention: DateMention, folded: str) -> list[DateMention]:
+    """The other days of «۴ و ۵ مارس», "March 4 and 5", "4-6 May": same month, other day."""
+    if mention.day is None or mention.match_only:
+        return []
+    out = []
+    before = _DAY_BEFORE.search(folded[:mention.start])
+    after = _DAY_AFTER.match(folded[mention.end:]) if mention.text[-1:].isdigit() else None
+    for m in (before, after):
+        if m and 1 <= int(m.group(1)) <= 31:
+            out.append(DateMention(mention.calendar, mention.year, mention.month, int(m.group(1)), mention.start,
+                                   mention.end, mention.text, match_only=True))
+    return out
 
 
 def _mention(m: re.Match, original: str) -> DateMention | None:
@@ -209,8 +229,8 @@ def unmatched_dates(source: str, target: str) -> tuple[list[DateMention], list[D
     the other side counts as that weekday.
     """
     src, tgt = extract_dates(source), extract_dates(target)
-    src_only = [d for d in src if tgt and not any(dates_agree(d, o) for o in tgt)]
-    tgt_only = [d for d in tgt if src and not any(dates_agree(d, o) for o in src)]
+    src_only = [d for d in src if tgt and not d.match_only and not any(dates_agree(d, o) for o in tgt)]
+    tgt_only = [d for d in tgt if src and not d.match_only and not any(dates_agree(d, o) for o in src)]
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     if not (wd_src and wd_tgt):
         return src_only, tgt_only, set(), set()

@@ -63,7 +63,8 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
     similarities = similarities or {}
     findings: list[Finding] = []
     untranslated_targets = {j for j, s in enumerate(target.sentences) if _still_persian(s.text, source, target)}
-    for k, (block, merged) in enumerate(effective_blocks(alignment)):
+    blocks = effective_blocks(alignment)
+    for k, (block, merged) in enumerate(blocks):
         if merged and (k not in similarities or set(block.target) & untranslated_targets):
             parts = [Block(block.source, ()), Block((), block.target)]  # nothing to compare them by
             findings += [f for part in parts for f in _one_sided(part, alignment, translations, untranslated_targets)]
@@ -72,7 +73,8 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
         elif not (block.source and block.target):
             findings += _one_sided(block, alignment, translations, untranslated_targets)
         else:
-            findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k))
+            near = [b for b, _ in blocks[max(0, k - 1):k] + blocks[k + 1:k + 2]]
+            findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), near)
     return sort_findings(_pair_identical_leftovers(findings, source, target))
 
 
@@ -146,7 +148,9 @@ def _still_persian(text: str, source: Document, target: Document) -> bool:
 
 
 def _pair_findings(block: Block, alignment: Alignment, translations, untranslated_targets,
-                   similarity: float | None) -> list[Finding]:
+                   similarity: float | None, near: list[Block]) -> list[Finding]:
+    """The findings of a block with both sides; ``near`` are its neighbouring blocks, whose
+    sentences may hold a number the aligner split off."""
     source, target = alignment.source, alignment.target
     src, tgt = _text(source, block.source), _text(target, block.target)
     left = [j for j in block.target if j in untranslated_targets]
@@ -156,14 +160,15 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
                         + (f"is still in {_language_name(source.lang)}" if left else "is identical to its source"),
                         {"text": tgt})]
     findings = []
-    found = _number_finding(block, src, tgt)
+    found = _number_finding(block, src, tgt, " ".join(_text(source, b.source) for b in near),
+                            " ".join(_text(target, b.target) for b in near))
     if found:
         findings.append(found)
     found = _date_finding(block, src, tgt)
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
-    found = _name_finding(block, alignment, src, tgt, translation)
+    found = _name_finding(block, alignment, src, tgt, translation, " ".join(_text(target, b.target) for b in near))
     if found:
         findings.append(found)
     if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:
@@ -183,8 +188,8 @@ def _identical(src: str, tgt: str) -> bool:
     return a == b and bool(_PERSIAN_LETTER.search(a) or len(_LATIN_LETTER.findall(a)) > 20)
 
 
-def _number_finding(block: Block, src: str, tgt: str) -> Finding | None:
-    src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt))
+def _number_finding(block: Block, src: str, tgt: str, near_src: str, near_tgt: str) -> Finding | None:
+    src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt), near_src, near_tgt)
     if not (src_only or tgt_only):
         return None
     details = {"source_values": [_show(q) for q in src_only], "target_values": [_show(q) for q in tgt_only]}
@@ -196,7 +201,8 @@ def _show(q) -> str:
     """A number as written, with its value in ASCII digits when it is written otherwise."""
     if q.text.isascii():
         return q.text
-    value = f"{int(q.value):,}" if q.value.is_integer() else f"{q.value:,}"
+    shown = q.metric if q.metric is not None and q.unit != "°" else q.value
+    value = f"{int(shown):,}" if float(shown).is_integer() else f"{shown:,.4g}"
     unit = {"": "", "%": "%", "°": "°"}.get(q.unit, " " + q.unit)
     return f"{q.text} (= {value}{unit})"
 
@@ -212,12 +218,13 @@ def _date_finding(block: Block, src: str, tgt: str) -> Finding | None:
                    {"source_values": source_values, "target_values": target_values})
 
 
-def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation) -> Finding | None:
+def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation, near_tgt: str
+                  ) -> Finding | None:
     source, target = alignment.source, alignment.target
     if source.lang == "en" and target.lang == "fa":  # names are read from the English side
         tgt_only, src_only = unmatched_names(tgt, src, source.text)
     else:
-        src_only, tgt_only = unmatched_names(src, tgt, target.text, translation)
+        src_only, tgt_only = unmatched_names(src, tgt, target.text, translation, near_tgt)
     if not (src_only or tgt_only):
         return None
     return Finding("name_mismatch", "medium", block.source, block.target,

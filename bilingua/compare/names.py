@@ -12,10 +12,12 @@ both readings are tried. A small table covers words of names that Persian transl
 Frequent English words (wordfreq) are not checked as names: Persian translates Senate,
 Labour or Cup rather than transliterating them. Where a translator is configured, names
 of the machine translation are compared with the English names directly, which also
-catches a Persian name left out of the English. Without one, a Persian name counts as
-missing from the English only when it is a rare Persian word that the English document
-uses as a name elsewhere, and an English name counts as missing from the Persian only
-when the Persian holds a rare word that nothing in the English accounts for.
+catches a Persian name left out of the English. Without one, a finding needs strong
+evidence, since translators translate, shorten and drop names: a Persian name counts as
+missing from the English when it is a rare Persian word that spells a name the English
+document uses elsewhere, or a name the Persian keeps in Latin script; an English name
+counts as missing from the Persian only when it is rare in English and the Persian holds,
+unexplained by the English, a word that is surely a name (see :func:`unmatched_names`).
 """
 
 from __future__ import annotations
@@ -71,6 +73,10 @@ COMMON_PERSIAN = 4.5  # wordfreq's Zipf scale: «زمانی» 5.5, «کاظم» 
 UNCOMMON_PERSIAN = 3.5  # below this Zipf a Persian word is rare whatever hazm's lexicon says
 HAZM_COMMON = 1000  # a word hazm's lexicon counts this often is an ordinary word
 COMMON_ENGLISH = 4.0  # Zipf again: 4 is once in 100,000 words (London 5.3, Lavrov 2.7)
+# Without a translator, an English name is only reported missing from the Persian when
+# it is rarer than this (about 2 in a million words): names as frequent as Hague,
+# Judiciary or Brighton are often translated, paraphrased or left out by a translator.
+RARE_ENGLISH = 3.3
 _PERSIAN_PREFIX = re.compile(r"^(?:ن?می‌|ب|ن)")
 _PERSIAN_SUFFIX = re.compile(r"‌?(?:هایی|های|ها|ای|ی|ام|ات|اش|مان|تان|شان|یم|ید|ند|م|ش|د|ه|ست|ان)$")
 
@@ -110,7 +116,14 @@ def _collapse(s: str) -> str:
 @lru_cache(maxsize=65536)
 def latin_skeletons(word: str) -> frozenset[str]:
     w = re.sub(r"['’]s$", "", word.lower())
-    w = re.sub(r"([oe])v$", r"\1f", w)  # Russian -ov, -ev are written ـوف، ـف
+    spellings = {w, re.sub(r"([oe])v$", r"\1f", w)}
+    if re.match(r"x|q(?!u)", w):  # pinyin (Xining ژینینگ, Qinghai چینگهای), Xavier ژاویر
+        spellings |= {"zh" + w[1:], "sh" + w[1:]} if w[0] == "x" else {"ch" + w[1:]}
+    return frozenset().union(*(_spelling_skeletons(v) for v in spellings))
+
+
+def _spelling_skeletons(w: str) -> frozenset[str]:
+    """Skeletons of one lower-case spelling (Russian -ov is written both ـوف and ـوو)."""
     for a, b in _LATIN_DIGRAPHS:
         w = w.replace(a, b.lower() if b in "VY" else b)
     w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
@@ -188,11 +201,11 @@ def _is_name_word(m: re.Match, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“«'‘(\n"
 
 
-def is_common_english(word: str) -> bool:
+def is_common_english(word: str, threshold: float = COMMON_ENGLISH) -> bool:
     """A frequent English word (Health, Senate, Cup, Labour): Persian translates it."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(re.sub(r"['’]s?$", "", word), "en") >= COMMON_ENGLISH
+    return zipf_frequency(re.sub(r"['’]s?$", "", word), "en") >= threshold
 
 
 def _name(run: list[re.Match], text: str) -> Name | None:
@@ -287,6 +300,25 @@ def _hazm_lexicon() -> dict[str, int]:
     return words
 
 
+def _given_name_in_persian(name: Name, persian: str) -> bool:
+    """Is a word of ``name`` other than its head (a first name) transliterated in ``persian``?"""
+    others = [w for w in re.split(r"\s+", name.text) if w != name.head and not is_common_english(w, RARE_ENGLISH)]
+    return any(name_in_persian(Name(w, 0, len(w), tuple(sorted(latin_skeletons(w))), (), w), persian, exact=True)
+               for w in others)
+
+
+def _is_unknown_persian(word: str) -> bool:
+    """A Persian word that neither wordfreq (Zipf ≥ 3) nor hazm's lexicon knows in any of
+    its forms, nor in the parts it is written in (در‌حالی‌که): most likely a transliterated name."""
+    from wordfreq import zipf_frequency
+
+    parts = [p for p in word.split("\u200c") if len(p) >= 2]
+    forms = {f for w in [word, *parts] for f in (w, _PERSIAN_SUFFIX.sub("", w), _PERSIAN_PREFIX.sub("", w))
+             if len(f) >= 2}
+    lexicon = _hazm_lexicon()
+    return not any(zipf_frequency(f, "fa") >= 3.0 or f in lexicon for f in forms)
+
+
 def _unexplained_rare_words(persian: str, english: str) -> list[str]:
     """Rare Persian words (likely names) that no word of ``english`` transliterates, alone
     or joined with a neighbour (پیونگ یانگ ~ Pyongyang)."""
@@ -307,36 +339,73 @@ def _persian_word_in_english(word: str, english: str) -> bool:
     return any(_similar(k, s) for w in _latin_words(english) for k in latin_skeletons(w) for s in skeletons)
 
 
-def unmatched_names(source: str, target: str, english_document: str = "", translation: str | None = None
-                    ) -> tuple[list[str], list[str]]:
+def unmatched_names(source: str, target: str, english_document: str = "", translation: str | None = None,
+                    target_context: str = "") -> tuple[list[str], list[str]]:
     """Names in the Persian ``source`` missing from the English ``target``, and the reverse.
 
     ``english_document`` is the whole English text, whose names identify Persian names
     without a translator; ``translation`` is the machine translation of ``source``.
     Without a translator, an English name counts as missing from the Persian only when
     the Persian holds a rare word (a likely name) that nothing in the English accounts
-    for, since many names are translated rather than transliterated.
+    for, since many names are translated rather than transliterated. A name the Persian
+    writes in Latin script is missing from the English unless ``target`` or
+    ``target_context`` (the neighbouring English sentences) has it.
     """
     target_names = english_names(target)
-    target_only = [n.text for n in target_names if not name_in_persian(n, source)
+    latin_only = _latin_names_missing(source, target + " " + target_context)
+    target_only = [n for n in target_names if not name_in_persian(n, source)
                    and not (translation and any(names_match(n, t) for t in english_names(translation)))]
     if translation is None:
-        rare = " ".join(_unexplained_rare_words(source, target))
-        if not rare:
-            target_only = []
-        source_only = [n.text for n in _document_names(english_document)
-                       if name_in_persian(n, rare, exact=True) and not _in_latin_text(n, target)]
+        unexplained = _unexplained_rare_words(source, target)
+        rare = " ".join(unexplained)
+        document_names = _document_names(english_document)
+        unknown = " ".join(w for w in unexplained if _is_unknown_persian(w))
+        # A rare Persian word must spell a name of the document exactly; a word no
+        # lexicon knows may spell a long one (five consonants or more) loosely (کاووانا ~ Kavanaugh).
+        source_only = [n.text for n in document_names
+                       if (name_in_persian(n, rare, exact=True)
+                           or (unknown and max(map(len, n.keys)) >= 5 and name_in_persian(n, unknown)))
+                       and not _in_latin_text(n, target)]
+        # The Persian must hold a word that is surely a name: one the English document
+        # uses as a name elsewhere, or one no Persian word list knows; or the name's other
+        # words are there (Kazem ~ کاظم) while its surname is not.
+        named = bool(latin_only or unknown) or any(name_in_persian(n, w, exact=True)
+                                                   for w in unexplained for n in document_names)
+        target_only = [n for n in target_only if unexplained and not is_common_english(n.head or n.text, RARE_ENGLISH)
+                       and (named or _given_name_in_persian(n, source))]
     else:
         source_only = [t.text for t in english_names(translation)
                        if not any(names_match(t, n) for n in target_names)
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
-    return _unique(source_only), _unique(target_only)
+    return _unique(source_only + latin_only), _unique([n.text for n in target_only])
+
+
+def _latin_names_missing(persian: str, english: str) -> list[str]:
+    """Names the Persian keeps in Latin script (Fauci, Woolworths) that the English lacks.
+
+    Acronyms and frequent words (Press) are left out, and a name counts as present when
+    the English has it with accents (Zárate), a one-letter slip (Iowa) or shortened (Livi).
+    """
+    english_words = {w.lower() for w in re.findall(r"[A-Za-z]+", _without_accents(english))}
+    return [w for w in re.findall(r"(?<![A-Za-z\-])[A-Z][a-z]{2,}(?![A-Za-z\-])", _without_accents(persian))
+            if w.lower() not in NOT_NAMES and not is_common_english(w)
+            and not any(_same_latin_word(w.lower(), e) for e in english_words)]
+
+
+def _without_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _same_latin_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a) or _levenshtein(a, b) <= 1))
 
 
 def _in_latin_text(name: Name, text: str) -> bool:
     """Is ``name`` among the words of an English text, capitalised or not (Iran's ~ Iranian)?"""
     stems = set(EXONYMS.get(name.text.lower(), "").split())
-    for word in _latin_words(text):
+    for word in (part for w in _latin_words(text) for part in w.split("-")):  # Plasco-Flaxman
         word = re.sub(r"['’]s?$", "", word)
         if any(_similar(k, s) for k in name.keys for s in latin_skeletons(word)):
             return True

@@ -38,7 +38,7 @@ _FA_WORDS = {
     "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
 }
 _FA_SCALES = {"هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "بیلیون": 1e9, "تریلیون": 1e12}
-_FA_EXTRA = {"نیم": 0.5, "نصف": 0.5, "نیمی": 0.5, "ربع": 0.25, "دوبرابر": 2}
+_FA_EXTRA = {"نیم": 0.5, "نصف": 0.5, "نیمی": 0.5, "ربع": 0.25, "دوبرابر": 2, "یکی": 1}
 # Multipliers written after digits (7 hundred is not written, 7 thousand is).
 _DIGIT_SCALES = {**{w: v for w, v in _EN_SCALES.items() if w != "hundred"}, **_FA_SCALES,
                  "bn": 1e9, "mn": 1e6, "tn": 1e12}
@@ -57,14 +57,17 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
 }
 
 _NUMBER = re.compile(
-    r"(?<![\d.,/])(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\d.,/])(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3},\d{1,2}(?=\s*(?:هزار|میلیون|میلیارد))|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:st|nd|rd|th|ام|مین|م)?"
     r"(?P<scale>(?<=[$£€]\d)m\b|(?<=[$£€]\d\d)m\b|(?<=[$£€]\d\d\d)m\b|\s*(?:" + "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True)) + r")\b)?"
     r"(?P<pct>\s*(?:" + _PERCENT + r"))?"
-    r"(?P<unit>[\s-]*(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:ی|ای)?\b)?",
+    r"(?P<unit>[\s-]*(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:یی|ی|ای)?\b)?",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[\u0600-\u06ff\u200c]+")
+# Persian letters only: ، ؛ ٪ and the digits are not part of a word.
+_UNIT_AFTER = re.compile(r"[\s-]*(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b", re.I)
+_UNIT_JOINED = re.compile(r"-(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")$", re.I)
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+")
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ def prepare(text: str) -> str:
     return fold_numbers(text).translate(_ARABIC_LETTERS)
 
 
-_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d.,:])(?:\s*([ap])\.?m\b\.?)?", re.I)
+_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d,:]|\.\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
 
 
 def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -102,20 +105,47 @@ def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
     times = [_time(m, text) for m in _TIME.finditer(folded) if (":" in m.group() or m.group(3)) and int(m.group(2)) < 60]
     for q in times:
         folded = folded[:q.start] + " " * (q.end - q.start) + folded[q.end:]
-    found = _share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded)
+    found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
+                              folded, text)
     taken = [(q.start, q.end) for q in found]
     found += [q for q in _spelled(folded, text) if not any(s < q.end and q.start < e for s, e in taken)]
     return sorted(found + times, key=lambda q: q.start)
 
 
 def _time(m: re.Match, original: str) -> Quantity:
-    """A time of day (7:55, 7.55am) as minutes after midnight; 7:55 also reads as 19:55."""
-    hours, minutes, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
-    if half == "p" and hours < 12:
-        hours += 12
+    """A time of day (7:55, 7.55am) as minutes after midnight; 7:55 also reads as 19:55.
+
+    Its other readings are the hour written as a decimal (5.30pm ~ «5.30 بعد از ظهر»)
+    and, on the hour, the bare hour (8:00 a.m. ~ «ساعت ۸ صبح»).
+    """
+    written, minutes, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+    hours = written + 12 if half == "p" and written < 12 else written
     value = float(hours * 60 + minutes)
-    other = (value + 720,) if not half and hours < 12 else ()
+    other = ((value + 720,) if not half and hours < 12 else ()) + (written + minutes / 100,)
+    other += (float(written),) if minutes == 0 else ()
     return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
+
+
+_COMPOUND_JOINT = re.compile(r"\s*(?:and|و|-)?\s*$")
+
+
+def _compound_lengths(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+    """A length in two units is one quantity: 6-foot-6, 6 feet 6 inches, ۱ متر و ۹۸ سانتیمتر."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (last is not None and last.unit == "m" and last.metric is not None and last.value and q.value
+                and q.unit in ("m", "") and q.start - last.end <= 3 and _COMPOUND_JOINT.match(folded[last.end:q.start])):
+            last_factor = last.metric / last.value
+            feet = abs(last_factor - 0.3048) < 1e-9
+            factor = q.metric / q.value if q.metric is not None else 0.0254 if feet else None  # 6-foot-6: inches
+            if factor is not None and factor < last_factor:
+                metric = last.metric + q.value * factor
+                out[-1] = Quantity(metric, last.start, q.end, original[last.start:q.end], last.reportable, "m",
+                                   (), metric)
+                continue
+        out.append(q)
+    return out
 
 
 _RANGE = re.compile(r"\s*(?:to|-|–|or|and|تا|و|یا)\s*$")
@@ -134,8 +164,8 @@ def _share_units(found: list[Quantity], text: str) -> list[Quantity]:
 
 def _digit_quantity(m: re.Match, original: str) -> Quantity:
     raw = m.group("num")
-    if "/" in raw:  # Persian writes decimals with a slash too: ۴/۹
-        raw = raw.replace("/", ".")
+    if re.fullmatch(r"\d+[/,]\d{1,2}", raw):  # Persian decimals written ۴/۹, or ۲٬۵۲ میلیون
+        raw = raw.replace("/", ".").replace(",", ".")
     value = float(raw.replace(",", "").replace("،", ""))
     scale = m.group("scale")
     if scale:
@@ -145,7 +175,7 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         unit = "%"
     elif m.group("unit"):
         word = m.group("unit").strip(" -\t\n").lower()
-        unit, factor = _UNITS[word] if word in _UNITS else _UNITS[re.sub("ا?ی$", "", word)]
+        unit, factor = _UNITS[word] if word in _UNITS else _UNITS[re.sub("(?:یی|ای|ی)$", "", word)]
         metric = value * factor
     if m.group("unit") is None and m.group("pct") is None and re.match(r"[\s-]*(?:degrees?|°|درجه)", original[m.end():]):
         unit, metric = "°", value  # temperatures: Fahrenheit and Celsius both ways
@@ -153,7 +183,10 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     if not scale and unit == "" and value.is_integer() and "," not in raw:
         alternatives += _year_alternatives(int(value))
     end = m.end()
-    return Quantity(value, m.start(), end, original[m.start():end].strip(), True, unit, tuple(alternatives), metric)
+    # A number joined to a Latin word (COVID-19, F-16, G7) is part of a name, not a count.
+    reportable = not re.search(r"[A-Za-z]-?$", original[max(0, m.start() - 2):m.start()])
+    return Quantity(value, m.start(), end, original[m.start():end].strip(), reportable, unit, tuple(alternatives),
+                    metric)
 
 
 def _year_alternatives(year: int) -> list[float]:
@@ -179,7 +212,12 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
         start, end = words[i].start(), words[j - 1].end()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
-        out.append(Quantity(value, start, end, original[start:end], reportable, "%" if pct else ""))
+        unit = _UNIT_AFTER.match(folded[end:]) or _UNIT_JOINED.search(run[-1])  # two feet, two-foot
+        if unit and not pct:
+            canonical, factor = _UNITS[unit.group(1).lower()]
+            out.append(Quantity(value, start, end, original[start:end], reportable, canonical, (), value * factor))
+        else:
+            out.append(Quantity(value, start, end, original[start:end], reportable, "%" if pct else ""))
         i = j
     return out
 
@@ -201,8 +239,9 @@ def _word_value(word: str) -> tuple[float | None, bool]:
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_UNITS:
             return float(_EN_TENS[parts[0]] + _EN_UNITS[parts[1]]), False
-        if parts[0] in _EN_UNITS or parts[0] in _EN_TENS:  # six-game, two-day
-            return _word_value(parts[0])
+        numeric = [p for p in parts if p in _EN_UNITS or p in _EN_TENS]
+        if numeric:  # six-game, two-day, mother-of-three
+            return _word_value(numeric[0])
     return None, False
 
 
@@ -286,9 +325,17 @@ def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
     return False
 
 
-def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=()) -> tuple[list[Quantity], list[Quantity]]:
-    """Reportable numbers of each side that nothing on the other side matches."""
+def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=(), source_context: str = "",
+                      target_context: str = "") -> tuple[list[Quantity], list[Quantity]]:
+    """Reportable numbers of each side that nothing on the other side matches.
+
+    Numbers inside the ``masked`` spans (dates) are not reported, but they and the
+    numbers of ``context`` (the neighbouring sentences, where the aligner may have put a
+    clause) can match a number of the other side.
+    """
     src = extract_numbers(source, source_masked)
     tgt = extract_numbers(target, target_masked)
-    return ([q for q in src if q.reportable and not quantities_match(q, tgt)],
-            [q for q in tgt if q.reportable and not quantities_match(q, src)])
+    src_pool = extract_numbers(source) + extract_numbers(source_context)
+    tgt_pool = extract_numbers(target) + extract_numbers(target_context)
+    return ([q for q in src if q.reportable and not quantities_match(q, tgt_pool)],
+            [q for q in tgt if q.reportable and not quantities_match(q, src_pool)])
