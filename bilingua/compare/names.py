@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from .numbers import prepare
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
@@ -157,17 +159,7 @@ def _similar(a: str, b: str) -> bool:
     longest = max(len(a), len(b))
     if longest <= 3:
         return a == b
-    return _levenshtein(a, b) <= (1 if longest <= 6 else 2)
-
-
-def _levenshtein(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    return Levenshtein.distance(a, b) <= (1 if longest <= 6 else 2)
 
 
 def english_names(text: str) -> list[Name]:
@@ -399,7 +391,7 @@ def _without_accents(text: str) -> str:
 
 
 def _same_latin_word(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a) or _levenshtein(a, b) <= 1))
+    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a) or Levenshtein.distance(a, b) <= 1))
 
 
 def _in_latin_text(name: Name, text: str) -> bool:
