@@ -45,6 +45,26 @@ presplit_option = click.option("--presplit", is_flag=True,
                                help="Input holds one sentence per line (blank lines separate paragraphs).")
 
 
+def pair_arguments(command):
+    """SOURCE and TARGET, the two versions of a document (align, compare)."""
+    command = click.argument("target", type=click.Path(dir_okay=False, allow_dash=True))(command)
+    return click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))(command)
+
+
+def pair_options(command):
+    """How the two versions are read and aligned (align, compare): one numbering of sentences."""
+    for option in reversed([
+        presplit_option,
+        click.option("--source-lang", help="Language of SOURCE (fa, en), instead of detecting it."),
+        click.option("--target-lang", help="Language of TARGET (fa, en), instead of detecting it."),
+        click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
+                     help="Most sentences on one side of an aligned block."),
+        click.option("--allow-same-language", is_flag=True, help="Accept two texts in the same language."),
+    ]):
+        command = option(command)
+    return command
+
+
 @click.group(cls=BilinguaGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="bilingua")
 def main():
@@ -137,18 +157,12 @@ def batch(inputs, out_dir, mode, workers, cluster, pair_by, html, force):
 
 
 @main.command()
-@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
-@click.argument("target", type=click.Path(dir_okay=False, allow_dash=True))
+@pair_arguments
 @click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
               help="translation: checking a rendering; coverage: English coverage of a Persian report.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "html", "tsv"]),
               help="Output format (default: table on a terminal, tsv when piped).")
-@presplit_option
-@click.option("--source-lang", help="Language of SOURCE (fa, en), instead of detecting it.")
-@click.option("--target-lang", help="Language of TARGET (fa, en), instead of detecting it.")
-@click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Most sentences on one side of an aligned block.")
-@click.option("--allow-same-language", is_flag=True, help="Compare two texts in the same language.")
+@pair_options
 @output_option
 def compare(source, target, mode, fmt, presplit, source_lang, target_lang, max_block, allow_same_language, output):
     """Report what differs between SOURCE (Persian) and TARGET (its English version).
@@ -346,18 +360,12 @@ def _emit_segments(segments, fmt, fields, output, *inputs):
 
 
 @main.command()
-@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
-@click.argument("target", type=click.Path(dir_okay=False, allow_dash=True))
+@pair_arguments
 @click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
               help="translation: monotone m-n blocks; coverage: any order, for coverage that reorders and condenses.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv", "path", "tmx"]),
               help="Output format (default: table on a terminal, tsv when piped).")
-@presplit_option
-@click.option("--source-lang", help="Language of SOURCE (fa, en), instead of detecting it.")
-@click.option("--target-lang", help="Language of TARGET (fa, en), instead of detecting it.")
-@click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Most sentences on one side of an aligned block.")
-@click.option("--allow-same-language", is_flag=True, help="Align two texts in the same language.")
+@pair_options
 @click.option("--mt", is_flag=True, help="Also compare a machine translation of SOURCE (needs a configured model).")
 @output_option
 def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_block, allow_same_language, mt, output):
