@@ -16,19 +16,17 @@ $(STAMP): setup.cfg pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	@echo "== bilingua detect data/irna-report.fa.txt"
-	$(VENV)/bin/bilingua detect data/irna-report.fa.txt --by paragraph
-	@echo "== bilingua split data/irna-report.en.txt"
-	$(VENV)/bin/bilingua split data/irna-report.en.txt
-	@echo "== bilingua normalize data/irna-report.fa.txt"
-	$(VENV)/bin/bilingua normalize data/irna-report.fa.txt
-	@echo "== bilingua models list --available   (translation models to import; none is bundled)"
-	$(VENV)/bin/bilingua models list --available --format tsv
 	@echo "== bilingua compare data/irna-report.fa.txt data/irna-report.en.txt"
 	$(VENV)/bin/bilingua compare data/irna-report.fa.txt data/irna-report.en.txt --format table
 	mkdir -p build
 	$(VENV)/bin/bilingua compare data/irna-report.fa.txt data/irna-report.en.txt --format html -o build/irna-report.compare.html
 	@echo "HTML report written to build/irna-report.compare.html"
+	@echo "== bilingua batch data -o build/batch --mode coverage --html"
+	$(VENV)/bin/bilingua batch data -o build/batch --mode coverage --html
+	@echo "== bilingua detect data/irna-report.en.txt --by sentence"
+	$(VENV)/bin/bilingua detect data/irna-report.en.txt --by sentence
+	@echo "== bilingua models list --available   (translation models to import; none is bundled)"
+	$(VENV)/bin/bilingua models list --available --format tsv
 
 test: $(STAMP)
 	$(PY) -m pytest -q
