@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import pagedates
+from .normalize import fold_numbers
 
 #: A line ending like a sentence with at least this many words is running prose.
 PROSE_WORDS = 10
@@ -26,16 +27,14 @@ SENTENCE_END = tuple(".!؟?…»\"'”:;)")
 
 # --- matching form ---------------------------------------------------------------
 
-_FOLD = str.maketrans({**{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
-                       **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
-                       "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": " ", "\u200f": "",
-                       "\u200e": "", "\u0640": "", "٫": ".", "٬": ",", "،": ",", "؛": ";"})
+_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": " ", "\u200f": "",
+                          "\u200e": "", "\u0640": "", "،": ",", "؛": ";"})
 _EDGE_PUNCT = " \t-–—|•·*#>»«:،,.؛;_=+~/\\[](){}\"'“”‘’!؟?"
 
 
 def key(text: str) -> str:
     """Lower-cased text with Persian letter variants, digits and spaces folded."""
-    return " ".join(text.translate(_FOLD).casefold().split())
+    return " ".join(fold_numbers(text).translate(_LETTERS).casefold().split())
 
 
 def bare_form(text: str) -> str:
