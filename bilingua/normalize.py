@@ -52,7 +52,7 @@ class PersianNormalizer:
     def __init__(self, digits: str = "keep"):
         if digits not in DIGIT_MODES:
             raise ValueError(f"digits must be one of {', '.join(DIGIT_MODES)}")
-        from hazm import Normalizer
+        from hazm import Normalizer, maketrans
 
         self.digits = digits
         self._hazm = Normalizer(
@@ -66,9 +66,21 @@ class PersianNormalizer:
             seperate_mi=True,
         )
         self._verbs = self._hazm.verbs
+        self._letters = maketrans(self._hazm.translation_src, self._hazm.translation_dst)
+
+    def _hazm_normalize(self, text: str) -> str:
+        """hazm's ``Normalizer.normalize`` with the options above, in its order, but with
+        the letter table built once: hazm rebuilds it on every call, which made it a
+        tenth of a batch's per-document time."""
+        hazm = self._hazm
+        text = text.translate(self._letters)
+        text = hazm.remove_diacritics(text)
+        text = hazm.unicodes_replacement(text)
+        text = hazm.remove_specials_chars(text)
+        return hazm.seperate_mi(text)
 
     def __call__(self, text: str) -> str:
-        text = self._hazm.normalize(text)
+        text = self._hazm_normalize(text)
         text = _ZWNJ_RUNS.sub(_ZWNJ, text)
         text = _ZWNJ_AT_SPACE.sub("", text)
         text = _SPACES.sub(" ", text)

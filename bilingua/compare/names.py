@@ -411,13 +411,15 @@ def _latin_words(text: str) -> list[str]:
     return [m.group() for m in _LATIN_WORD.finditer(text)]
 
 
-def _document_names(text: str) -> list[Name]:
+@lru_cache(maxsize=8)
+def _document_names(text: str) -> tuple[Name, ...]:
+    """The names of a whole English document; cached, as every aligned block asks for them."""
     seen: dict[str, Name] = {}
     for n in english_names(text):
         last = n.head
         if last.lower().removesuffix("'s") not in EXONYMS:  # Russian is translated, not a transliterated name
             seen.setdefault(n.head.lower(), Name(n.head, n.start, n.end, n.keys, (), n.head))
-    return list(seen.values())
+    return tuple(seen.values())
 
 
 def _unique(items: list[str]) -> list[str]:
