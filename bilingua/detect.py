@@ -174,22 +174,30 @@ def detect_segments(segments: list[Segment]) -> list[Segment]:
 
 
 def detect_document(doc: Document) -> Document:
-    """Label every sentence and paragraph, and the document as a whole.
+    """Label every sentence, then every paragraph and the document from their sentences.
 
-    The document's language is the one covering most characters of its sentences, so
-    a Persian headline inside an English article does not flip the whole document.
+    A paragraph's or document's language is the one covering most characters of its
+    sentences, so a Persian headline inside an English article does not flip the whole
+    document, and long texts are not run through langdetect a second time. Only where
+    no sentence could be labelled is the longer text detected as a whole.
     """
     doc.sentences = detect_segments(doc.sentences)
-    doc.paragraphs = detect_segments(doc.paragraphs)
-    weight: dict[str, int] = {}
+    by_paragraph: dict[int, list[Segment]] = {}
     for s in doc.sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    doc.paragraphs = [p.with_(lang=lang, confidence=conf) for p in doc.paragraphs
+                      for lang, conf in [_majority(by_paragraph.get(p.paragraph, []), p.text)]]
+    doc.lang, doc.lang_confidence = _majority(doc.sentences, doc.text)
+    return doc
+
+
+def _majority(sentences: list[Segment], text: str) -> tuple[str, float]:
+    weight: dict[str, int] = {}
+    for s in sentences:
         if s.lang != UNKNOWN:
             weight[s.lang] = weight.get(s.lang, 0) + len(s.text)
     total = sum(weight.values())
-    if total:
-        lang = max(sorted(weight), key=weight.get)
-        doc.lang = lang
-        doc.lang_confidence = round(weight[lang] / total, 4)
-    else:
-        doc.lang, doc.lang_confidence = detect(doc.text)
-    return doc
+    if not total:
+        return detect(text)
+    lang = max(sorted(weight), key=weight.get)
+    return lang, round(weight[lang] / total, 4)
