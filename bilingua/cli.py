@@ -81,7 +81,6 @@ def main():
 def detect(file, unit, fmt, presplit, output):
     """Detect the language of FILE per document, paragraph or sentence."""
     from .pipeline import load_document
-    from .render import segments as render
     from .types import Segment
 
     doc = load_document(file, presplit=presplit, normalize=False)

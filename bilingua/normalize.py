@@ -33,7 +33,7 @@ _TO_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01
 _TO_PERSIAN_DIGITS = str.maketrans("0123456789٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹")
 _FOLD = str.maketrans({**{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
                        **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
-                       "٫": ".", "٬": ",", "٪": "%", "\u066b": ".", "\u066c": ","})
+                       "٫": ".", "٬": ",", "٪": "%"})
 
 _DIGIT = r"[0-9۰-۹٠-٩]"
 _SPACES = re.compile(r"[ \u00a0]{2,}")
