@@ -21,7 +21,7 @@ import json
 from xml.sax.saxutils import escape, quoteattr
 
 from ..types import Alignment, Document
-from .segments import tsv_cell
+from . import tsv
 
 RTL_LANGS = {"fa", "ar", "ur", "ps", "he"}
 
@@ -54,13 +54,10 @@ def _texts(doc: Document, indices: tuple[int, ...]) -> str:
 
 
 def to_tsv(alignment: Alignment) -> str:
-    lines = ["type\tscore\tsource_ids\ttarget_ids\tsource_text\ttarget_text"]
-    for b in alignment.blocks:
-        lines.append("\t".join([
-            b.type, f"{b.score:.3f}", ",".join(map(str, b.source)), ",".join(map(str, b.target)),
-            tsv_cell(_texts(alignment.source, b.source)), tsv_cell(_texts(alignment.target, b.target)),
-        ]))
-    return "\n".join(lines) + "\n"
+    return tsv.table(["type", "score", "source_ids", "target_ids", "source_text", "target_text"],
+                     ([b.type, f"{b.score:.3f}", ",".join(map(str, b.source)), ",".join(map(str, b.target)),
+                       _texts(alignment.source, b.source), _texts(alignment.target, b.target)]
+                      for b in alignment.blocks))
 
 
 def to_path(alignment: Alignment) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .segments import tsv_cell
+from . import tsv
 
 _META_KEYS = ("format", "title", "date", "time", "calendar", "date_text", "byline", "news_code")
 
@@ -33,10 +33,8 @@ def to_json(article) -> str:
 
 
 def to_tsv(article) -> str:
-    rows = ["line\tstatus\treason\ttext"]
-    rows += ["\t".join(tsv_cell("" if r[c] is None else r[c]) for c in ("line", "status", "reason", "text"))
-             for r in line_records(article)]
-    return "\n".join(rows) + "\n"
+    columns = ("line", "status", "reason", "text")
+    return tsv.table(columns, ([r[c] for c in columns] for r in line_records(article)))
 
 
 def to_text(article) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..models import ModelInfo
-from .segments import tsv_cell
+from . import tsv
 
 
 def stored_records(models: list[ModelInfo], defaults: dict[str, str]) -> list[dict]:
@@ -24,8 +24,7 @@ def to_json(records: list[dict]) -> str:
 
 
 def to_tsv(records: list[dict], columns: list[str]) -> str:
-    lines = ["\t".join(columns)] + ["\t".join(tsv_cell(r.get(c, "")) for c in columns) for r in records]
-    return "\n".join(lines) + "\n"
+    return tsv.table(columns, ([r.get(c, "") for c in columns] for r in records))
 
 
 def print_table(records: list[dict], columns: list[str], title: str) -> None:

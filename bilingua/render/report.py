@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .segments import tsv_cell
+from . import tsv
 
 _TYPE_LABELS = {
     "omission": "omitted (source only)", "addition": "added (target only)", "number_mismatch": "numbers differ",
@@ -22,11 +22,9 @@ def to_json(report) -> str:
 
 def to_tsv(report) -> str:
     """One finding a line; sentence indices comma-separated (empty: no sentence on that side)."""
-    lines = ["type\tseverity\tsource\ttarget\tmessage"]
-    for f in report.findings:
-        lines.append("\t".join([f.type, f.severity, ",".join(map(str, f.source)), ",".join(map(str, f.target)),
-                                tsv_cell(f.message)]))
-    return "\n".join(lines) + "\n"
+    return tsv.table(["type", "severity", "source", "target", "message"],
+                     ([f.type, f.severity, ",".join(map(str, f.source)), ",".join(map(str, f.target)), f.message]
+                      for f in report.findings))
 
 
 def summary_lines(summary: dict) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..types import Segment
+from . import tsv
 
 
 def segment_record(seg: Segment, fields: tuple[str, ...]) -> dict:
@@ -21,17 +22,10 @@ def to_json(segments: list[Segment], fields: tuple[str, ...] = ()) -> str:
     return json.dumps([segment_record(s, fields) for s in segments], ensure_ascii=False, indent=2) + "\n"
 
 
-def tsv_cell(value) -> str:
-    """TSV cells never hold tabs or line breaks: they are written as spaces."""
-    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
-
-
 def to_tsv(segments: list[Segment], fields: tuple[str, ...] = ()) -> str:
     records = [segment_record(s, fields) for s in segments]
     columns = ["start", "end", "paragraph"] + (["lang", "confidence"] if "lang" in fields else []) + ["text"]
-    lines = ["\t".join(columns)]
-    lines += ["\t".join(tsv_cell(r[c]) for c in columns) for r in records]
-    return "\n".join(lines) + "\n"
+    return tsv.table(columns, ([r[c] for c in columns] for r in records))
 
 
 def print_table(segments: list[Segment], fields: tuple[str, ...] = (), title: str | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..types import Document
-from .segments import tsv_cell
+from . import tsv
 
 
 def to_text(doc: Document, translations: list[str]) -> str:
@@ -30,6 +30,4 @@ def to_json(doc: Document, translations: list[str], source_lang: str, target_lan
 
 def to_tsv(doc: Document, translations: list[str]) -> str:
     columns = ["paragraph", "start", "end", "source", "translation"]
-    lines = ["\t".join(columns)]
-    lines += ["\t".join(tsv_cell(r[c]) for c in columns) for r in records(doc, translations)]
-    return "\n".join(lines) + "\n"
+    return tsv.table(columns, ([r[c] for c in columns] for r in records(doc, translations)))
