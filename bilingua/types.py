@@ -43,6 +43,10 @@ class Document:
     lang_confidence: float = 0.0
     metadata: dict = field(default_factory=dict)
 
+    def sentences_text(self, indices) -> str:
+        """The sentences at ``indices`` joined by spaces (one side of an aligned block)."""
+        return " ".join(self.sentences[i].text for i in indices)
+
 
 @dataclass(frozen=True)
 class Block:

@@ -47,8 +47,7 @@ def block_similarities(alignment: Alignment, embedder=None) -> dict[int, float]:
     """Cosine of the embeddings of each block's two sides, by index of :func:`effective_blocks`."""
     import numpy as np
 
-    pairs = {k: (" ".join(alignment.source.sentences[i].text for i in b.source),
-                 " ".join(alignment.target.sentences[j].text for j in b.target))
+    pairs = {k: (alignment.source.sentences_text(b.source), alignment.target.sentences_text(b.target))
              for k, (b, _) in enumerate(effective_blocks(alignment)) if b.source and b.target}
     if not pairs:
         return {}

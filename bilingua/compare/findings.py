@@ -88,7 +88,7 @@ def _one_sided(block: Block, alignment: Alignment, translations, untranslated_ta
 
 
 def _substitution(block: Block, alignment: Alignment, translations, similarity: float) -> Finding:
-    src, tgt = _text(alignment.source, block.source), _text(alignment.target, block.target)
+    src, tgt = alignment.source.sentences_text(block.source), alignment.target.sentences_text(block.target)
     details = {"score": round(similarity, 4), "source_text": src, "target_text": tgt}
     message = (f"target sentence {_numbers(block.target)} stands where source sentence {_numbers(block.source)} "
                f"is, but says something else (similarity {similarity:.3f})")
@@ -106,16 +106,13 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=key)
 
 
-def _text(doc: Document, indices: tuple[int, ...]) -> str:
-    return " ".join(doc.sentences[i].text for i in indices)
-
 
 def _numbers(indices) -> str:
     return ", ".join(str(i) for i in indices)
 
 
 def _omission(block: Block, source: Document, translations, coverage: bool) -> Finding:
-    details = {"text": _text(source, block.source)}
+    details = {"text": source.sentences_text(block.source)}
     message = f"source sentence {_numbers(block.source)} has no counterpart in the target: «{_shorten(details['text'], 90)}»"
     if translations:
         details["translation"] = " ".join(translations[i] for i in block.source)
@@ -152,7 +149,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     """The findings of a block with both sides; ``near`` are its neighbouring blocks, whose
     sentences may hold a number the aligner split off."""
     source, target = alignment.source, alignment.target
-    src, tgt = _text(source, block.source), _text(target, block.target)
+    src, tgt = source.sentences_text(block.source), target.sentences_text(block.target)
     left = [j for j in block.target if j in untranslated_targets]
     if left or (source.lang != target.lang and _identical(src, tgt)):
         return [Finding("untranslated", "high", block.source, block.target,
@@ -160,15 +157,15 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
                         + (f"is still in {_language_name(source.lang)}" if left else "is identical to its source"),
                         {"text": tgt})]
     findings = []
-    found = _number_finding(block, src, tgt, " ".join(_text(source, b.source) for b in near),
-                            " ".join(_text(target, b.target) for b in near))
+    found = _number_finding(block, src, tgt, " ".join(source.sentences_text(b.source) for b in near),
+                            " ".join(target.sentences_text(b.target) for b in near))
     if found:
         findings.append(found)
     found = _date_finding(block, src, tgt)
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
-    found = _name_finding(block, alignment, src, tgt, translation, " ".join(_text(target, b.target) for b in near))
+    found = _name_finding(block, alignment, src, tgt, translation, " ".join(target.sentences_text(b.target) for b in near))
     if found:
         findings.append(found)
     if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:

@@ -49,14 +49,11 @@ def to_json(alignment: Alignment) -> str:
     return json.dumps(alignment_to_dict(alignment), ensure_ascii=False, indent=2) + "\n"
 
 
-def _texts(doc: Document, indices: tuple[int, ...]) -> str:
-    return " ".join(doc.sentences[i].text for i in indices)
-
 
 def to_tsv(alignment: Alignment) -> str:
     return tsv.table(["type", "score", "source_ids", "target_ids", "source_text", "target_text"],
                      ([b.type, f"{b.score:.3f}", ",".join(map(str, b.source)), ",".join(map(str, b.target)),
-                       _texts(alignment.source, b.source), _texts(alignment.target, b.target)]
+                       alignment.source.sentences_text(b.source), alignment.target.sentences_text(b.target)]
                       for b in alignment.blocks))
 
 
@@ -82,8 +79,8 @@ def to_tmx(alignment: Alignment) -> str:
             continue
         lines += [
             f'    <tu><prop type="x-score">{b.score:.3f}</prop><prop type="x-type">{b.type}</prop>',
-            f"      <tuv xml:lang={quoteattr(src.lang)}><seg>{escape(_texts(src, b.source))}</seg></tuv>",
-            f"      <tuv xml:lang={quoteattr(tgt.lang)}><seg>{escape(_texts(tgt, b.target))}</seg></tuv>",
+            f"      <tuv xml:lang={quoteattr(src.lang)}><seg>{escape(src.sentences_text(b.source))}</seg></tuv>",
+            f"      <tuv xml:lang={quoteattr(tgt.lang)}><seg>{escape(tgt.sentences_text(b.target))}</seg></tuv>",
             "    </tu>",
         ]
     lines += ["  </body>", "</tmx>"]
