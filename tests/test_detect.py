@@ -56,3 +56,28 @@ def test_other_latin_languages_are_not_forced_to_english(text, lang):
 @pytest.mark.parametrize("text", ["He is free.", "Oil prices fall in Asia", "It was not me."])
 def test_short_english_sentences(text):
     assert detect(text)[0] == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain flooded several villages near the northern border, leaving thousands of families "
+    "without electricity or clean water.",
+    "Officials from both ministries signed three agreements covering energy, transport and trade.",
+])
+def test_english_prose_with_few_function_words_needs_no_statistical_detector(text, monkeypatch):
+    import bilingua.detect
+
+    def refuse(text):
+        raise AssertionError("langdetect was consulted")
+
+    monkeypatch.setattr(bilingua.detect, "_detect_langdetect", refuse)
+    assert detect(text)[0] == "en"
+
+
+@pytest.mark.parametrize("text,lang", [
+    # Function words German shares with English (will, also, was) are not evidence.
+    ("Die Regierung will also im nächsten Jahr neue Steuern einführen, was viele Bürger ärgert.", "de"),
+    ("De minister zei dat de regering een nieuw plan heeft voor de economie van het land.", "nl"),
+    ("O governo anunciou um novo plano para a economia nacional do país.", "pt"),
+])
+def test_foreign_sentences_still_go_to_langdetect(text, lang):
+    assert detect(text)[0] == lang
