@@ -55,6 +55,8 @@ class PersianNormalizer:
         from hazm import Normalizer, maketrans
 
         self.digits = digits
+        # seperate_mi=False only spares hazm building its verb forms the slow way (see
+        # hazm_verb_forms); its seperate_mi step is still applied, with the same forms.
         self._hazm = Normalizer(
             correct_spacing=False,
             remove_diacritics=True,
@@ -63,9 +65,9 @@ class PersianNormalizer:
             persian_style=False,
             persian_numbers=False,
             unicodes_replacement=True,
-            seperate_mi=True,
+            seperate_mi=False,
         )
-        self._verbs = self._hazm.verbs
+        self._verbs = self._hazm.verbs = hazm_verb_forms()
         self._letters = maketrans(self._hazm.translation_src, self._hazm.translation_dst)
 
     def _hazm_normalize(self, text: str) -> str:
@@ -92,6 +94,21 @@ class PersianNormalizer:
     def _join_prefix(self, m: re.Match) -> str:
         joined = m.group(1) + _ZWNJ + m.group(2)
         return joined if joined in self._verbs else m.group(0)
+
+
+def hazm_verb_forms() -> frozenset[str]:
+    """Every conjugated form of hazm's verb list, which hazm's ``seperate_mi`` checks a
+    می/نمی word against. hazm's Lemmatizer builds the same set (a test checks) but also
+    loads the whole Persian word list on the way, four times slower: a second at the
+    start of every command and every batch worker."""
+    from hazm.lemmatizer import Conjugation
+    from hazm.utils import verbs_list
+
+    conjugation = Conjugation()
+    forms = {"است"}
+    for verb in verbs_list():
+        forms.update(conjugation.get_all(verb))
+    return frozenset(forms)
 
 
 def convert_digits(text: str, mode: str) -> str:

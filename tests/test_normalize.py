@@ -77,3 +77,17 @@ def test_offsets_into_the_original_survive_normalisation(text):
     for s in doc.sentences:
         assert text[s.start:s.end] == s.text
         assert s.normalized == N(s.text)
+
+
+def test_verb_forms_are_the_ones_hazm_builds():
+    from hazm import Lemmatizer
+
+    from bilingua.normalize import hazm_verb_forms
+
+    assert hazm_verb_forms() == set(Lemmatizer(joined_verb_parts=False).verbs)
+
+
+def test_separates_the_mi_prefix_of_verbs_only():
+    n = PersianNormalizer()
+    assert n("نمیدانم چه میگفت") == "نمی\u200cدانم چه می\u200cگفت"
+    assert n("میز") == "میز"
