@@ -12,8 +12,9 @@ left in Persian (the English replaced by its Persian), replaced sentence (by one
 another document: a mistranslation, expected as low_similarity).
 
 A finding counts as correct when a planted difference of its type sits in the same
-sentence; every other finding, including those the untouched document also gets,
-counts against precision. Goals: precision and recall >= 0.95 per type; fewer than 1
+sentence (a number planted in a date is a changed date: date_mismatch names it too);
+every other finding, including those the untouched document also gets, counts against
+precision. Goals: precision and recall >= 0.95 per type; fewer than 1
 false finding per 100 sentence pairs on the untouched set.
 
 Honesty protocol: the documents are split once into a *dev* half (used to tune the
@@ -124,6 +125,18 @@ def _key(finding):
     return finding.type, finding.source, None if finding.source else finding.details.get("text")
 
 
+def _in_date(en, new_en):
+    """Is the planted number the day or year of a date (4 March → 7 March)? Then the
+    change is a changed date, and a date_mismatch names it as well as a number_mismatch."""
+    from bilingua.compare.dates import date_spans
+
+    for old, new in zip(en, new_en):
+        if old != new:
+            at = next(k for k, (a, b) in enumerate(zip(old, new)) if a != b)
+            return any(start <= at < end for start, end in date_spans(new))
+    return False
+
+
 def compare(fa, en, name):
     from bilingua.compare import compare_documents
     from bilingua.pipeline import document_from_text
@@ -199,6 +212,7 @@ def main() -> int:
             if variant is None:
                 continue
             new_en, (kind, src, tgt) = variant
+            accepted = {kind} | ({"date_mismatch"} if kind == "number_mismatch" and _in_date(en, new_en) else set())
             hit = False
             findings = compare(fa, new_en, name)
             for t in halves:
@@ -206,7 +220,7 @@ def main() -> int:
                 t.expected[kind] += 1
                 t.by_plant[plant_name] += 1
             for f in findings:
-                right = f.type == kind and bool(set(f.source) & set(src) or set(f.target) & set(tgt))
+                right = f.type in accepted and bool(set(f.source) & set(src) or set(f.target) & set(tgt))
                 hit |= right
                 for t in halves:
                     if right:

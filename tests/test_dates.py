@@ -54,3 +54,13 @@ def test_coordinated_days_share_their_month():
     assert unmatched_dates("در تاریخ‌های ۴ و ۵ مارس اعلام شد.", "announced on March 4 and 5 respectively")[:2] == ([], [])
     _, target_only, _, _ = unmatched_dates("در ۵ مارس اعلام شد.", "announced on March 4 and 5")
     assert [d.text for d in target_only] == ["March 4"]
+
+
+def test_a_spelled_persian_ordinal_names_the_day():
+    (d,) = extract_dates("حکم در اول اکتبر ۲۰۱۸ صادر می‌شود")
+    assert d.span() == (dt.date(2018, 10, 1), dt.date(2018, 10, 1))
+    (d,) = extract_dates("در بیست و دوم بهمن ۱۴۰۲")
+    assert d.span()[0] == dt.date(2024, 2, 11)
+    assert extract_dates("در نیمه اول اکتبر") == []  # the first half of October
+    assert unmatched_dates("حکم در اول اکتبر است", "the ruling on 1 October")[:2] == ([], [])
+    assert unmatched_dates("حکم در اول اکتبر است", "the ruling on 4 October")[1][0].day == 4

@@ -11,6 +11,40 @@ def test_every_digit_script_and_separator_gives_one_value():
     assert values("نرخ ۴/۹ درصد") == [4.9]
 
 
+def test_parts_joined_by_va_make_one_number():
+    assert values("۵ هزار و ۲۰۰ نفر") == [5200]
+    assert values("۱ میلیون و ۲۰۰ هزار نفر") == [1.2e6]
+    assert values("۳ و نیم میلیون نفر") == [3.5e6]
+    assert values("۴ و نیم درصد") == [4.5]
+    assert values("سال ۲۰۰۰ و ۵۰۰ نفر") == [2000, 500]  # a bare number takes no part
+    assert unmatched_numbers("دو و نیم میلیارد دلار", "$2.5 billion") == ([], [])
+    assert unmatched_numbers("۳ و نیم ساعت", "three and a half hours") == ([], [])
+    assert values("two and a half million") == [2.5e6]
+
+
+def test_more_units_decades_and_rounded_fractions_match():
+    assert unmatched_numbers("۱۰۰ هکتار", "247 acres") == ([], [])
+    assert unmatched_numbers("۳۸ لیتر", "10 gallons") == ([], [])
+    assert unmatched_numbers("۳۶ متر", "40 yards") == ([], [])
+    assert unmatched_numbers("۴۵ کیلوگرم", "100lb") == ([], [])
+    assert unmatched_numbers("۲۵۹ کیلومتر مربع", "100 square miles") == ([], [])
+    assert unmatched_numbers("در دهه ۹۰", "in the 1990s") == ([], [])
+    assert unmatched_numbers("در دهه ۶۰", "in the 1980s") == ([], [])  # the Jalali 1360s
+    assert unmatched_numbers("۳۳ درصد", "a third") == ([], [])
+    assert unmatched_numbers("۹۰ نفر", "1990 people") != ([], [])  # only a decade reads ۹۰ as 1990
+    assert unmatched_numbers("۵۰ هکتار", "247 acres") != ([], [])
+
+
+def test_money_shortened_with_m_or_k():
+    assert values("a $6.5m deal and a £250k fee") == [6.5e6, 250e3]
+    assert values("a 10k run") == [10]  # k after a bare number may be kilometres
+
+
+def test_a_slash_between_latin_digits_is_no_persian_decimal():
+    assert values("خدمات 24/7 است") == [24]
+    assert unmatched_numbers("خدمات 24/7 است", "open 24/7 now") == ([], [])
+
+
 def test_multipliers_and_spelled_numbers_in_both_languages():
     assert values("۲ هزار نفر") == [2000]
     assert values("سه میلیون نفر") == [3e6]

@@ -51,14 +51,21 @@ _MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTH_WORDS, key=len, revers
 _FA_LETTER = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c"  # letters, not ، or digits
 _BEFORE = rf"(?<![\w{_FA_LETTER}])"
 _AFTER = rf"(?![\w{_FA_LETTER}])"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ام|م|ُم)?"
+_FA_ORDINAL_DAYS = {w: n for n, w in enumerate(
+    "_ یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم شانزدهم هفدهم هجدهم "
+    "نوزدهم بیستم".split()) if n} | {"اول": 1, "هیجدهم": 18}
+_DAY_WORD = rf"(?:(?:بیست|سی)\s*و\s*)?(?:{'|'.join(sorted(_FA_ORDINAL_DAYS, key=len, reverse=True))})|سی\s*\u200c?ام"
+_DAY_DIGITS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ام|م|ُم)?"
+_DAY = rf"(?:{_DAY_DIGITS}|(?P<dayword>{_DAY_WORD}))"  # a spelled day only before its month
+# «نیمه اول اکتبر» is the first half of October, not its first day.
+_NOT_A_DAY_BEFORE = re.compile(r"(?:نیمه|هفته|دهه|روزهای|ماه|فصل)\s*$")
 _YEAR = r"(?P<year>\d{4})"
 # English month names must be capitalised (“may”, “march” are also verbs).
 _PATTERNS = [
     re.compile(rf"{_BEFORE}(?P<y>\d{{4}})[/\-.](?P<m>[01]?\d)[/\-.](?P<d>[0-3]?\d)(?!\d)", re.I),
     re.compile(rf"{_BEFORE}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(rf"{_BEFORE}{_DAY}\s+(?:of\s+)?(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?(?:,?\s+(?:ماه\s+)?(?:سال\s+)?{_YEAR}(?!\d))?", re.I),
-    re.compile(rf"{_BEFORE}(?P<month>{_MONTH_ALT}){_AFTER}\.?\s+{_DAY}(?!\d)(?:,?\s+{_YEAR}(?!\d))?", re.I),
+    re.compile(rf"{_BEFORE}(?P<month>{_MONTH_ALT}){_AFTER}\.?\s+{_DAY_DIGITS}(?!\d)(?:,?\s+{_YEAR}(?!\d))?", re.I),
     re.compile(rf"{_BEFORE}(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?,?\s+(?:ماه\s+)?(?:سال\s+)?(?:of\s+)?{_YEAR}(?!\d)", re.I),
 ]
 _WEEKDAY = re.compile(rf"{_BEFORE}(?P<w>{'|'.join(sorted(WEEKDAYS_FA + WEEKDAYS_EN, key=len, reverse=True))}){_AFTER}", re.I)
@@ -161,6 +168,10 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
             return None
         calendar, month = _MONTH_WORDS[word.lower()]
         day = int(groups["day"]) if groups.get("day") else None
+        if groups.get("dayword"):
+            if _NOT_A_DAY_BEFORE.search(original[:m.start()]):
+                return None
+            day = _ordinal_day(groups["dayword"])
         year = int(groups["year"]) if groups.get("year") else None
         if day is None and year is None or (day is not None and not 1 <= day <= 31):
             return None
@@ -172,6 +183,14 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
     if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return DateMention(calendar, year, month, day, m.start(), m.end(), text)
+
+
+def _ordinal_day(words: str) -> int:
+    """The day a Persian ordinal names: «اول» 1, «بیست و دوم» 22, «سی‌ام» 30."""
+    *tens, last = re.split(r"\s+و\s*", words.strip())
+    if re.fullmatch(r"سی\s*\u200c?ام", last):
+        return 30
+    return {"بیست": 20, "سی": 30}.get(tens[0] if tens else "", 0) + _FA_ORDINAL_DAYS[last]
 
 
 def extract_weekdays(text: str) -> set[int]:

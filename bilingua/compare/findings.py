@@ -147,7 +147,7 @@ def _still_persian(text: str, source: Document, target: Document) -> bool:
 def _pair_findings(block: Block, alignment: Alignment, translations, untranslated_targets,
                    similarity: float | None, near: list[Block]) -> list[Finding]:
     """The findings of a block with both sides; ``near`` are its neighbouring blocks, whose
-    sentences may hold a number the aligner split off."""
+    sentences may hold a number or name the aligner split off."""
     source, target = alignment.source, alignment.target
     src, tgt = source.sentences_text(block.source), target.sentences_text(block.target)
     left = [j for j in block.target if j in untranslated_targets]
@@ -157,15 +157,16 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
                         + (f"is still in {_language_name(source.lang)}" if left else "is identical to its source"),
                         {"text": tgt})]
     findings = []
-    found = _number_finding(block, src, tgt, " ".join(source.sentences_text(b.source) for b in near),
-                            " ".join(target.sentences_text(b.target) for b in near))
+    near_src = " ".join(source.sentences_text(b.source) for b in near)
+    near_tgt = " ".join(target.sentences_text(b.target) for b in near)
+    found = _number_finding(block, src, tgt, near_src, near_tgt)
     if found:
         findings.append(found)
     found = _date_finding(block, src, tgt)
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
-    found = _name_finding(block, alignment, src, tgt, translation, " ".join(target.sentences_text(b.target) for b in near))
+    found = _name_finding(block, alignment, src, tgt, translation, near_src, near_tgt)
     if found:
         findings.append(found)
     if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:
@@ -215,13 +216,13 @@ def _date_finding(block: Block, src: str, tgt: str) -> Finding | None:
                    {"source_values": source_values, "target_values": target_values})
 
 
-def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation, near_tgt: str
-                  ) -> Finding | None:
+def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation, near_src: str,
+                  near_tgt: str) -> Finding | None:
     source, target = alignment.source, alignment.target
     if source.lang == "en" and target.lang == "fa":  # names are read from the English side
         tgt_only, src_only = unmatched_names(tgt, src, source.text)
     else:
-        src_only, tgt_only = unmatched_names(src, tgt, target.text, translation, near_tgt)
+        src_only, tgt_only = unmatched_names(src, tgt, target.text, translation, near_tgt, near_src)
     if not (src_only or tgt_only):
         return None
     return Finding("name_mismatch", "medium", block.source, block.target,

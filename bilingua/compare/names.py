@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .numbers import prepare
@@ -118,7 +119,11 @@ def _collapse(s: str) -> str:
 @lru_cache(maxsize=65536)
 def latin_skeletons(word: str) -> frozenset[str]:
     w = re.sub(r"['’]s$", "", word.lower())
-    spellings = {w, re.sub(r"([oe])v$", r"\1f", w)}
+    spellings = {w, re.sub(r"([oe])v$", r"\1f", w),
+                 re.sub(r"(?<=[aeiou])gh$", "", w),  # a silent final gh (Kavanaugh کاوانا, Leigh لی)
+                 re.sub(r"(?<=\w)ti(?=[aou])", "s", w)}  # ti sounding s (Croatia کرواسی, Consortium)
+    if w.startswith("j"):  # j sounding y (Jakubowski یاکوبوفسکی, Jansson یانسون)
+        spellings.add("y" + w[1:])
     if re.match(r"x|q(?!u)", w):  # pinyin (Xining ژینینگ, Qinghai چینگهای), Xavier ژاویر
         spellings |= {"zh" + w[1:], "sh" + w[1:]} if w[0] == "x" else {"ch" + w[1:]}
     return frozenset().union(*(_spelling_skeletons(v) for v in spellings))
@@ -223,6 +228,13 @@ def _persian_forms(word: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=65536)
+def _frequent_fa(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "fa") >= COMMON_PERSIAN
+
+
 def name_in_persian(name: Name, persian_text: str, exact: bool = False) -> bool:
     """Is ``name`` (an English name) written in ``persian_text``, in any script?
 
@@ -233,8 +245,10 @@ def name_in_persian(name: Name, persian_text: str, exact: bool = False) -> bool:
     if re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", persian_text, re.I):
         return True  # written in Latin script inside the Persian
     tokens = [m.group() for m in persian_words(persian_text)]
-    # Forms of each word, and of each two neighbours written apart (پیونگ یانگ).
-    words = [f for t in tokens for f in _persian_forms(t)] + [a + b for a, b in zip(tokens, tokens[1:])]
+    # Forms of each word, and of two neighbours written apart (پیونگ یانگ) unless both are
+    # frequent words (این کشور is no name).
+    words = [f for t in tokens for f in _persian_forms(t)] + [
+        a + b for a, b in zip(tokens, tokens[1:]) if not (_frequent_fa(a) and _frequent_fa(b))]
     skeletons = {s for w in words for s in persian_skeletons(w)}
     if exact:
         return any(k in skeletons for k in name.keys if len(k) >= 3)
@@ -327,12 +341,22 @@ def _unexplained_rare_words(persian: str, english: str) -> list[str]:
 
 
 def _persian_word_in_english(word: str, english: str) -> bool:
-    skeletons = persian_skeletons(word)
-    return any(_similar(k, s) for w in _latin_words(english) for k in latin_skeletons(w) for s in skeletons)
+    """Does a word of ``english``, a part of a hyphenated one (angiotensin-converting) or
+    two neighbours run together (La Paz ~ لاپاز), transliterate the Persian ``word``?"""
+    pool = _english_skeletons(english)
+    return any(_similar(k, s) for s in persian_skeletons(word)
+               for k, _, _ in process.extract(s, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=None))
+
+
+@lru_cache(maxsize=256)
+def _english_skeletons(english: str) -> tuple[str, ...]:
+    parts = [p for w in _latin_words(english) for p in w.split("-") if p]
+    candidates = parts + [a + b for a, b in zip(parts, parts[1:])]
+    return tuple(sorted({k for w in candidates for k in latin_skeletons(w)}))
 
 
 def unmatched_names(source: str, target: str, english_document: str = "", translation: str | None = None,
-                    target_context: str = "") -> tuple[list[str], list[str]]:
+                    target_context: str = "", source_context: str = "") -> tuple[list[str], list[str]]:
     """Names in the Persian ``source`` missing from the English ``target``, and the reverse.
 
     ``english_document`` is the whole English text, whose names identify Persian names
@@ -340,11 +364,13 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     Without a translator, an English name counts as missing from the Persian only when
     the Persian holds a rare word (a likely name) that nothing in the English accounts
     for, since many names are translated rather than transliterated. A name the Persian
-    writes in Latin script is missing from the English unless ``target`` or
-    ``target_context`` (the neighbouring English sentences) has it.
+    writes in Latin script is missing from the English unless ``target`` has it, or
+    ``target_context`` (the neighbouring English sentences) has it while
+    ``source_context`` (their Persian) does not: there the aligner split a clause off.
     """
     target_names = english_names(target)
-    latin_only = _latin_names_missing(source, target + " " + target_context)
+    latin_only = [w for w in _latin_names_missing(source, target)
+                  if not _has_latin_word(target_context, w) or _has_latin_word(source_context, w)]
     target_only = [n for n in target_names if not name_in_persian(n, source)
                    and not (translation and any(names_match(n, t) for t in english_names(translation)))]
     if translation is None:
@@ -384,6 +410,10 @@ def _latin_names_missing(persian: str, english: str) -> list[str]:
             and not any(_same_latin_word(w.lower(), e) for e in english_words)]
 
 
+def _has_latin_word(text: str, word: str) -> bool:
+    return not _latin_names_missing(word, text)
+
+
 def _without_accents(text: str) -> str:
     import unicodedata
 
@@ -415,11 +445,22 @@ def _latin_words(text: str) -> list[str]:
 def _document_names(text: str) -> tuple[Name, ...]:
     """The names of a whole English document; cached, as every aligned block asks for them."""
     seen: dict[str, Name] = {}
-    for n in english_names(text):
+    for n in english_names(text) + _rare_openers(text):
         last = n.head
         if last.lower().removesuffix("'s") not in EXONYMS:  # Russian is translated, not a transliterated name
             seen.setdefault(n.head.lower(), Name(n.head, n.start, n.end, n.keys, (), n.head))
     return tuple(seen.values())
+
+
+_OPENER = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+)([A-Z][a-z]{2,})(?:['’]s)?\b")
+
+
+def _rare_openers(text: str) -> list[Name]:
+    """Words opening a sentence that are too rare in English to be anything but names
+    ("Pompeo is planning…"): :func:`english_names` skips openers, as most are not names."""
+    return [Name(m.group(1), m.start(1), m.end(1), tuple(sorted(latin_skeletons(m.group(1)))), (), m.group(1))
+            for m in _OPENER.finditer(text)
+            if m.group(1).lower() not in NOT_NAMES and not is_common_english(m.group(1), RARE_ENGLISH)]
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -54,6 +54,12 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "metres": ("m", 1), "meters": ("m", 1), "متر": ("m", 1),
     "feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "فوت": ("m", 0.3048), "پا": ("m", 0.3048),
     "inches": ("m", 0.0254), "inch": ("m", 0.0254), "اینچ": ("m", 0.0254), "cm": ("m", 0.01), "سانتیمتر": ("m", 0.01),
+    "yards": ("m", 0.9144), "yard": ("m", 0.9144), "یارد": ("m", 0.9144), "lb": ("kg", 0.45359237),
+    "ounces": ("kg", 0.0283495), "ounce": ("kg", 0.0283495), "oz": ("kg", 0.0283495), "اونس": ("kg", 0.0283495),
+    "grams": ("kg", 0.001), "گرم": ("kg", 0.001), "acres": ("ha", 0.404686), "acre": ("ha", 0.404686),
+    "hectares": ("ha", 1), "هکتار": ("ha", 1), "square miles": ("km²", 2.589988), "کیلومتر مربع": ("km²", 1),
+    "square kilometres": ("km²", 1), "square kilometers": ("km²", 1), "مایل مربع": ("km²", 2.589988),
+    "gallons": ("l", 3.785412), "litres": ("l", 1), "liters": ("l", 1), "لیتر": ("l", 1),
 }
 
 _NUMBER = re.compile(
@@ -85,7 +91,8 @@ class Quantity:
 
     def values(self) -> tuple[float, ...]:
         """The value and its other readings: a percentage is also a fraction (50 % ~ half)."""
-        share = (self.value / 100,) if self.unit == "%" else (self.value * 100,) if 0 < self.value < 1 else ()
+        share = ((self.value / 100,) if self.unit == "%"
+                 else (self.value * 100, round(self.value * 100)) if 0 < self.value < 1 else ())  # a third ~ 33 %
         return (self.value, *self.alternatives, *share)
 
 
@@ -94,6 +101,8 @@ def prepare(text: str) -> str:
     return fold_numbers(text).translate(_ARABIC_LETTERS)
 
 
+_DECADE_BEFORE = re.compile(r"(?:دهه|the\s*')\s*$", re.I)
+_MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])", re.I)
 _TIME = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d,:]|\.\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
 
 
@@ -109,7 +118,41 @@ def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
                               folded, text)
     taken = [(q.start, q.end) for q in found]
     found += [q for q in _spelled(folded, text) if not any(s < q.end and q.start < e for s, e in taken)]
-    return sorted(found + times, key=lambda q: q.start)
+    return _joined_parts(sorted(found + times, key=lambda q: q.start), folded, text)
+
+
+_JOINT_AND = re.compile(r"\s*(?:و|and(?:\s+a)?)\s*$", re.I)
+_POWERS = (1e12, 1e9, 1e6, 1e3)
+
+
+def _joined_parts(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+    """Persian joins the parts of one number with و: «۵ هزار و ۲۰۰» is 5,200, «۱ میلیون و
+    ۲۰۰ هزار» 1.2 million, «۳ و نیم میلیون» 3.5 million (three and a half million) and
+    «۴ و نیم درصد» 4.5 %."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        value = None
+        if last is not None and last.unit == "" and q.unit in ("", "%") and q.start > last.end \
+                and _JOINT_AND.match(folded[last.end:q.start]):
+            value = _sum_of_parts(last, q)
+        if value is None:
+            out.append(q)
+        else:
+            out[-1] = Quantity(value, last.start, q.end, original[last.start:q.end],
+                               last.reportable or q.reportable, q.unit)
+    return out
+
+
+def _sum_of_parts(first: Quantity, second: Quantity) -> float | None:
+    """The value of «first و second» when they are parts of one number, else None."""
+    if second.text.lower().startswith(("نیم", "half")) and first.value < 1000 and first.value.is_integer():
+        scale = second.value / 0.5
+        return (first.value + 0.5) * scale if scale in (1, *_POWERS) else None
+    if second.unit or not re.search(r"[^\d\s.,٫٬]", prepare(first.text)):
+        return None  # only a number written with its multiplier word (۵ هزار) takes a smaller part
+    scale = next((p for p in _POWERS if first.value >= p and first.value % p == 0), None)
+    return first.value + second.value if scale and second.value < scale else None
 
 
 def _time(m: re.Match, original: str) -> Quantity:
@@ -164,12 +207,18 @@ def _share_units(found: list[Quantity], text: str) -> list[Quantity]:
 
 def _digit_quantity(m: re.Match, original: str) -> Quantity:
     raw = m.group("num")
-    if re.fullmatch(r"\d+[/,]\d{1,2}", raw):  # Persian decimals written ۴/۹, or ۲٬۵۲ میلیون
+    if "/" in raw and original[m.start()].isascii():  # 24/7 or 3/4 in Latin digits is no Persian decimal
+        raw = raw.split("/")[0]
+    elif re.fullmatch(r"\d+[/,]\d{1,2}", raw):  # Persian decimals written ۴/۹, or ۲٬۵۲ میلیون
         raw = raw.replace("/", ".").replace(",", ".")
     value = float(raw.replace(",", "").replace("،", ""))
     scale = m.group("scale")
+    end = m.end()
     if scale:
         value *= 1e6 if scale == "m" else _DIGIT_SCALES[scale.strip().lower()]
+    elif _MONEY_SCALE.match(original, end) and original[max(0, m.start() - 1):m.start()] in ("$", "£", "€"):
+        value *= 1e6 if original[end].lower() == "m" else 1e3  # $6.5m, £250k
+        end += 1
     unit, alternatives, metric = "", [], None
     if m.group("pct"):
         unit = "%"
@@ -182,7 +231,9 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
     if not scale and unit == "" and value.is_integer() and "," not in raw:
         alternatives += _year_alternatives(int(value))
-    end = m.end()
+        decade = _DECADE_BEFORE.search(original[:m.start()]) if value in range(10, 100, 10) else None
+        if decade:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
+            alternatives += [1900 + value, 2000 + value] + ([1920 + value] if decade.group().strip() == "دهه" else [])
     # A number joined to a Latin word (COVID-19, F-16, G7) is part of a name, not a count.
     reportable = not re.search(r"[A-Za-z]-?$", original[max(0, m.start() - 2):m.start()])
     return Quantity(value, m.start(), end, original[m.start():end].strip(), reportable, unit, tuple(alternatives),
