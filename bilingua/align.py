@@ -17,12 +17,17 @@ Signals, each turned into per-sentence vectors (see :mod:`bilingua.align_dp`):
 omits and adds) first finds which source span each target sentence reports, by a
 Viterbi path that favours reading the source in order without requiring it, then puts
 the source in that reading order and runs the same monotone DP (see
-:func:`coverage_blocks`); last, spans take in an uncovered neighbour when the embedded
-concatenation says the target condenses it too (:func:`extend_condensed`).
+:func:`coverage_blocks`); then spans take in an uncovered neighbour when the embedded
+concatenation says the target condenses it too (:func:`extend_condensed`), a one-to-one
+link moves to an added target that is its source's mutual nearest neighbour
+(:func:`relink_added`), and last each many-to-one block keeps only the source
+sentences that lead on a clause of its target, uncovered neighbours that lead on one
+joining it (:func:`settle_by_clauses`).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
 
@@ -40,6 +45,7 @@ MODES = ("translation", "coverage")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
 _QUOTES = re.compile(r"[«»“”\"]")
+_CLAUSE_BREAK = re.compile(r"(?<=[;؛])\s+")
 _TOKEN_DIM = 512
 _NGRAM_DIM = 4096
 
@@ -51,6 +57,9 @@ CONTINUATION = 0.6  # bonus for a span that continues where the previous target'
 SPAN_SLACK = 0.2  # how far below its best target a sentence of a span may score
 # condensed passages are shorter than their sources
 COVERAGE_DP = Params(threshold=0.15, length_weight=0.15, size_penalty=0.1)
+# Block membership by clauses (settle_by_clauses), in cosine units, chosen on the dev half.
+CLAUSE_SLACK = 0.012  # how far a block member may trail another on its best clause
+UNNEEDED_GAIN = 0.01  # how much closer to a one-clause target the span must get without a member
 
 
 def align_documents(source: Document, target: Document, *, mode: str = "translation", max_block: int = 4,
@@ -87,6 +96,9 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     else:
         blocks = coverage_blocks(features, *lengths, max_block)
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
+        src_unit, tgt_unit = (_unit(np.asarray(x, dtype=np.float64)) for x in (features[0].source, features[0].target))
+        blocks = relink_added(blocks, src_unit, tgt_unit)
+        blocks = settle_by_clauses(blocks, src_texts, tgt_texts, src_unit, embedder, max_block)
     return Alignment(source, target, blocks, mode)
 
 
@@ -219,6 +231,11 @@ class _SpanScorer:
         return out
 
 
+def coverage_order(block: Block) -> tuple:
+    """Sort key of coverage blocks: by first target sentence, then uncovered sources in order."""
+    return (0, block.target[0], block.source) if block.target else (1, block.source[0], ())
+
+
 def coverage_blocks(features: list[Feature], source_len: np.ndarray, target_len: np.ndarray,
                     max_block: int) -> list[Block]:
     """Non-monotone alignment for coverage that moves, condenses, omits and adds.
@@ -242,7 +259,7 @@ def coverage_blocks(features: list[Feature], source_len: np.ndarray, target_len:
     blocks = [Block(tuple(sorted(int(i) for i in order[i0:i1])), tuple(range(j0, j1)), score)
               for i0, i1, j0, j1, score in align_monotone(reordered, np.asarray(source_len)[order], target_len,
                                                           max_block, COVERAGE_DP)]
-    blocks.sort(key=lambda b: (0, b.target[0], b.source) if b.target else (1, b.source[0], ()))
+    blocks.sort(key=coverage_order)
     return blocks
 
 
@@ -380,5 +397,144 @@ def extend_condensed(blocks: list[Block], src_texts: list[str], tgt_texts: list[
         if not changed:
             break
         blocks = [b for b in blocks if b.target or not (set(b.source) & taken)]
-    blocks.sort(key=lambda b: (0, b.target[0], b.source) if b.target else (1, b.source[0], ()))
+    blocks.sort(key=coverage_order)
     return blocks
+
+
+def relink_added(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray) -> list[Block]:
+    """Move a one-to-one link to a target sentence marked added (0-1) when the two are
+    mutual nearest neighbours by embedding cosine; the target it leaves is marked added.
+
+    A source sentence reported by two non-adjacent targets is linked to one of them
+    only, and the span search sometimes picks the weaker one (a foreign sentence that
+    happens to resemble it): the mutual best match is the better report. The moved
+    link keeps the score of the link it replaces, which it beats.
+    """
+    owner = {i: k for k, b in enumerate(blocks) for i in b.source}
+    out = list(blocks)
+    for k, b in enumerate(blocks):
+        if b.source or len(b.target) != 1:
+            continue
+        i = int(np.argmax(src_unit @ tgt_unit[b.target[0]]))
+        held = out[owner[i]]
+        if len(held.source) == len(held.target) == 1 and int(np.argmax(tgt_unit @ src_unit[i])) == b.target[0]:
+            out[owner[i]], out[k] = Block((i,), b.target, held.score), Block((), held.target)
+    out.sort(key=coverage_order)
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence: its pieces between semicolons (Latin or Persian)."""
+    return [piece for piece in _CLAUSE_BREAK.split(text.strip()) if piece] or [text]
+
+
+def settle_by_clauses(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                      embedder: Embedder, max_block: int) -> list[Block]:
+    """Decide block membership clause by clause: each source sentence of a linked block
+    must be the one that some clause of the block's target reports best.
+
+    A target that condenses several source sentences keeps a clause of each, and each
+    of them matches its own clause better than the others do, while a left-out
+    sentence absorbed into a neighbour's block leads on no clause. So a member that
+    trails on every clause by more than ``CLAUSE_SLACK`` is split off as uncovered;
+    then an uncovered source sentence next to a linked block joins it when it leads on
+    one of the block's clauses. A target of one clause may still report two sentences
+    in full (a plain merge), so there a trailing member is only split off when the
+    target is better explained without it (see :func:`_adding_nothing`).
+    ``src_unit`` holds the source sentences' unit embeddings; clauses and spans are
+    embedded (and cached) here.
+    """
+    blocks = _split_unreported(blocks, src_texts, tgt_texts, src_unit, embedder)
+    for _ in range(max_block - 1):
+        grown = _join_reported(blocks, src_unit, tgt_texts, embedder, max_block)
+        if grown is None:
+            break
+        blocks = grown
+    blocks.sort(key=coverage_order)
+    return blocks
+
+
+def _clause_vectors(targets: list[tuple[int, ...]], tgt_texts: list[str], embedder: Embedder) -> list[np.ndarray]:
+    """Unit embeddings of the clauses of each group of target sentences."""
+    pieces = [[c for j in group for c in clauses(tgt_texts[j])] for group in targets]
+    flat = [c for group in pieces for c in group]
+    if not flat:  # no groups
+        return []
+    vectors = _unit(np.asarray(embedder.embed(flat), dtype=np.float64))
+    bounds = np.cumsum([0] + [len(group) for group in pieces])
+    return [vectors[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _leads(candidates: np.ndarray, rivals: np.ndarray, clause_vectors: np.ndarray) -> np.ndarray:
+    """Per candidate sentence, the most by which its cosine with one clause exceeds the
+    best rival's cosine with that clause (negative: it leads on no clause)."""
+    best_rival = (rivals @ clause_vectors.T).max(axis=0)
+    return (candidates @ clause_vectors.T - best_rival).max(axis=1)
+
+
+def _split_unreported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                      embedder: Embedder) -> list[Block]:
+    """Split off the members of many-to-one blocks that lead on none of the target's clauses
+    (and, for a one-clause target, add nothing to the span)."""
+    merged = [k for k, b in enumerate(blocks) if len(b.source) > 1 and b.target]
+    ratio = sum(map(len, tgt_texts)) / max(sum(map(len, src_texts)), 1)
+    out = list(blocks)
+    for k, clause_vectors in zip(merged, _clause_vectors([blocks[k].target for k in merged], tgt_texts, embedder)):
+        members = blocks[k].source
+        leads = [_leads(src_unit[[i]], src_unit[[m for m in members if m != i]], clause_vectors)[0] for i in members]
+        trailing = [i for i, lead in zip(members, leads) if lead < -CLAUSE_SLACK]
+        if trailing and len(clause_vectors) == 1:
+            target_len = sum(len(tgt_texts[j]) for j in blocks[k].target)
+            trailing = _adding_nothing(members, trailing, src_texts, (target_len, clause_vectors[0]), ratio, embedder)
+        out[k] = Block(tuple(i for i in members if i not in trailing), blocks[k].target, blocks[k].score)
+        out += [Block((i,), ()) for i in trailing]
+    return out
+
+
+def _adding_nothing(members: tuple[int, ...], candidates: list[int], src_texts: list[str],
+                    target: tuple[int, np.ndarray], ratio: float, embedder: Embedder) -> list[int]:
+    """The candidates without which the span explains a one-clause target better: its
+    length is nearer the target's (source lengths scaled by the documents' length
+    ``ratio``, compared on a log scale as Gale–Church do), or its embedded text is
+    closer to the target's unit vector by more than ``UNNEEDED_GAIN``.
+    ``target`` is (length in characters, unit vector)."""
+    target_len, target_vector = target
+    spans = [[m for m in members if m != i] for i in candidates]
+    texts = [" ".join(src_texts[m] for m in span) for span in [list(members)] + spans]
+    cosines = _unit(np.asarray(embedder.embed(texts), dtype=np.float64)) @ target_vector
+
+    def misfit(span: list[int]) -> float:
+        return abs(math.log(max(target_len, 1) / max(ratio * sum(len(src_texts[m]) for m in span), 1e-9)))
+
+    return [i for i, span, cosine in zip(candidates, spans, cosines[1:])
+            if misfit(span) < misfit(list(members)) or cosine - cosines[0] > UNNEEDED_GAIN]
+
+
+def _join_reported(blocks: list[Block], src_unit: np.ndarray, tgt_texts: list[str], embedder: Embedder,
+                   max_block: int) -> list[Block] | None:
+    """One round of uncovered source sentences joining a neighbouring linked block on
+    whose clauses they lead, the largest leads first (a sentence joins one block, a
+    block takes one sentence per round); None when none joins."""
+    owner = {i: k for k, b in enumerate(blocks) for i in b.source}
+    proposals = []
+    for k, b in enumerate(blocks):
+        if b.target and b.source and len(b.source) < max_block:
+            near = [i for i in (b.source[0] - 1, b.source[-1] + 1)
+                    if 0 <= i < len(src_unit) and not blocks[owner[i]].target]
+            if near:
+                proposals.append((k, near))
+    offers = []  # (lead, block index, sentence)
+    for (k, near), clause_vectors in zip(proposals, _clause_vectors([blocks[k].target for k, _ in proposals],
+                                                                    tgt_texts, embedder)):
+        leads = _leads(src_unit[near], src_unit[list(blocks[k].source)], clause_vectors)
+        offers += [(float(lead), k, i) for lead, i in zip(leads, near) if lead > 0]
+    out, taken, grown = list(blocks), set(), set()
+    for _, k, i in sorted(offers, key=lambda o: (-o[0], o[1], o[2])):
+        if i not in taken and k not in grown:
+            taken.add(i)
+            grown.add(k)
+            out[k] = Block(tuple(sorted(blocks[k].source + (i,))), blocks[k].target, blocks[k].score)
+    if not taken:
+        return None
+    return [b for b in out if b.target or b.source[0] not in taken]
+

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingua.align import align_documents, alignment_to_dict, extend_condensed, literal_tokens
+from bilingua.align import (align_documents, alignment_to_dict, clauses, coverage_order, extend_condensed,
+                            literal_tokens, relink_added, settle_by_clauses)
 from bilingua.errors import BilinguaError
 from bilingua.types import Block, Document
 from test_align_fakes import FakeEmbedder, doc, sentence
@@ -76,8 +77,58 @@ def test_condensed_passage_takes_in_its_uncovered_end_but_not_an_unrelated_neigh
     blocks = [Block((1, 2), (0,), 0.8), Block((5,), (1,), 0.9), Block((0,), ()), Block((3,), ()), Block((4,), ())]
     extended = extend_condensed(blocks, src, tgt, FakeEmbedder(), max_block=4)
     assert [(b.source, b.target) for b in extended] == [((1, 2, 3), (0,)), ((5,), (1,)), ((0,), ()), ((4,), ())]
-    assert extend_condensed(blocks, src, tgt, FakeEmbedder(), max_block=2) == sorted(
-        blocks, key=lambda b: (0, b.target[0], b.source) if b.target else (1, b.source[0], ()))
+    assert extend_condensed(blocks, src, tgt, FakeEmbedder(), max_block=2) == sorted(blocks, key=coverage_order)
+
+
+def settle(blocks, src, tgt, max_block=4):
+    settled = settle_by_clauses(blocks, src, tgt, FakeEmbedder().embed(src), FakeEmbedder(), max_block)
+    return [(b.source, b.target) for b in settled]
+
+
+def condensed(*concepts):
+    """One target sentence with a clause per concept, joined by semicolons."""
+    return "; ".join(sentence(c).rstrip(".") for c in concepts) + "."
+
+
+def test_clauses_split_at_latin_and_persian_semicolons():
+    assert clauses("one thing; another; a third.") == ["one thing;", "another;", "a third."]
+    assert clauses("یک چیز؛ چیز دیگر") == ["یک چیز؛", "چیز دیگر"]
+    assert clauses("no clause break, only a comma.") == ["no clause break, only a comma."]
+
+
+def test_a_left_out_sentence_absorbed_into_a_condensed_block_is_split_off():
+    src = [sentence(30), sentence(1), sentence(2), sentence(5)]
+    tgt = [condensed(1, 2), sentence(5)]
+    blocks = [Block((0, 1, 2), (0,), 0.7), Block((3,), (1,), 0.9)]
+    assert settle(blocks, src, tgt) == [((1, 2), (0,)), ((3,), (1,)), ((0,), ())]
+
+
+def test_an_uncovered_member_of_a_condensed_passage_joins_but_an_unrelated_neighbour_does_not():
+    src = [sentence(30), sentence(1), sentence(2), sentence(3), sentence(40), sentence(5)]
+    tgt = [condensed(1, 2, 3), sentence(5)]
+    blocks = [Block((2,), (0,), 0.6), Block((5,), (1,), 0.9), Block((0,), ()), Block((1,), ()), Block((3,), ()),
+              Block((4,), ())]
+    assert settle(blocks, src, tgt) == [((1, 2, 3), (0,)), ((5,), (1,)), ((0,), ()), ((4,), ())]
+    assert settle(blocks, src, tgt, max_block=2)[0][0] in {(1, 2), (2, 3)}
+
+
+def test_a_one_clause_target_keeps_a_plain_merge_but_not_an_absorbed_sentence():
+    src = [sentence(6), sentence(7), sentence(3), sentence(60)]
+    tgt = [sentence(6, 7), sentence(3)]  # 7 trails 6 on the merge by more than the clause slack
+    blocks = [Block((0, 1), (0,), 0.8), Block((2, 3), (1,), 0.7)]
+    assert settle(blocks, src, tgt) == [((0, 1), (0,)), ((2,), (1,)), ((3,), ())]
+
+
+def test_a_link_moves_to_the_added_target_that_is_its_mutual_best_match():
+    src = [sentence(0), sentence(1)]
+    tgt = [sentence(0, 70), sentence(0), sentence(1)]
+    src_unit, tgt_unit = FakeEmbedder().embed(src), FakeEmbedder().embed(tgt)
+    blocks = [Block((0,), (0,), 0.4), Block((), (1,)), Block((1,), (2,), 0.9)]
+    assert relink_added(blocks, src_unit, tgt_unit) == [Block((), (0,)), Block((0,), (1,), 0.4),
+                                                        Block((1,), (2,), 0.9)]
+    # a one-to-one link to the mutual best match stays
+    kept = [Block((0,), (1,), 0.9), Block((), (0,)), Block((1,), (2,), 0.9)]
+    assert relink_added(kept, src_unit, tgt_unit) == sorted(kept, key=coverage_order)
 
 
 def test_same_input_gives_identical_output():
