@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import prepare
 
@@ -128,6 +129,12 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
 
 def extract_dates(text: str) -> list[DateMention]:
     """Every date in ``text`` (day, month or month-and-year precision), left to right."""
+    return list(_extract_dates(text))
+
+
+@lru_cache(maxsize=8192)
+def _extract_dates(text: str) -> tuple[DateMention, ...]:
+    """Cached: a block's dates are read once to mask numbers and once to compare."""
     folded = prepare(text)
     found: list[DateMention] = []
     for pattern in _PATTERNS:
@@ -138,7 +145,7 @@ def extract_dates(text: str) -> list[DateMention]:
             if mention is not None:
                 found.append(mention)
     found += [d for f in found for d in _coordinated_days(f, folded)]
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)([0-3]?\d)\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*$")

@@ -235,21 +235,42 @@ def _frequent_fa(word: str) -> bool:
     return zipf_frequency(word, "fa") >= COMMON_PERSIAN
 
 
+def _written_in_latin(word: str, text: str) -> bool:
+    """Is ``word`` in ``text`` in Latin script, case aside, and not inside a longer word?"""
+    text, word = text.lower(), word.lower()
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _is_latin_letter(text[at - 1])) and not (end < len(text) and _is_latin_letter(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_latin_letter(c: str) -> bool:
+    return "a" <= c <= "z"
+
+
+@lru_cache(maxsize=4096)
+def _persian_text_skeletons(persian_text: str) -> frozenset[str]:
+    """Skeletons of the forms of each word of a Persian text, and of two neighbours
+    written apart (پیونگ یانگ) unless both are frequent words (این کشور is no name);
+    cached, as every name of a document is looked for in the same texts."""
+    tokens = [m.group() for m in persian_words(persian_text)]
+    words = [f for t in tokens for f in _persian_forms(t)] + [
+        a + b for a, b in zip(tokens, tokens[1:]) if not (_frequent_fa(a) and _frequent_fa(b))]
+    return frozenset(s for w in words for s in persian_skeletons(w))
+
+
 def name_in_persian(name: Name, persian_text: str, exact: bool = False) -> bool:
     """Is ``name`` (an English name) written in ``persian_text``, in any script?
 
     ``exact`` asks for an identical skeleton, for the riskier question whether a Persian
     word *is* a given name.
     """
-    head = name.head or name.text
-    if re.search(rf"(?<![A-Za-z]){re.escape(head)}(?![A-Za-z])", persian_text, re.I):
-        return True  # written in Latin script inside the Persian
-    tokens = [m.group() for m in persian_words(persian_text)]
-    # Forms of each word, and of two neighbours written apart (پیونگ یانگ) unless both are
-    # frequent words (این کشور is no name).
-    words = [f for t in tokens for f in _persian_forms(t)] + [
-        a + b for a, b in zip(tokens, tokens[1:]) if not (_frequent_fa(a) and _frequent_fa(b))]
-    skeletons = {s for w in words for s in persian_skeletons(w)}
+    if _written_in_latin(name.head or name.text, persian_text):
+        return True
+    skeletons = _persian_text_skeletons(persian_text)
     if exact:
         return any(k in skeletons for k in name.keys if len(k) >= 3)
     folded = prepare(persian_text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..normalize import fold_numbers
 
@@ -108,6 +109,12 @@ _TIME = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d,:]|\.\d)(?:\s*([ap])
 
 def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every number in ``text``, skipping the character spans in ``masked`` (dates)."""
+    return list(_extract_numbers(text, tuple(masked)))
+
+
+@lru_cache(maxsize=8192)
+def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
+    """Cached: each sentence is read as its own block and again as a neighbour's context."""
     folded = prepare(text)
     for start, end in masked:
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -118,7 +125,7 @@ def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
                               folded, text)
     taken = [(q.start, q.end) for q in found]
     found += [q for q in _spelled(folded, text) if not any(s < q.end and q.start < e for s, e in taken)]
-    return _joined_parts(sorted(found + times, key=lambda q: q.start), folded, text)
+    return tuple(_joined_parts(sorted(found + times, key=lambda q: q.start), folded, text))
 
 
 _JOINT_AND = re.compile(r"\s*(?:و|and(?:\s+a)?)\s*$", re.I)
@@ -273,8 +280,10 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _word_value(word: str) -> tuple[float | None, bool]:
-    """(value, is_scale) of one number word, or (None, False)."""
+    """(value, is_scale) of one number word, or (None, False); cached, as every word of
+    every sentence is looked up."""
     w = word.lower()
     if w in _EN_SCALES:
         return _EN_SCALES[w], w != "hundred"
