@@ -74,6 +74,10 @@ def bench_detection(docs) -> None:
         total = sum(c.values())
         print(f"  {gold}: n={total:5d}  " + "  ".join(f"{k}={c[k]}" for k in ("fa", "ar", "ur", "unknown"))
               + f"  other={total - sum(c[k] for k in ('fa', 'ar', 'ur', 'unknown'))}  accuracy={c[gold] / total:.2%}")
+    latin = [(gold, c) for gold, c in confusion.items() if gold not in ("fa", "ar", "ur")]
+    n = sum(sum(c.values()) for _, c in latin)
+    print(f"other Latin-script languages (same file, {len(latin)} languages): {n} sentences, "
+          f"{sum(c[gold] for gold, c in latin)} labelled correctly, {sum(c['en'] for _, c in latin)} labelled English")
 
 
 def rebuild(sentences: list[str]) -> str:
