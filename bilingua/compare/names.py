@@ -363,16 +363,21 @@ def _unexplained_rare_words(persian: str, english: str) -> list[str]:
 
 def _persian_word_in_english(word: str, english: str) -> bool:
     """Does a word of ``english``, a part of a hyphenated one (angiotensin-converting) or
-    two neighbours run together (La Paz ~ لاپاز), transliterate the Persian ``word``?"""
-    pool = _english_skeletons(english)
-    return any(_similar(k, s) for s in persian_skeletons(word)
-               for k, _, _ in process.extract(s, pool, scorer=Levenshtein.distance, score_cutoff=2, limit=None))
+    two neighbours run together (La Paz ~ لاپاز), transliterate the Persian ``word``?
+    Single words are tried first: the skeletons of every pair of neighbours, none of
+    them cached, are only worked out when no single word will do."""
+    skeletons = persian_skeletons(word)
+    return any(_similar(k, s) for pairs in (False, True) for s in skeletons
+               for k, _, _ in process.extract(s, _english_skeletons(english, pairs), scorer=Levenshtein.distance,
+                                              score_cutoff=2, limit=None))
 
 
 @lru_cache(maxsize=256)
-def _english_skeletons(english: str) -> tuple[str, ...]:
+def _english_skeletons(english: str, pairs: bool) -> tuple[str, ...]:
+    """Skeletons of the words and hyphen-separated parts of ``english`` or, with
+    ``pairs``, of each two neighbouring ones run together."""
     parts = [p for w in _latin_words(english) for p in w.split("-") if p]
-    candidates = parts + [a + b for a, b in zip(parts, parts[1:])]
+    candidates = [a + b for a, b in zip(parts, parts[1:])] if pairs else parts
     return tuple(sorted({k for w in candidates for k in latin_skeletons(w)}))
 
 
