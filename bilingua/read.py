@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 import unicodedata
 
@@ -91,9 +92,13 @@ def _is_control(ch: str) -> bool:
     return unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
 
 
+# Unicode's control characters (category Cc) other than tab, newlines, form and vertical feed.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _refuse_binary(text: str, name: str) -> None:
     sample = text[:65536]
-    if sample and sum(map(_is_control, sample)) / len(sample) > 0.01:
+    if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.01:
         raise BilinguaError(f"{name}: looks like a binary file, not text")
 
 

@@ -56,25 +56,26 @@ def locate(text: str, pieces: Iterable[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for piece in pieces:
-        chars = [c for c in piece if not c.isspace()]
-        if not chars:
+        piece = piece.strip()
+        if not piece:
             continue
-        start = _find_char(text, chars[0], pos)
+        start = text.find(piece[0], pos)
         if start < 0:
             continue
-        i = start
-        for c in chars:
-            found = _find_char(text, c, i)
-            if found < 0:
-                break
-            i = found + 1
+        if text.startswith(piece, start):  # the usual case: the piece is a verbatim slice
+            i = start + len(piece)
+        else:
+            i = start
+            for c in piece:
+                if c.isspace():
+                    continue
+                found = text.find(c, i)
+                if found < 0:
+                    break
+                i = found + 1
         spans.append((start, i))
         pos = i
     return _cover(text, spans)
-
-
-def _find_char(text: str, ch: str, pos: int) -> int:
-    return text.find(ch, pos)
 
 
 def _cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
