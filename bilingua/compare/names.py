@@ -200,9 +200,15 @@ def _is_name_word(m: re.Match, text: str) -> bool:
 
 def is_common_english(word: str, threshold: float = COMMON_ENGLISH) -> bool:
     """A frequent English word (Health, Senate, Cup, Labour): Persian translates it."""
+    return zipf(re.sub(r"['’]s?$", "", word), "en") >= threshold
+
+
+@lru_cache(maxsize=131072)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency, cached: the checks ask about the same words block after block."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(re.sub(r"['’]s?$", "", word), "en") >= threshold
+    return zipf_frequency(word, lang)
 
 
 def _name(run: list[re.Match], text: str) -> Name | None:
@@ -230,9 +236,7 @@ def _persian_forms(word: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _frequent_fa(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "fa") >= COMMON_PERSIAN
+    return zipf(word, "fa") >= COMMON_PERSIAN
 
 
 def _written_in_latin(word: str, text: str) -> bool:
@@ -289,8 +293,6 @@ def names_match(a: Name, b: Name) -> bool:
 
 def persian_name_candidates(text: str) -> list[str]:
     """Persian words rare enough to be names: neither they nor their stem are common words."""
-    from wordfreq import zipf_frequency
-
     out = []
     for m in persian_words(text):
         word = m.group().strip("\u200c")
@@ -298,7 +300,7 @@ def persian_name_candidates(text: str) -> list[str]:
             continue
         suffixless = _PERSIAN_SUFFIX.sub("", word)
         forms = {word, suffixless, _PERSIAN_PREFIX.sub("", word), _PERSIAN_PREFIX.sub("", suffixless)}
-        frequency = max(zipf_frequency(f, "fa") for f in forms if len(f) >= 2)
+        frequency = max(zipf(f, "fa") for f in forms if len(f) >= 2)
         if frequency >= COMMON_PERSIAN:
             continue
         lexicon = _hazm_lexicon()  # a second opinion on words of middling frequency
@@ -337,13 +339,11 @@ def _given_name_in_persian(name: Name, persian: str) -> bool:
 def _is_unknown_persian(word: str) -> bool:
     """A Persian word that neither wordfreq (Zipf ≥ 3) nor hazm's lexicon knows in any of
     its forms, nor in the parts it is written in (در‌حالی‌که): most likely a transliterated name."""
-    from wordfreq import zipf_frequency
-
     parts = [p for p in word.split("\u200c") if len(p) >= 2]
     forms = {f for w in [word, *parts] for f in (w, _PERSIAN_SUFFIX.sub("", w), _PERSIAN_PREFIX.sub("", w))
              if len(f) >= 2}
     lexicon = _hazm_lexicon()
-    return not any(zipf_frequency(f, "fa") >= 3.0 or f in lexicon for f in forms)
+    return not any(zipf(f, "fa") >= 3.0 or f in lexicon for f in forms)
 
 
 def _unexplained_rare_words(persian: str, english: str) -> list[str]:
