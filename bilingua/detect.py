@@ -54,23 +54,25 @@ _LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 @lru_cache(maxsize=1)
-def persian_lexicon() -> frozenset[str]:
-    """hazm's Persian word list, read from its data file without importing hazm
-    (importing hazm takes about a second, which ``bilingua detect`` should not pay)."""
+def persian_lexicon() -> dict[str, int]:
+    """hazm's Persian word list with its corpus counts, read from its data file without
+    importing hazm (importing hazm takes about a second, which ``bilingua detect``
+    should not pay). Empty where hazm is not installed."""
     import importlib.util
     from pathlib import Path
 
     spec = importlib.util.find_spec("hazm")
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return {}
     path = Path(list(spec.submodule_search_locations)[0]) / "data" / "words.dat"
-    words = set()
+    words = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
-            word = line.split("\t", 1)[0].strip()
-            if word:
-                words.add(word)
-    return frozenset(words)
+            word, _, rest = line.rstrip("\n").partition("\t")
+            count = rest.split("\t", 1)[0]
+            if word.strip() and count.isdigit():
+                words[word.strip()] = int(count)
+    return words
 
 
 def detect(text: str) -> tuple[str, float]:

@@ -314,14 +314,11 @@ def persian_name_candidates(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _hazm_lexicon() -> dict[str, int]:
     """hazm's Persian word list with its corpus counts, and its verb stems (as common)."""
-    from hazm.utils import default_verbs, default_words
+    from hazm.utils import default_verbs
 
-    words = {}
-    with open(default_words, encoding="utf-8") as f:
-        for line in f:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 2 and parts[1].isdigit():
-                words[parts[0]] = int(parts[1])
+    from ..detect import persian_lexicon
+
+    words = dict(persian_lexicon())
     with open(default_verbs, encoding="utf-8") as f:
         for line in f:
             for stem in line.strip().split("#"):
