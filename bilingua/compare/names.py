@@ -112,8 +112,14 @@ class Name:
     head: str = ""  # the word the keys come from, without a possessive 's
 
 
+_REPEATS = re.compile(r"(.)\1+")
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_SOFT_G = re.compile(r"g(?=[eiy])")
+_DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish)$")
+
+
 def _collapse(s: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _REPEATS.sub(r"\1", s)
 
 
 @lru_cache(maxsize=65536)
@@ -133,10 +139,10 @@ def _spelling_skeletons(w: str) -> frozenset[str]:
     """Skeletons of one lower-case spelling (Russian -ov is written both ـوف and ـوو)."""
     for a, b in _LATIN_DIGRAPHS:
         w = w.replace(a, b.lower() if b in "VY" else b)
-    w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
-    soft_g = re.sub(r"g(?=[eiy])", "j", w)  # Virginia, Gerrard: g may sound as j
+    w = _SOFT_C.sub("s", w).replace("c", "k")
+    soft_g = _SOFT_G.sub("j", w)  # Virginia, Gerrard: g may sound as j
     variants = {w, soft_g, w.replace("C", "S")}  # ch is sh in Chile, Michel
-    demonym = re.sub(r"(?:ians?|eans?|ese|ish)$", "", w)  # Bolivian(s), Chilean: the country's name
+    demonym = _DEMONYM.sub("", w)  # Bolivian(s), Chilean: the country's name
     if demonym != w and len(demonym) >= 3:
         variants |= {demonym, demonym.replace("C", "S")}
     return frozenset().union(*(_skeletons_of(v) for v in variants))
@@ -360,7 +366,7 @@ def _unexplained_rare_words(persian: str, english: str) -> list[str]:
 
 def _persian_word_in_english(word: str, english: str) -> bool:
     """Does a word of ``english``, a part of a hyphenated one (angiotensin-converting) or
-    two neighbours run together (La Paz ~ لاپاز), transliterate the Persian ``word``?
+    two capitalised neighbours run together (La Paz ~ لاپاز), transliterate the Persian ``word``?
     Single words are tried first: the skeletons of every pair of neighbours, none of
     them cached, are only worked out when no single word will do."""
     skeletons = persian_skeletons(word)
@@ -372,9 +378,15 @@ def _persian_word_in_english(word: str, english: str) -> bool:
 @lru_cache(maxsize=256)
 def _english_skeletons(english: str, pairs: bool) -> tuple[str, ...]:
     """Skeletons of the words and hyphen-separated parts of ``english`` or, with
-    ``pairs``, of each two neighbouring ones run together."""
-    parts = [p for w in _latin_words(english) for p in w.split("-") if p]
-    candidates = [a + b for a, b in zip(parts, parts[1:])] if pairs else parts
+    ``pairs``, of the parts of a hyphenated word run together (angiotensin-converting)
+    and of two neighbouring capitalised words run together (La Paz)."""
+    if pairs:
+        words = _latin_words(english)
+        halves = [w.split("-") for w in words]
+        candidates = [a + b for parts in halves for a, b in zip(parts, parts[1:]) if a and b]
+        candidates += [a + b for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper()]
+    else:
+        candidates = [p for w in _latin_words(english) for p in w.split("-") if p]
     return tuple(sorted({k for w in candidates for k in latin_skeletons(w)}))
 
 
