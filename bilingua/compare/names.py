@@ -365,10 +365,10 @@ def _unexplained_rare_words(persian: str, english: str) -> list[str]:
 
 
 def _persian_word_in_english(word: str, english: str) -> bool:
-    """Does a word of ``english``, a part of a hyphenated one (angiotensin-converting) or
-    two capitalised neighbours run together (La Paz ~ لاپاز), transliterate the Persian ``word``?
-    Single words are tried first: the skeletons of every pair of neighbours, none of
-    them cached, are only worked out when no single word will do."""
+    """Does a word of ``english``, the parts of a hyphenated one (angiotensin-converting)
+    or two capitalised neighbours (La Paz ~ لاپاز) run together transliterate the Persian
+    ``word``? Single words are tried first: the skeletons of the pairs, none of them
+    cached, are only worked out when no single word will do."""
     skeletons = persian_skeletons(word)
     return any(_similar(k, s) for pairs in (False, True) for s in skeletons
                for k, _, _ in process.extract(s, _english_skeletons(english, pairs), scorer=Levenshtein.distance,
