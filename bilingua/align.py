@@ -20,14 +20,12 @@ the source in that reading order and runs the same monotone DP (see
 :func:`coverage_blocks`); then spans take in an uncovered neighbour when the embedded
 concatenation says the target condenses it too (:func:`extend_condensed`), a one-to-one
 link moves to an added target that is its source's mutual nearest neighbour
-(:func:`relink_added`), and last each many-to-one block keeps only the source
-sentences that lead on a clause of its target, uncovered neighbours that lead on one
-joining it (:func:`settle_by_clauses`).
+(:func:`relink_added`), and last block membership is settled piece by piece of the
+target and by embedding the span with and without a sentence (:func:`settle_members`).
 """
 
 from __future__ import annotations
 
-import math
 import re
 import zlib
 
@@ -55,11 +53,16 @@ TOKEN_WEIGHT = 0.35  # shared tokens, beside normalised embedding margins (true 
 COVERAGE_LINK = Params(threshold=0.5, size_penalty=0.0)
 CONTINUATION = 0.6  # bonus for a span that continues where the previous target's ended
 SPAN_SLACK = 0.2  # how far below its best target a sentence of a span may score
+NEAREST_SOURCES = 16  # spans are scored around this many nearest source sentences per target
 # condensed passages are shorter than their sources
 COVERAGE_DP = Params(threshold=0.15, length_weight=0.15, size_penalty=0.1)
-# Block membership by clauses (settle_by_clauses), in cosine units, chosen on the dev half.
-CLAUSE_SLACK = 0.012  # how far a block member may trail another on its best clause
-UNNEEDED_GAIN = 0.01  # how much closer to a one-clause target the span must get without a member
+# Block membership (settle_members), in cosine units, chosen on the dev half.
+CLAUSE_SLACK = 0.012  # a member may trail another on its best clause by this much
+LEAD_MARGIN = 0.012  # a member leading on a piece of an unmarked target by this much stays
+UNNEEDED_GAIN = 0.015  # ... and otherwise stays unless the span without it is this much closer
+JOIN_GAIN = -0.01  # a neighbour leading on a piece joins unless the span with it is this much farther
+WINDOW_SPLITS = (2, 3, 4)  # an unmarked target is also cut into halves, thirds and quarters by words
+WINDOW_WORDS = 6  # ... where each piece has at least this many words
 
 
 def align_documents(source: Document, target: Document, *, mode: str = "translation", max_block: int = 4,
@@ -98,7 +101,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
         src_unit, tgt_unit = (_unit(np.asarray(x, dtype=np.float64)) for x in (features[0].source, features[0].target))
         blocks = relink_added(blocks, src_unit, tgt_unit)
-        blocks = settle_by_clauses(blocks, src_texts, tgt_texts, src_unit, embedder, max_block)
+        blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, embedder, max_block)
     return Alignment(source, target, blocks, mode)
 
 
@@ -161,29 +164,33 @@ def _unit(x: np.ndarray) -> np.ndarray:
 
 class _SpanScorer:
     """Scores of source spans (up to ``max_block`` consecutive sentences) against single
-    target sentences, on the DP's scale, computed a slice of target sentences at a time
-    so that memory stays linear in the documents' length.
+    target sentences, on the DP's scale, for the spans that hold one of the target's
+    ``top_k`` nearest source sentences only, so that time and memory stay near-linear.
 
-    The score of a span against a target sentence sums each span sentence's score
-    against it and its score against the whole span (the length-weighted sum).
+    The nearest sentences (by embedding margin) come from one pass over slices of target
+    sentences, one matrix product each: the only step that meets every pair. The score
+    of a span against a target sentence sums each span sentence's score against it and
+    its score against the whole span (the length-weighted sum).
     """
 
-    def __init__(self, features: list[Feature], max_block: int, chunk: int = 256):
+    def __init__(self, features: list[Feature], max_block: int, top_k: int, chunk: int = 256):
         self.max_block, self.chunk = max_block, chunk
         self.n, self.m = len(features[0].source), len(features[0].target)
         self.parts = [self._prepare(f) for f in features]
         self.ref = 1.0
-        best = np.max([self.pair(j0, j1, centred_only=True).max(axis=1) for j0, j1 in self.slices()], axis=0)
+        best, self.nearest, targets_near = self._nearest(min(top_k, self.n))
         self.ref = max(float(np.median(best)), 1e-3)
-        self.row_best = np.max([self.pair(j0, j1).max(axis=1) for j0, j1 in self.slices()], axis=0)
+        # each source sentence's best 1-1 score, among its nearest target sentences
+        self.row_best = np.concatenate([self.pair_at(np.arange(i0, i1)[:, None], targets_near[i0:i1]).max(axis=1)
+                                        for i0, i1 in self.slices(self.n, 64)])
 
     def _prepare(self, f: Feature) -> dict:
         x = np.asarray(f.source, dtype=np.float64)
         y = np.asarray(f.target, dtype=np.float64)
-        part = {"x": x, "xu": _unit(x), "yu": _unit(y), "weight": f.weight, "centred": f.centred}
+        part = {"xu": _unit(x), "x_norm": np.linalg.norm(x, axis=1), "yu": _unit(y), "weight": f.weight,
+                "centred": f.centred}
         sums = np.zeros((self.n + 1, x.shape[1]))
         np.cumsum(x, axis=0, out=sums[1:])
-        part["prefix"] = sums
         part["norms"] = [np.linalg.norm(sums[a:] - sums[:-a], axis=1) for a in range(1, self.max_block + 1)]
         if f.centred:  # mean cosines with the other side: dot products with its mean unit vector
             mean_t, mean_s = part["yu"].mean(axis=0), part["xu"].mean(axis=0)
@@ -193,8 +200,28 @@ class _SpanScorer:
                 part["bspan"] = [(base[a:] - base[:-a]) / part["norms"][a - 1] for a in range(1, self.max_block + 1)]
         return part
 
-    def slices(self):
-        return [(j0, min(j0 + self.chunk, self.m)) for j0 in range(0, self.m, self.chunk)]
+    def _nearest(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """By the centred signals' scores: each source sentence's best score, each target
+        sentence's ``k`` nearest source sentences (ascending) and each source sentence's
+        ``k`` nearest target sentences."""
+        best = np.full(self.n, -np.inf)
+        nearest = np.zeros((self.m, k), dtype=np.int64)
+        near_t = np.zeros((self.n, 0), dtype=np.int64)
+        near_score = np.zeros((self.n, 0))
+        for j0, j1 in self.slices(self.m, self.chunk):
+            scores = self.centred_pair(j0, j1)
+            best = np.maximum(best, scores.max(axis=1))
+            nearest[j0:j1] = np.sort(_top(np.ascontiguousarray(scores.T), k), axis=1)
+            row_top = _top(scores, min(k, j1 - j0))
+            near_t = np.concatenate([near_t, row_top + j0], axis=1)
+            near_score = np.concatenate([near_score, np.take_along_axis(scores, row_top, axis=1)], axis=1)
+            keep = _top(near_score, min(k, near_t.shape[1]))
+            near_t, near_score = (np.take_along_axis(v, keep, axis=1) for v in (near_t, near_score))
+        return best, nearest, near_t
+
+    @staticmethod
+    def slices(size: int, chunk: int):
+        return [(a, min(a + chunk, size)) for a in range(0, size, chunk)]
 
     def _scale(self, part) -> float:
         return part["weight"] / self.ref if part["centred"] else part["weight"]
@@ -205,30 +232,70 @@ class _SpanScorer:
             cos -= 0.5 * (part["bx"][:, None] + part["by"][None, j0:j1])
         return cos
 
-    def pair(self, j0: int, j1: int, centred_only: bool = False) -> np.ndarray:
-        """``(n, j1 - j0)``: 1-1 scores of every source sentence with targets ``j0:j1``."""
+    def centred_pair(self, j0: int, j1: int) -> np.ndarray:
+        """``(n, j1 - j0)``: 1-1 scores of every source sentence with targets ``j0:j1`` by
+        the centred signals (embedding margins) alone."""
         total = np.zeros((self.n, j1 - j0))
         for part in self.parts:
-            if part["centred"] or not centred_only:
+            if part["centred"]:
                 total += self._scale(part) * self._cos(part, j0, j1)
         return total
 
-    def spans(self, j0: int, j1: int) -> np.ndarray:
-        """``(max_block, n + 1, j1 - j0)``: span size - 1, span end (exclusive), target."""
-        out = np.zeros((self.max_block, self.n + 1, j1 - j0))
+    def _raw_and_cos(self, part, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Plain and centred cosines of source sentences ``rows`` with target sentences
+        ``cols`` (index arrays of one shape, or broadcasting to one); each distinct pair
+        is computed once (the spans around nearby sentences overlap)."""
+        rows, cols = np.broadcast_arrays(rows, cols)
+        pairs, where = np.unique(rows * self.m + cols, return_inverse=True)
+        distinct_rows, distinct_cols = np.divmod(pairs, self.m)
+        raw = np.einsum("kd,kd->k", part["xu"][distinct_rows], part["yu"][distinct_cols])[where].reshape(rows.shape)
+        if not part["centred"]:
+            return raw, raw
+        return raw, raw - 0.5 * (part["bx"][rows] + part["by"][cols])
+
+    def pair_at(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """1-1 scores of source sentences ``rows`` with target sentences ``cols``."""
+        return sum(self._scale(part) * self._raw_and_cos(part, rows, cols)[1] for part in self.parts)
+
+    def spans(self, j0: int, j1: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The spans holding one of the nearest source sentences of targets ``j0:j1``:
+        ``(starts, sizes, scores, strays)``, the first and last two of shape
+        ``(j1 - j0, top_k, spans per nearest sentence)``, ``sizes`` of the last axis's
+        length; ``strays`` counts the span sentences that score more than ``SPAN_SLACK``
+        below their best target. Spans running off the document have score -inf."""
+        reach = self.max_block - 1
+        offsets = [(a, o) for a in range(1, min(self.max_block, self.n) + 1) for o in range(a)]
+        sizes = np.array([a for a, _ in offsets])
+        near = self.nearest[j0:j1]
+        starts = near[:, :, None] - np.array([o for _, o in offsets])
+        window = np.clip(near[:, :, None] + np.arange(-reach, reach + 1), 0, self.n - 1)
+        cols = np.arange(j0, j1)[:, None, None]
+        scores = np.zeros(starts.shape)
+        pair = np.zeros(window.shape)
         for part in self.parts:
             scale = self._scale(part)
-            cos_sums = np.zeros((self.n + 1, j1 - j0))
-            np.cumsum(self._cos(part, j0, j1), axis=0, out=cos_sums[1:])
-            dots = np.zeros((self.n + 1, j1 - j0))
-            np.cumsum(part["x"] @ part["yu"][j0:j1].T, axis=0, out=dots[1:])
-            for a in range(1, self.max_block + 1):
+            raw, cos = self._raw_and_cos(part, window, cols)
+            pair += scale * cos
+            cos_sums, dot_sums = (np.concatenate([np.zeros(v.shape[:-1] + (1,)), np.cumsum(v, axis=-1)], axis=-1)
+                                  for v in (cos, raw * part["x_norm"][window]))
+            for k, (a, o) in enumerate(offsets):
+                lo = reach - o
+                start = np.clip(starts[:, :, k], 0, self.n - a)
                 with np.errstate(divide="ignore", invalid="ignore"):
-                    whole = (dots[a:] - dots[:-a]) / part["norms"][a - 1][:, None]
+                    whole = (dot_sums[:, :, lo + a] - dot_sums[:, :, lo]) / part["norms"][a - 1][start]
                     if part["centred"]:
-                        whole -= 0.5 * (part["by"][None, j0:j1] + part["bspan"][a - 1][:, None])
-                out[a - 1, a:] += scale * (cos_sums[a:] - cos_sums[:-a] + np.nan_to_num(whole))
-        return out
+                        whole -= 0.5 * (part["by"][j0:j1, None] + part["bspan"][a - 1][start])
+                scores[:, :, k] += scale * (cos_sums[:, :, lo + a] - cos_sums[:, :, lo] + np.nan_to_num(whole))
+        stray = np.cumsum(pair < self.row_best[window] - SPAN_SLACK, axis=-1)
+        stray = np.concatenate([np.zeros(stray.shape[:-1] + (1,), dtype=stray.dtype), stray], axis=-1)
+        strays = np.stack([stray[:, :, reach - o + a] - stray[:, :, reach - o] for a, o in offsets], axis=-1)
+        scores[(starts < 0) | (starts + sizes > self.n)] = -np.inf
+        return starts, sizes, scores, strays
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Column indices of the ``k`` highest scores of each row, in no particular order."""
+    return np.argpartition(-scores, k - 1, axis=1)[:, :k]
 
 
 def coverage_order(block: Block) -> tuple:
@@ -250,9 +317,11 @@ def coverage_blocks(features: list[Feature], source_len: np.ndarray, target_len:
        deciding merges (condensed passages), 1-0 (not reported) and 0-1 (added).
 
     Blocks come in the order of their first target sentence, then the source sentences
-    no target reports as 1-0 blocks, in source order. Step 1 scores every (span, target)
-    pair, as any order is possible: time grows with ``n × m``, memory only with the
-    number of links worth considering.
+    no target reports as 1-0 blocks, in source order. As any order is possible, step 1
+    considers, for each target sentence, the spans around its ``NEAREST_SOURCES``
+    nearest source sentences anywhere in the document: finding them is one matrix
+    product (a slice of targets at a time); scoring the spans is linear in the
+    documents' length, and so is memory.
     """
     order = _reading_order(_viterbi_spans(_span_links(features, max_block), CONTINUATION), len(source_len))
     reordered = [Feature(np.asarray(f.source)[order], f.target, f.weight, f.centred) for f in features]
@@ -265,25 +334,22 @@ def coverage_blocks(features: list[Feature], source_len: np.ndarray, target_len:
 
 def _span_links(features: list[Feature], max_block: int) -> list[list[tuple[int, int, float]]]:
     """Per target sentence, the ``(size, end, value)`` of every source span worth linking
-    it to (value > 0, leaving it unlinked being worth 0)."""
-    scorer = _SpanScorer(features, max_block)
-    sizes = np.arange(1, max_block + 1)[:, None, None]
+    it to (value > 0, leaving it unlinked being worth 0), among the spans holding one of
+    its ``NEAREST_SOURCES`` nearest source sentences; sorted by size, then end."""
+    scorer = _SpanScorer(features, max_block, NEAREST_SOURCES)
     links: list[list[tuple[int, int, float]]] = []
-    for j0, j1 in scorer.slices():
-        objective = scorer.spans(j0, j1) - COVERAGE_LINK.threshold * (sizes + 1) \
-            - COVERAGE_LINK.size_penalty * (sizes - 1)
-        for a in range(1, max_block + 1):
-            objective[a - 1, :a] = -np.inf
+    for j0, j1 in scorer.slices(scorer.m, 64):
+        starts, sizes, scores, strays = scorer.spans(j0, j1)
+        objective = scores - COVERAGE_LINK.threshold * (sizes + 1) - COVERAGE_LINK.size_penalty * (sizes - 1)
         # a span of 2+ sentences only for a target that each of them reports best (a
         # condensed passage), not for one that also takes in a neighbour reported elsewhere
-        stray = scorer.pair(j0, j1) < scorer.row_best[:, None] - SPAN_SLACK
-        strays = np.zeros((scorer.n + 1, j1 - j0))
-        np.cumsum(stray, axis=0, out=strays[1:])
-        for a in range(2, max_block + 1):
-            objective[a - 1, a:][strays[a:] - strays[:-a] > 0] = -np.inf
+        objective[(sizes > 1) & (strays > 0)] = -np.inf
         for k in range(j1 - j0):
-            size_idx, ends = np.nonzero(objective[:, :, k] > 0)
-            links.append([(int(a) + 1, int(e), float(objective[a, e, k])) for a, e in zip(size_idx, ends)])
+            found: dict[tuple[int, int], float] = {}
+            for near, span in zip(*np.nonzero(objective[k] > 0)):
+                found.setdefault((int(sizes[span]), int(starts[k, near, span] + sizes[span])),
+                                 float(objective[k, near, span]))
+            links.append([(size, end, value) for (size, end), value in sorted(found.items())])
     return links
 
 
@@ -428,25 +494,29 @@ def clauses(text: str) -> list[str]:
     return [piece for piece in _CLAUSE_BREAK.split(text.strip()) if piece] or [text]
 
 
-def settle_by_clauses(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
-                      embedder: Embedder, max_block: int) -> list[Block]:
-    """Decide block membership clause by clause: each source sentence of a linked block
-    must be the one that some clause of the block's target reports best.
+def settle_members(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                   embedder: Embedder, max_block: int) -> list[Block]:
+    """Decide which source sentences belong to each linked block, by the pieces of its
+    target (:func:`target_pieces`) and by embedding the span with and without a sentence.
 
-    A target that condenses several source sentences keeps a clause of each, and each
-    of them matches its own clause better than the others do, while a left-out
-    sentence absorbed into a neighbour's block leads on no clause. So a member that
-    trails on every clause by more than ``CLAUSE_SLACK`` is split off as uncovered;
-    then an uncovered source sentence next to a linked block joins it when it leads on
-    one of the block's clauses. A target of one clause may still report two sentences
-    in full (a plain merge), so there a trailing member is only split off when the
-    target is better explained without it (see :func:`_adding_nothing`).
-    ``src_unit`` holds the source sentences' unit embeddings; clauses and spans are
+    A target that condenses several source sentences keeps part of each, and each of
+    them matches some piece of it better than the others do, while a left-out sentence
+    absorbed into a neighbour's block leads on no piece and only dilutes the span.
+    Where the target marks its clauses (semicolons), a member of a many-to-one block
+    that trails another on every clause by more than ``CLAUSE_SLACK`` is split off as
+    uncovered, and an uncovered source sentence next to a linked block joins it when it
+    leads on one of its clauses. Most targets mark nothing: their pieces are the whole
+    and its halves, thirds and quarters by words, which a left-out sentence may lead on
+    by chance, so there the embedded span is the second witness: a member is split off
+    when it leads on no piece by ``LEAD_MARGIN`` and the span without it is closer to
+    the target by more than ``UNNEEDED_GAIN``, and a neighbour leading on a piece joins
+    unless the span with it is farther from the target by more than ``-JOIN_GAIN``.
+    ``src_unit`` holds the source sentences' unit embeddings; pieces and spans are
     embedded (and cached) here.
     """
     blocks = _split_unreported(blocks, src_texts, tgt_texts, src_unit, embedder)
     for _ in range(max_block - 1):
-        grown = _join_reported(blocks, src_unit, tgt_texts, embedder, max_block)
+        grown = _join_reported(blocks, src_texts, tgt_texts, src_unit, embedder, max_block)
         if grown is None:
             break
         blocks = grown
@@ -454,67 +524,96 @@ def settle_by_clauses(blocks: list[Block], src_texts: list[str], tgt_texts: list
     return blocks
 
 
-def _clause_vectors(targets: list[tuple[int, ...]], tgt_texts: list[str], embedder: Embedder) -> list[np.ndarray]:
-    """Unit embeddings of the clauses of each group of target sentences."""
-    pieces = [[c for j in group for c in clauses(tgt_texts[j])] for group in targets]
-    flat = [c for group in pieces for c in group]
+def word_windows(text: str) -> list[str]:
+    """The equal parts by words of a sentence cut into each number of ``WINDOW_SPLITS``
+    parts that leaves ``WINDOW_WORDS`` words or more in each."""
+    words = text.split()
+    out = []
+    for k in WINDOW_SPLITS:
+        if len(words) >= k * WINDOW_WORDS:
+            bounds = [round(x * len(words) / k) for x in range(k + 1)]
+            out += [" ".join(words[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+    return out
+
+
+def target_pieces(texts: list[str]) -> tuple[list[str], bool]:
+    """The parts of a target (its sentences' texts) that block members are compared on,
+    and whether they are marked: its clauses between semicolons where it has several
+    (or several sentences), else the whole and its equal parts by words
+    (:func:`word_windows`), as a condensed report seldom marks its parts with semicolons."""
+    marked = [c for text in texts for c in clauses(text)]
+    if len(marked) > 1:
+        return marked, True
+    return marked + [w for text in texts for w in word_windows(text)], False
+
+
+def _piece_vectors(targets: list[tuple[int, ...]], tgt_texts: list[str],
+                   embedder: Embedder) -> list[tuple[np.ndarray, bool]]:
+    """Unit embeddings of the pieces of each group of target sentences, and whether
+    they are marked clauses (see :func:`target_pieces`)."""
+    pieces = [target_pieces([tgt_texts[j] for j in group]) for group in targets]
+    flat = [c for group, _ in pieces for c in group]
     if not flat:  # no groups
         return []
     vectors = _unit(np.asarray(embedder.embed(flat), dtype=np.float64))
-    bounds = np.cumsum([0] + [len(group) for group in pieces])
-    return [vectors[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+    bounds = np.cumsum([0] + [len(group) for group, _ in pieces])
+    return [(vectors[a:b], marked) for a, b, (_, marked) in zip(bounds[:-1], bounds[1:], pieces)]
 
 
-def _leads(candidates: np.ndarray, rivals: np.ndarray, clause_vectors: np.ndarray) -> np.ndarray:
-    """Per candidate sentence, the most by which its cosine with one clause exceeds the
-    best rival's cosine with that clause (negative: it leads on no clause)."""
-    best_rival = (rivals @ clause_vectors.T).max(axis=0)
-    return (candidates @ clause_vectors.T - best_rival).max(axis=1)
+def _leads(candidates: np.ndarray, rivals: np.ndarray, piece_vectors: np.ndarray) -> np.ndarray:
+    """Per candidate sentence, the most by which its cosine with one piece exceeds the
+    best rival's cosine with that piece (negative: it leads on no piece)."""
+    best_rival = (rivals @ piece_vectors.T).max(axis=0)
+    return (candidates @ piece_vectors.T - best_rival).max(axis=1)
 
 
 def _split_unreported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
                       embedder: Embedder) -> list[Block]:
-    """Split off the members of many-to-one blocks that lead on none of the target's clauses
-    (and, for a one-clause target, add nothing to the span)."""
+    """Split off the members of many-to-one blocks that the target does not report (see
+    :func:`settle_members`)."""
     merged = [k for k, b in enumerate(blocks) if len(b.source) > 1 and b.target]
-    ratio = sum(map(len, tgt_texts)) / max(sum(map(len, src_texts)), 1)
+    targets = [blocks[k].target for k in merged]
     out = list(blocks)
-    for k, clause_vectors in zip(merged, _clause_vectors([blocks[k].target for k in merged], tgt_texts, embedder)):
+    for k, (piece_vectors, marked), target_vector in zip(merged, _piece_vectors(targets, tgt_texts, embedder),
+                                                         _target_vectors(targets, tgt_texts, embedder)):
         members = blocks[k].source
-        leads = [_leads(src_unit[[i]], src_unit[[m for m in members if m != i]], clause_vectors)[0] for i in members]
-        trailing = [i for i, lead in zip(members, leads) if lead < -CLAUSE_SLACK]
-        if trailing and len(clause_vectors) == 1:
-            target_len = sum(len(tgt_texts[j]) for j in blocks[k].target)
-            trailing = _adding_nothing(members, trailing, src_texts, (target_len, clause_vectors[0]), ratio, embedder)
-        out[k] = Block(tuple(i for i in members if i not in trailing), blocks[k].target, blocks[k].score)
-        out += [Block((i,), ()) for i in trailing]
+        leads = [_leads(src_unit[[i]], src_unit[[m for m in members if m != i]], piece_vectors)[0] for i in members]
+        if marked:
+            unneeded = [i for i, lead in zip(members, leads) if lead < -CLAUSE_SLACK]
+        else:
+            gains = _gains_without(members, src_texts, target_vector, embedder)
+            unneeded = [i for i, lead, gain in zip(members, leads, gains)
+                        if lead < LEAD_MARGIN and gain > UNNEEDED_GAIN]
+        if len(unneeded) == len(members):  # the span search linked them: keep the block whole
+            continue
+        out[k] = Block(tuple(i for i in members if i not in unneeded), blocks[k].target, blocks[k].score)
+        out += [Block((i,), ()) for i in unneeded]
     return out
 
 
-def _adding_nothing(members: tuple[int, ...], candidates: list[int], src_texts: list[str],
-                    target: tuple[int, np.ndarray], ratio: float, embedder: Embedder) -> list[int]:
-    """The candidates without which the span explains a one-clause target better: its
-    length is nearer the target's (source lengths scaled by the documents' length
-    ``ratio``, compared on a log scale as Gale–Church do), or its embedded text is
-    closer to the target's unit vector by more than ``UNNEEDED_GAIN``.
-    ``target`` is (length in characters, unit vector)."""
-    target_len, target_vector = target
-    spans = [[m for m in members if m != i] for i in candidates]
-    texts = [" ".join(src_texts[m] for m in span) for span in [list(members)] + spans]
-    cosines = _unit(np.asarray(embedder.embed(texts), dtype=np.float64)) @ target_vector
-
-    def misfit(span: list[int]) -> float:
-        return abs(math.log(max(target_len, 1) / max(ratio * sum(len(src_texts[m]) for m in span), 1e-9)))
-
-    return [i for i, span, cosine in zip(candidates, spans, cosines[1:])
-            if misfit(span) < misfit(list(members)) or cosine - cosines[0] > UNNEEDED_GAIN]
+def _target_vectors(targets: list[tuple[int, ...]], tgt_texts: list[str], embedder: Embedder) -> np.ndarray:
+    """Unit embeddings of the joined text of each group of target sentences."""
+    if not targets:
+        return np.zeros((0, 0))
+    return _unit(np.asarray(embedder.embed([" ".join(tgt_texts[j] for j in group) for group in targets]),
+                            dtype=np.float64))
 
 
-def _join_reported(blocks: list[Block], src_unit: np.ndarray, tgt_texts: list[str], embedder: Embedder,
-                   max_block: int) -> list[Block] | None:
+def _gains_without(members: tuple[int, ...], src_texts: list[str], target_vector: np.ndarray,
+                   embedder: Embedder) -> np.ndarray:
+    """Per member, how much closer (cosine) the embedded span gets to the target without it."""
+    spans = [members] + [tuple(m for m in members if m != i) for i in members]
+    vectors = _unit(np.asarray(embedder.embed([" ".join(src_texts[m] for m in span) for span in spans]),
+                               dtype=np.float64))
+    cosines = vectors @ target_vector
+    return cosines[1:] - cosines[0]
+
+
+def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                   embedder: Embedder, max_block: int) -> list[Block] | None:
     """One round of uncovered source sentences joining a neighbouring linked block on
-    whose clauses they lead, the largest leads first (a sentence joins one block, a
-    block takes one sentence per round); None when none joins."""
+    whose pieces they lead (see :func:`settle_members`), the largest leads first (a
+    sentence joins one block, a block takes one sentence per round); None when none joins."""
     owner = {i: k for k, b in enumerate(blocks) for i in b.source}
     proposals = []
     for k, b in enumerate(blocks):
@@ -524,10 +623,13 @@ def _join_reported(blocks: list[Block], src_unit: np.ndarray, tgt_texts: list[st
             if near:
                 proposals.append((k, near))
     offers = []  # (lead, block index, sentence)
-    for (k, near), clause_vectors in zip(proposals, _clause_vectors([blocks[k].target for k, _ in proposals],
-                                                                    tgt_texts, embedder)):
-        leads = _leads(src_unit[near], src_unit[list(blocks[k].source)], clause_vectors)
-        offers += [(float(lead), k, i) for lead, i in zip(leads, near) if lead > 0]
+    marked_offers, unmarked_offers = [], []  # (lead, block index, sentence)
+    for (k, near), (piece_vectors, marked) in zip(proposals, _piece_vectors([blocks[k].target for k, _ in proposals],
+                                                                             tgt_texts, embedder)):
+        leads = _leads(src_unit[near], src_unit[list(blocks[k].source)], piece_vectors)
+        (marked_offers if marked else unmarked_offers).extend(
+            (float(lead), k, i) for lead, i in zip(leads, near) if lead > 0)
+    offers = marked_offers + _adding_to_span(unmarked_offers, blocks, src_texts, tgt_texts, embedder)
     out, taken, grown = list(blocks), set(), set()
     for _, k, i in sorted(offers, key=lambda o: (-o[0], o[1], o[2])):
         if i not in taken and k not in grown:
@@ -538,3 +640,16 @@ def _join_reported(blocks: list[Block], src_unit: np.ndarray, tgt_texts: list[st
         return None
     return [b for b in out if b.target or b.source[0] not in taken]
 
+
+def _adding_to_span(offers: list[tuple[float, int, int]], blocks: list[Block], src_texts: list[str],
+                    tgt_texts: list[str], embedder: Embedder) -> list[tuple[float, int, int]]:
+    """The offers ``(lead, block index, sentence)`` with which the embedded span's cosine
+    with the block's target changes by more than ``JOIN_GAIN``."""
+    if not offers:
+        return []
+    targets = _target_vectors([blocks[k].target for _, k, _ in offers], tgt_texts, embedder)
+    texts = [" ".join(src_texts[m] for m in spans) for _, k, i in offers
+             for spans in (blocks[k].source, tuple(sorted(blocks[k].source + (i,))))]
+    vectors = _unit(np.asarray(embedder.embed(texts), dtype=np.float64))
+    gains = np.einsum("kd,kd->k", vectors[1::2] - vectors[0::2], targets)
+    return [offer for offer, gain in zip(offers, gains) if gain > JOIN_GAIN]

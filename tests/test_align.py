@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingua.align import (align_documents, alignment_to_dict, clauses, coverage_order, extend_condensed,
-                            literal_tokens, relink_added, settle_by_clauses)
+                            literal_tokens, relink_added, settle_members, target_pieces)
 from bilingua.errors import BilinguaError
 from bilingua.types import Block, Document
 from test_align_fakes import FakeEmbedder, doc, sentence
@@ -64,6 +64,13 @@ def test_coverage_mode_links_reordered_condensed_omitted_and_added():
     ]
 
 
+def test_coverage_mode_finds_moved_spans_beyond_the_nearest_sources_searched():
+    src = [sentence(k) for k in range(40)]  # more source sentences than NEAREST_SOURCES
+    tgt = [sentence(k) for k in range(30, 40)] + [sentence(k, k + 1) for k in range(0, 30, 2)]
+    expected = [((30 + j,), (j,)) for j in range(10)] + [((k, k + 1), (10 + k // 2,)) for k in range(0, 30, 2)]
+    assert pairs(align(src, tgt, mode="coverage")) == expected
+
+
 def test_coverage_mode_keeps_a_sentence_reported_in_two():
     src = [sentence(0), sentence(1, 2), sentence(3)]
     tgt = [sentence(3), sentence(1), sentence(2), sentence(0)]
@@ -81,7 +88,7 @@ def test_condensed_passage_takes_in_its_uncovered_end_but_not_an_unrelated_neigh
 
 
 def settle(blocks, src, tgt, max_block=4):
-    settled = settle_by_clauses(blocks, src, tgt, FakeEmbedder().embed(src), FakeEmbedder(), max_block)
+    settled = settle_members(blocks, src, tgt, FakeEmbedder().embed(src), FakeEmbedder(), max_block)
     return [(b.source, b.target) for b in settled]
 
 
@@ -94,6 +101,16 @@ def test_clauses_split_at_latin_and_persian_semicolons():
     assert clauses("one thing; another; a third.") == ["one thing;", "another;", "a third."]
     assert clauses("یک چیز؛ چیز دیگر") == ["یک چیز؛", "چیز دیگر"]
     assert clauses("no clause break, only a comma.") == ["no clause break, only a comma."]
+
+
+def test_target_pieces_are_marked_clauses_or_else_word_halves_and_thirds():
+    words = " ".join(f"w{k}" for k in range(18))
+    assert target_pieces([words]) == ([words, " ".join(f"w{k}" for k in range(9)),
+                                       " ".join(f"w{k}" for k in range(9, 18)), " ".join(f"w{k}" for k in range(6)),
+                                       " ".join(f"w{k}" for k in range(6, 12)),
+                                       " ".join(f"w{k}" for k in range(12, 18))], False)
+    assert target_pieces(["short; clauses."]) == (["short;", "clauses."], True)
+    assert target_pieces(["one sentence.", "another."]) == (["one sentence.", "another."], True)
 
 
 def test_a_left_out_sentence_absorbed_into_a_condensed_block_is_split_off():
@@ -110,6 +127,12 @@ def test_an_uncovered_member_of_a_condensed_passage_joins_but_an_unrelated_neigh
               Block((4,), ())]
     assert settle(blocks, src, tgt) == [((1, 2, 3), (0,)), ((5,), (1,)), ((0,), ()), ((4,), ())]
     assert settle(blocks, src, tgt, max_block=2)[0][0] in {(1, 2), (2, 3)}
+
+
+def test_a_condensed_target_without_semicolons_keeps_its_members_but_not_an_absorbed_sentence():
+    src = [sentence(30), sentence(1), sentence(2), sentence(3)]
+    tgt = [", and ".join(sentence(c).rstrip(".") for c in (1, 2, 3)) + "."]
+    assert settle([Block((0, 1, 2, 3), (0,), 0.7)], src, tgt) == [((1, 2, 3), (0,)), ((0,), ())]
 
 
 def test_a_one_clause_target_keeps_a_plain_merge_but_not_an_absorbed_sentence():
