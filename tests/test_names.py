@@ -103,3 +103,31 @@ def test_an_unknown_persian_word_may_spell_a_long_document_name_loosely():
     assert source_only == ["Verstappen"]
     assert unmatched_names("بعدا فرستاپن پیست را ترک کرد.", "Later he left the track.", "Later he left the track.") \
         == ([], [])
+
+
+def test_a_changed_surname_is_reported_even_when_the_persian_surname_is_too_short_to_check():
+    # لی is too short to be a likely name, but the first name Takeshi is there and Castellanos is not.
+    assert unmatched_names("سفیر تاکشی لی حضور داشت.", "The envoy Takeshi Castellanos attended.")[1] \
+        == ["Takeshi Castellanos"]
+    assert unmatched_names("سفیر لی حضور داشت.", "The envoy Castellanos attended.") == ([], [])
+
+
+def test_a_name_the_persian_repeats_more_often_than_the_english_marks_a_replaced_name():
+    document = "Senator Margot Brandauer spoke first. Later Brandauer read the letter and Castellanos signed it."
+    persian = "بعدا برانداور نامه را خواند و برانداور آن را امضا کرد."
+    assert unmatched_names(persian, "Later Brandauer read the letter and Castellanos signed it.", document) \
+        == ([], ["Castellanos"])
+    # A name where the English has a pronoun is a translator's choice, not a changed name.
+    assert unmatched_names(persian, "Later Brandauer read the letter and she signed it.", document) == ([], [])
+
+
+def test_a_near_spelling_of_a_frequent_persian_word_is_no_transliteration():
+    (name,) = english_names("The envoy Tinkara denied it.")
+    assert name_in_persian(name, "سفیر آن را انکار کرد.")  # TNKR ~ NKR by one letter
+    assert not name_in_persian(name, "سفیر آن را انکار کرد.", loose_rare=True)
+    assert name_in_persian(name, "سفیر تینکار آن را انکار کرد.", loose_rare=True)
+
+
+def test_short_vowel_marks_do_not_split_a_persian_name():
+    (name,) = english_names("They lost to the Vanderbilt team.")
+    assert name_in_persian(name, "آنها به تیم وِندربیلت باختند.", exact=True)

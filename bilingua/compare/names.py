@@ -2,12 +2,12 @@
 
 English names are capitalised words that do not open a sentence (and are not titles,
 months or weekdays). They are matched to Persian words through a consonant *skeleton*
-both scripts share: vowels go (Persian rarely writes them), letters that transliterate
-to each other fall together (ق غ گ ~ q gh g, ث س ص ~ s, ذ ز ض ظ ~ z, ت ط ~ t, ح ه ~ h),
-and repeated letters collapse, so Zarif/ظریف, Lavrov/لاوروف and Kerry/کری share one
-skeleton (s and z fall together too: Jones/جونز). و and ی are consonants or vowels, so
-both readings are tried. A small table covers words of names that Persian translates
-(British/انگلیس, Southern/جنوب).
+both scripts share: vowels go (Persian rarely writes them; vowel marks are dropped),
+letters that transliterate to each other fall together (ق غ گ ~ q gh g, ث س ص ~ s,
+ذ ز ض ظ ~ z, ت ط ~ t, ح ه ~ h), and repeated letters collapse, so Zarif/ظریف,
+Lavrov/لاوروف and Kerry/کری share one skeleton (s and z fall together too: Jones/جونز).
+و and ی are consonants or vowels, so both readings are tried. A small table covers
+words of names that Persian translates (British/انگلیس, Southern/جنوب).
 
 Frequent English words (wordfreq) are not checked as names: Persian translates Senate,
 Labour or Cup rather than transliterating them. Where a translator is configured, names
@@ -16,8 +16,10 @@ catches a Persian name left out of the English. Without one, a finding needs str
 evidence, since translators translate, shorten and drop names: a Persian name counts as
 missing from the English when it is a rare Persian word that spells a name the English
 document uses elsewhere, or a name the Persian keeps in Latin script; an English name
-counts as missing from the Persian only when it is rare in English and the Persian holds,
-unexplained by the English, a word that is surely a name (see :func:`unmatched_names`).
+counts as missing from the Persian only when it is rare in English and the Persian names
+someone else there: a word that is surely a name, unexplained by the English, a name of
+the document repeated more often than the English repeats it, or the name's first name
+without its surname (see :func:`unmatched_names`).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ _PERSIAN_SUFFIX = re.compile(r"‌?(?:هایی|های|ها|ای|ی|ام|ات|ا�
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _PERSIAN_WORD = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]+")
 _PERSIAN_SUFFIXES = ("‌های", "‌ها", "های", "ها", "ی")
+_HARAKAT = re.compile("[\u064b-\u0652\u0670]")  # short-vowel marks (وِندربیلت), seldom written
 
 _LATIN_DIGRAPHS = [("kh", "X"), ("gh", "G"), ("sh", "S"), ("ch", "C"), ("zh", "J"), ("th", "T"), ("ph", "F"),
                    ("ck", "K"), ("qu", "K"), ("dj", "J"), ("ou", "V"), ("oo", "V"), ("ee", "Y")]
@@ -156,7 +159,7 @@ def _skeletons_of(w: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def persian_skeletons(word: str) -> frozenset[str]:
-    w = prepare(word)
+    w = _HARAKAT.sub("", prepare(word))
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]  # a final ه is a vowel
     full = _collapse(w.translate(_PERSIAN_LETTERS))
@@ -229,7 +232,7 @@ def _name(run: list[re.Match], text: str) -> Name | None:
 
 
 def persian_words(text: str) -> list[re.Match]:
-    return list(_PERSIAN_WORD.finditer(prepare(text)))
+    return list(_PERSIAN_WORD.finditer(_HARAKAT.sub("", prepare(text))))
 
 
 def _persian_forms(word: str) -> list[str]:
@@ -262,21 +265,25 @@ def _is_latin_letter(c: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _persian_text_skeletons(persian_text: str) -> frozenset[str]:
+def _persian_text_skeletons(persian_text: str, rare_only: bool = False) -> frozenset[str]:
     """Skeletons of the forms of each word of a Persian text, and of two neighbours
     written apart (پیونگ یانگ) unless both are frequent words (این کشور is no name);
-    cached, as every name of a document is looked for in the same texts."""
+    with ``rare_only``, of its words below UNCOMMON_PERSIAN only. Cached, as every name
+    of a document is looked for in the same texts."""
     tokens = [m.group() for m in persian_words(persian_text)]
+    if rare_only:
+        tokens = [t for t in tokens if zipf(t, "fa") < UNCOMMON_PERSIAN]
     words = [f for t in tokens for f in _persian_forms(t)] + [
         a + b for a, b in zip(tokens, tokens[1:]) if not (_frequent_fa(a) and _frequent_fa(b))]
     return frozenset(s for w in words for s in persian_skeletons(w))
 
 
-def name_in_persian(name: Name, persian_text: str, exact: bool = False) -> bool:
+def name_in_persian(name: Name, persian_text: str, exact: bool = False, loose_rare: bool = False) -> bool:
     """Is ``name`` (an English name) written in ``persian_text``, in any script?
 
     ``exact`` asks for an identical skeleton, for the riskier question whether a Persian
-    word *is* a given name.
+    word *is* a given name. ``loose_rare`` lets a near skeleton count only from a rare
+    Persian word: Tinkara is not انکار (deny) misspelt.
     """
     if _written_in_latin(name.head or name.text, persian_text):
         return True
@@ -289,7 +296,12 @@ def name_in_persian(name: Name, persian_text: str, exact: bool = False) -> bool:
         stems = EXONYMS.get(part) or EXONYMS.get(part.removesuffix("s"))
         if stems and any(s in folded for s in stems.split()):
             return True
-    return any(_similar(k, s) for k in name.keys + name.whole for s in skeletons)
+    keys = name.keys + name.whole
+    if loose_rare:
+        if any(k in skeletons for k in keys):
+            return True
+        skeletons = _persian_text_skeletons(persian_text, rare_only=True)
+    return any(_similar(k, s) for k in keys for s in skeletons)
 
 
 def names_match(a: Name, b: Name) -> bool:
@@ -334,7 +346,7 @@ def _hazm_lexicon() -> dict[str, int]:
 
 def _given_name_in_persian(name: Name, persian: str) -> bool:
     """Is a word of ``name`` other than its head (a first name) transliterated in ``persian``?"""
-    others = [w for w in re.split(r"\s+", name.text) if w != name.head and not is_common_english(w, RARE_ENGLISH)]
+    others = [w for w in re.split(r"\s+", name.text) if w != name.head and not is_common_english(w)]
     return any(name_in_persian(Name(w, 0, len(w), tuple(sorted(latin_skeletons(w))), (), w), persian, exact=True)
                for w in others)
 
@@ -396,9 +408,11 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
 
     ``english_document`` is the whole English text, whose names identify Persian names
     without a translator; ``translation`` is the machine translation of ``source``.
-    Without a translator, an English name counts as missing from the Persian only when
-    the Persian holds a rare word (a likely name) that nothing in the English accounts
-    for, since many names are translated rather than transliterated. A name the Persian
+    Without a translator, an English name counts as missing from the Persian only on
+    evidence that the Persian names someone else there (a rare word nothing in the
+    English accounts for, a name repeated more often than the English does, or the
+    name's first name without its surname), since many names are translated rather than
+    transliterated. A near spelling counts only from a rare Persian word. A name the Persian
     writes in Latin script is missing from the English unless ``target`` has it, or
     ``target_context`` (the neighbouring English sentences) has it while
     ``source_context`` (their Persian) does not: there the aligner split a clause off.
@@ -406,7 +420,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     target_names = english_names(target)
     latin_only = [w for w in _latin_names_missing(source, target)
                   if not _has_latin_word(target_context, w) or _has_latin_word(source_context, w)]
-    target_only = [n for n in target_names if not name_in_persian(n, source)
+    target_only = [n for n in target_names if not name_in_persian(n, source, loose_rare=True)
                    and not (translation and any(names_match(n, t) for t in english_names(translation)))]
     if translation is None:
         unexplained = _unexplained_rare_words(source, target)
@@ -419,18 +433,35 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                        if (name_in_persian(n, rare, exact=True)
                            or (unknown and max(map(len, n.keys)) >= 5 and name_in_persian(n, unknown)))
                        and not _in_latin_text(n, target)]
-        # The Persian must hold a word that is surely a name: one the English document
-        # uses as a name elsewhere, or one no Persian word list knows; or the name's other
-        # words are there (Kazem ~ کاظم) while its surname is not.
+        # The Persian must hold, unexplained, a word that is surely a name: one the English
+        # document uses as a name elsewhere, or one no Persian word list knows; or name a
+        # person of the document more often than the English does (one English mention
+        # stands for another name); or the name's first name is there (Kazem ~ کاظم) while
+        # its surname is not.
         named = bool(latin_only or unknown) or any(name_in_persian(n, w, exact=True)
                                                    for w in unexplained for n in document_names)
-        target_only = [n for n in target_only if unexplained and not is_common_english(n.head or n.text, RARE_ENGLISH)
-                       and (named or _given_name_in_persian(n, source))]
+        rare_names = [n for n in target_only if not is_common_english(n.head or n.text, RARE_ENGLISH)]
+        if (unexplained and named) or (rare_names and _mentioned_more_in_persian(source, target, document_names)):
+            target_only = rare_names
+        else:
+            target_only = [n for n in rare_names if _given_name_in_persian(n, source)]
     else:
         source_only = [t.text for t in english_names(translation)
                        if not any(names_match(t, n) for n in target_names)
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
     return _unique(source_only + latin_only), _unique([n.text for n in target_only])
+
+
+def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple[Name, ...]) -> bool:
+    """Does the Persian name someone of the document more often than the English does
+    (برانداور twice, Brandauer once)? Then one English mention may stand for another name."""
+    persian_spellings = [persian_skeletons(m.group()) for m in persian_words(persian)]
+    english_spellings = [latin_skeletons(w) for w in _latin_words(english)]
+    for name in document_names:
+        keys = {k for k in name.keys if len(k) >= 3}
+        if keys and sum(bool(keys & s) for s in persian_spellings) > sum(bool(keys & s) for s in english_spellings):
+            return True
+    return False
 
 
 def _latin_names_missing(persian: str, english: str) -> list[str]:
