@@ -127,7 +127,7 @@ def test_numbers_in_names_words_and_neighbouring_sentences():
     assert unmatched_numbers("در قرن هفدهم، جنگ شد.", "In the 17th century there was war.") == ([], [])
     source_only, _ = unmatched_numbers("۴۰ نفر کشته شدند.", "People were killed.")
     assert source_only and unmatched_numbers("۴۰ نفر کشته شدند.", "People were killed.",
-                                             target_context="The toll was 40.") == ([], [])
+                                             target_context=("The toll was 40.",)) == ([], [])
 
 
 def test_a_year_inside_a_date_matches_a_year_alone():

@@ -157,8 +157,8 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
                         + (f"is still in {_language_name(source.lang)}" if left else "is identical to its source"),
                         {"text": tgt})]
     findings = []
-    near_src = " ".join(source.sentences_text(b.source) for b in near)
-    near_tgt = " ".join(target.sentences_text(b.target) for b in near)
+    near_src = tuple(source.sentences_text(b.source) for b in near)
+    near_tgt = tuple(target.sentences_text(b.target) for b in near)
     found = _number_finding(block, src, tgt, near_src, near_tgt)
     if found:
         findings.append(found)
@@ -166,7 +166,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
-    found = _name_finding(block, alignment, src, tgt, translation, near_src, near_tgt)
+    found = _name_finding(block, alignment, src, tgt, translation, " ".join(near_src), " ".join(near_tgt))
     if found:
         findings.append(found)
     if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:
@@ -186,7 +186,8 @@ def _identical(src: str, tgt: str) -> bool:
     return a == b and bool(_PERSIAN_LETTER.search(a) or len(_LATIN_LETTER.findall(a)) > 20)
 
 
-def _number_finding(block: Block, src: str, tgt: str, near_src: str, near_tgt: str) -> Finding | None:
+def _number_finding(block: Block, src: str, tgt: str, near_src: tuple[str, ...],
+                    near_tgt: tuple[str, ...]) -> Finding | None:
     src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt), near_src, near_tgt)
     if not (src_only or tgt_only):
         return None

@@ -385,17 +385,19 @@ def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
     return False
 
 
-def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=(), source_context: str = "",
-                      target_context: str = "") -> tuple[list[Quantity], list[Quantity]]:
+def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=(),
+                      source_context: tuple[str, ...] = (), target_context: tuple[str, ...] = ()
+                      ) -> tuple[list[Quantity], list[Quantity]]:
     """Reportable numbers of each side that nothing on the other side matches.
 
     Numbers inside the ``masked`` spans (dates) are not reported, but they and the
-    numbers of ``context`` (the neighbouring sentences, where the aligner may have put a
-    clause) can match a number of the other side.
+    numbers of ``context`` (the texts of the neighbouring blocks, where the aligner may
+    have put a clause; each is read, and cached, as its own block is) can match a number
+    of the other side.
     """
     src = extract_numbers(source, source_masked)
     tgt = extract_numbers(target, target_masked)
-    src_pool = extract_numbers(source) + extract_numbers(source_context)
-    tgt_pool = extract_numbers(target) + extract_numbers(target_context)
+    src_pool = extract_numbers(source) + [q for text in source_context for q in extract_numbers(text)]
+    tgt_pool = extract_numbers(target) + [q for text in target_context for q in extract_numbers(text)]
     return ([q for q in src if q.reportable and not quantities_match(q, tgt_pool)],
             [q for q in tgt if q.reportable and not quantities_match(q, src_pool)])
