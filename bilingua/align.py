@@ -58,9 +58,8 @@ NEAREST_SOURCES = 16  # spans are scored around this many nearest source sentenc
 COVERAGE_DP = Params(threshold=0.15, length_weight=0.15, size_penalty=0.1)
 # Block membership (settle_members), in cosine units, chosen on the dev half.
 CLAUSE_SLACK = 0.012  # a member may trail another on its best clause by this much
-LEAD_MARGIN = 0.012  # a member leading on a piece of an unmarked target by this much stays
-UNNEEDED_GAIN = 0.015  # ... and otherwise stays unless the span without it is this much closer
-JOIN_GAIN = -0.01  # a neighbour leading on a piece joins unless the span with it is this much farther
+RENDERED_WEIGHT = 0.5  # weight, in a sentence's support, of how fully the rest of its block renders the target
+SUPPORT_BAND = 0.01  # a member stays while its support is above -this; a neighbour joins above +this
 WINDOW_SPLITS = (2, 3, 4)  # an unmarked target is also cut into halves, thirds and quarters by words
 WINDOW_WORDS = 6  # ... where each piece has at least this many words
 
@@ -101,7 +100,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
         src_unit, tgt_unit = (_unit(np.asarray(x, dtype=np.float64)) for x in (features[0].source, features[0].target))
         blocks = relink_added(blocks, src_unit, tgt_unit)
-        blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, embedder, max_block)
+        blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder, max_block)
     return Alignment(source, target, blocks, mode)
 
 
@@ -495,7 +494,7 @@ def clauses(text: str) -> list[str]:
 
 
 def settle_members(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
-                   embedder: Embedder, max_block: int) -> list[Block]:
+                   tgt_unit: np.ndarray, embedder: Embedder, max_block: int) -> list[Block]:
     """Decide which source sentences belong to each linked block, by the pieces of its
     target (:func:`target_pieces`) and by embedding the span with and without a sentence.
 
@@ -507,21 +506,44 @@ def settle_members(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     uncovered, and an uncovered source sentence next to a linked block joins it when it
     leads on one of its clauses. Most targets mark nothing: their pieces are the whole
     and its halves, thirds and quarters by words, which a left-out sentence may lead on
-    by chance, so there the embedded span is the second witness: a member is split off
-    when it leads on no piece by ``LEAD_MARGIN`` and the span without it is closer to
-    the target by more than ``UNNEEDED_GAIN``, and a neighbour leading on a piece joins
-    unless the span with it is farther from the target by more than ``-JOIN_GAIN``.
-    ``src_unit`` holds the source sentences' unit embeddings; pieces and spans are
-    embedded (and cached) here.
+    by chance, so there a sentence's *support* (:func:`_support`) also weighs what the
+    embedded span gains from it and how fully the rest of the block already renders the
+    target: a member is split off when its support is below ``-SUPPORT_BAND``, and a
+    neighbour leading on a piece joins when its support is above ``SUPPORT_BAND`` (the
+    band keeps the span search's decision where the evidence is weak either way).
+    ``src_unit`` and ``tgt_unit`` hold the sentences' unit embeddings; pieces and spans
+    are embedded (and cached) here.
     """
-    blocks = _split_unreported(blocks, src_texts, tgt_texts, src_unit, embedder)
+    typical = typical_cosine(blocks, src_unit, tgt_unit)
+    blocks = _split_unreported(blocks, src_texts, tgt_texts, src_unit, embedder, typical)
     for _ in range(max_block - 1):
-        grown = _join_reported(blocks, src_texts, tgt_texts, src_unit, embedder, max_block)
+        grown = _join_reported(blocks, src_texts, tgt_texts, src_unit, embedder, max_block, typical)
         if grown is None:
             break
         blocks = grown
     blocks.sort(key=coverage_order)
     return blocks
+
+
+def typical_cosine(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray) -> float:
+    """The median cosine of the document's one-to-one blocks (of every linked block if
+    none is one-to-one): how close an ordinary full rendering of a sentence is."""
+    linked = [b for b in blocks if b.source and b.target]
+    pairs = [b for b in linked if len(b.source) == len(b.target) == 1] or linked
+    if not pairs:
+        return 0.0
+    return float(np.median([(src_unit[list(b.source)] @ tgt_unit[list(b.target)].T).max() for b in pairs]))
+
+
+def _support(leads: np.ndarray, gains: np.ndarray, rendered: np.ndarray, typical: float) -> np.ndarray:
+    """How strongly an unmarked target reports each sentence beside the rest of its block:
+    its lead on a piece of the target (:func:`_leads`), plus how much closer the embedded
+    span gets to the target with it, minus ``RENDERED_WEIGHT`` times how far the closest
+    other member's cosine with the target (``rendered``) exceeds ``typical``, the cosine
+    of an ordinary full rendering: a target that another member already renders fully
+    leaves no room for a second one, while each member of a condensed passage is
+    rendered only in part."""
+    return leads + gains - RENDERED_WEIGHT * (rendered - typical)
 
 
 def word_windows(text: str) -> list[str]:
@@ -568,7 +590,7 @@ def _leads(candidates: np.ndarray, rivals: np.ndarray, piece_vectors: np.ndarray
 
 
 def _split_unreported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
-                      embedder: Embedder) -> list[Block]:
+                      embedder: Embedder, typical: float) -> list[Block]:
     """Split off the members of many-to-one blocks that the target does not report (see
     :func:`settle_members`)."""
     merged = [k for k, b in enumerate(blocks) if len(b.source) > 1 and b.target]
@@ -577,13 +599,14 @@ def _split_unreported(blocks: list[Block], src_texts: list[str], tgt_texts: list
     for k, (piece_vectors, marked), target_vector in zip(merged, _piece_vectors(targets, tgt_texts, embedder),
                                                          _target_vectors(targets, tgt_texts, embedder)):
         members = blocks[k].source
-        leads = [_leads(src_unit[[i]], src_unit[[m for m in members if m != i]], piece_vectors)[0] for i in members]
+        others = [[m for m in members if m != i] for i in members]
+        leads = np.array([_leads(src_unit[[i]], src_unit[rest], piece_vectors)[0] for i, rest in zip(members, others)])
         if marked:
             unneeded = [i for i, lead in zip(members, leads) if lead < -CLAUSE_SLACK]
         else:
-            gains = _gains_without(members, src_texts, target_vector, embedder)
-            unneeded = [i for i, lead, gain in zip(members, leads, gains)
-                        if lead < LEAD_MARGIN and gain > UNNEEDED_GAIN]
+            rendered = np.array([(src_unit[rest] @ target_vector).max() for rest in others])
+            support = _support(leads, _gains_with(members, src_texts, target_vector, embedder), rendered, typical)
+            unneeded = [i for i, s in zip(members, support) if s < -SUPPORT_BAND]
         if len(unneeded) == len(members):  # the span search linked them: keep the block whole
             continue
         out[k] = Block(tuple(i for i in members if i not in unneeded), blocks[k].target, blocks[k].score)
@@ -599,18 +622,18 @@ def _target_vectors(targets: list[tuple[int, ...]], tgt_texts: list[str], embedd
                             dtype=np.float64))
 
 
-def _gains_without(members: tuple[int, ...], src_texts: list[str], target_vector: np.ndarray,
-                   embedder: Embedder) -> np.ndarray:
-    """Per member, how much closer (cosine) the embedded span gets to the target without it."""
+def _gains_with(members: tuple[int, ...], src_texts: list[str], target_vector: np.ndarray,
+                embedder: Embedder) -> np.ndarray:
+    """Per member, how much closer (cosine) the embedded span is to the target with it than without."""
     spans = [members] + [tuple(m for m in members if m != i) for i in members]
     vectors = _unit(np.asarray(embedder.embed([" ".join(src_texts[m] for m in span) for span in spans]),
                                dtype=np.float64))
     cosines = vectors @ target_vector
-    return cosines[1:] - cosines[0]
+    return cosines[0] - cosines[1:]
 
 
 def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
-                   embedder: Embedder, max_block: int) -> list[Block] | None:
+                   embedder: Embedder, max_block: int, typical: float) -> list[Block] | None:
     """One round of uncovered source sentences joining a neighbouring linked block on
     whose pieces they lead (see :func:`settle_members`), the largest leads first (a
     sentence joins one block, a block takes one sentence per round); None when none joins."""
@@ -622,14 +645,13 @@ def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
                     if 0 <= i < len(src_unit) and not blocks[owner[i]].target]
             if near:
                 proposals.append((k, near))
-    offers = []  # (lead, block index, sentence)
     marked_offers, unmarked_offers = [], []  # (lead, block index, sentence)
     for (k, near), (piece_vectors, marked) in zip(proposals, _piece_vectors([blocks[k].target for k, _ in proposals],
                                                                              tgt_texts, embedder)):
         leads = _leads(src_unit[near], src_unit[list(blocks[k].source)], piece_vectors)
         (marked_offers if marked else unmarked_offers).extend(
             (float(lead), k, i) for lead, i in zip(leads, near) if lead > 0)
-    offers = marked_offers + _adding_to_span(unmarked_offers, blocks, src_texts, tgt_texts, embedder)
+    offers = marked_offers + _supported(unmarked_offers, blocks, src_texts, tgt_texts, src_unit, embedder, typical)
     out, taken, grown = list(blocks), set(), set()
     for _, k, i in sorted(offers, key=lambda o: (-o[0], o[1], o[2])):
         if i not in taken and k not in grown:
@@ -641,10 +663,10 @@ def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     return [b for b in out if b.target or b.source[0] not in taken]
 
 
-def _adding_to_span(offers: list[tuple[float, int, int]], blocks: list[Block], src_texts: list[str],
-                    tgt_texts: list[str], embedder: Embedder) -> list[tuple[float, int, int]]:
-    """The offers ``(lead, block index, sentence)`` with which the embedded span's cosine
-    with the block's target changes by more than ``JOIN_GAIN``."""
+def _supported(offers: list[tuple[float, int, int]], blocks: list[Block], src_texts: list[str], tgt_texts: list[str],
+               src_unit: np.ndarray, embedder: Embedder, typical: float) -> list[tuple[float, int, int]]:
+    """The offers ``(lead, block index, sentence)`` whose sentence's support
+    (:func:`_support`) for joining the block is above ``SUPPORT_BAND``."""
     if not offers:
         return []
     targets = _target_vectors([blocks[k].target for _, k, _ in offers], tgt_texts, embedder)
@@ -652,4 +674,7 @@ def _adding_to_span(offers: list[tuple[float, int, int]], blocks: list[Block], s
              for spans in (blocks[k].source, tuple(sorted(blocks[k].source + (i,))))]
     vectors = _unit(np.asarray(embedder.embed(texts), dtype=np.float64))
     gains = np.einsum("kd,kd->k", vectors[1::2] - vectors[0::2], targets)
-    return [offer for offer, gain in zip(offers, gains) if gain > JOIN_GAIN]
+    rendered = np.array([(src_unit[list(blocks[k].source)] @ target).max()
+                         for (_, k, _), target in zip(offers, targets)])
+    support = _support(np.array([lead for lead, _, _ in offers]), gains, rendered, typical)
+    return [offer for offer, s in zip(offers, support) if s > SUPPORT_BAND]

@@ -1,11 +1,12 @@
 import json
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingua.align import (align_documents, alignment_to_dict, clauses, coverage_order, extend_condensed,
-                            literal_tokens, relink_added, settle_members, target_pieces)
+                            literal_tokens, relink_added, settle_members, target_pieces, typical_cosine)
 from bilingua.errors import BilinguaError
 from bilingua.types import Block, Document
 from test_align_fakes import FakeEmbedder, doc, sentence
@@ -88,7 +89,8 @@ def test_condensed_passage_takes_in_its_uncovered_end_but_not_an_unrelated_neigh
 
 
 def settle(blocks, src, tgt, max_block=4):
-    settled = settle_members(blocks, src, tgt, FakeEmbedder().embed(src), FakeEmbedder(), max_block)
+    settled = settle_members(blocks, src, tgt, FakeEmbedder().embed(src), FakeEmbedder().embed(tgt), FakeEmbedder(),
+                             max_block)
     return [(b.source, b.target) for b in settled]
 
 
@@ -140,6 +142,24 @@ def test_a_one_clause_target_keeps_a_plain_merge_but_not_an_absorbed_sentence():
     tgt = [sentence(6, 7), sentence(3)]  # 7 trails 6 on the merge by more than the clause slack
     blocks = [Block((0, 1), (0,), 0.8), Block((2, 3), (1,), 0.7)]
     assert settle(blocks, src, tgt) == [((0, 1), (0,)), ((2,), (1,)), ((3,), ())]
+
+
+def test_a_neighbour_echoing_a_target_joins_only_where_no_member_already_renders_it_fully():
+    # the member renders the target exactly; the uncovered neighbour repeats part of it
+    tgt = [sentence(1, 2), sentence(5), sentence(7)]
+    blocks = [Block((0,), (0,), 0.9), Block((1,), ()), Block((2,), (1,), 0.8), Block((3,), (2,), 0.8)]
+    exact_pairs = [sentence(1, 2), sentence(2, 2, 30), sentence(5), sentence(7)]
+    assert settle(blocks, exact_pairs, tgt)[0] == ((0, 1), (0,))  # the document's ordinary pairs are as close
+    loose_pairs = [sentence(1, 2), sentence(2, 2, 30), sentence(5, 6), sentence(7, 8)]
+    assert settle(blocks, loose_pairs, tgt)[0] == ((0,), (0,))  # closer than ordinary: no room for a second
+
+
+def test_typical_cosine_is_the_median_over_one_to_one_blocks_else_over_linked_blocks():
+    src_unit, tgt_unit = np.eye(3), np.array([[0.9, 0.1, 0.0], [0.0, 0.7, 0.0], [0.0, 0.0, 0.8]])
+    one_to_one = [Block((0,), (0,)), Block((1,), (1,)), Block((2,), (2,))]
+    assert typical_cosine(one_to_one, src_unit, tgt_unit) == pytest.approx(0.8)
+    assert typical_cosine([Block((0, 1), (0,)), Block((2,), ())], src_unit, tgt_unit) == pytest.approx(0.9)
+    assert typical_cosine([Block((2,), ())], src_unit, tgt_unit) == 0.0
 
 
 def test_a_link_moves_to_the_added_target_that_is_its_mutual_best_match():
