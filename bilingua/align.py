@@ -33,7 +33,7 @@ import numpy as np
 
 from .align_dp import Feature, Params, align_monotone
 from .embed import Embedder, get_embedder
-from .errors import BilinguaError
+from .errors import BilinguaError, SameLanguage
 from .normalize import fold_numbers
 from .render.alignment import alignment_to_dict  # noqa: F401  (re-exported: part of the public API)
 from .types import Alignment, Block, Document
@@ -78,8 +78,8 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     if max_block < 1:
         raise BilinguaError(f"--max-block must be at least 1 (got {max_block})")
     if not allow_same_language and source.lang == target.lang and source.lang != "unknown":
-        raise BilinguaError(f"aligning needs two languages, but {source.name} and {target.name} are both "
-                            f"'{source.lang}' (use --allow-same-language to align them anyway)")
+        raise SameLanguage(f"aligning needs two languages, but {source.name} and {target.name} are both "
+                           f"'{source.lang}' (use --allow-same-language to align them anyway)", source.lang)
     src_texts = [s.text for s in source.sentences]
     tgt_texts = [s.text for s in target.sentences]
     if not src_texts or not tgt_texts:

@@ -13,7 +13,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from ..errors import BilinguaError
+from ..errors import BilinguaError, SameLanguage
 
 
 @dataclass(frozen=True)
@@ -110,10 +110,6 @@ def init_worker(threads: int | None = None) -> None:
     worker_state()
 
 
-class SameLanguage(BilinguaError):
-    """Both sides of a pair are in one language: there is nothing to compare."""
-
-
 #: Failure reasons, recognised from the messages of bilingua.read and bilingua.pipeline.
 _REASONS = (
     ("too_large", ("too large", "larger than the limit")),
@@ -138,10 +134,11 @@ def run_pair(task: PairTask) -> PairResult:
     embed_before, translate_before = state.embedder.seconds, state.translate_seconds
     try:
         result = _compare(task, state)
+    except SameLanguage as e:  # align's message suggests a flag that batch does not have
+        result = PairResult(task.stem, False, "same_language",
+                            f"{task.source} and {task.target} are both in {e.lang!r}: a comparison needs two languages")
     except BilinguaError as e:
-        message = str(e)
-        reason = "same_language" if isinstance(e, SameLanguage) else failure_reason(message)
-        result = PairResult(task.stem, False, reason, message)
+        result = PairResult(task.stem, False, failure_reason(str(e)), str(e))
     except Exception as e:  # a bug must cost one pair, not the batch
         result = PairResult(task.stem, False, "internal_error", f"{type(e).__name__}: {e}")
     result.seconds = {
@@ -160,9 +157,6 @@ def _compare(task: PairTask, state: WorkerState) -> PairResult:
 
     source = load_document(task.source)
     target = load_document(task.target)
-    if source.lang == target.lang and source.lang != "unknown":
-        raise SameLanguage(f"{task.source} and {task.target} are both in {source.lang!r}: "
-                           "a comparison needs two languages")
     report = compare_documents(source, target, mode=task.mode, embedder=state.embedder,
                                translator=state.translator(source.lang, target.lang))
     files = {"compare": report_render.to_json(report), "alignment": alignment_render.to_json(report.alignment)}
