@@ -12,7 +12,9 @@ Signals, each turned into per-sentence vectors (see :mod:`bilingua.align_dp`):
   of n-gram counts are used instead of chrF's clipped counts because they add up over
   blocks).
 
-``translation`` mode is a monotone DP over m–n blocks (:mod:`bilingua.align_dp`).
+``translation`` mode is a monotone DP over m–n blocks (:mod:`bilingua.align_dp`), after
+which a left-out sentence the DP merged into a neighbour's block is split off
+(:func:`split_absorbed`).
 ``coverage`` mode (coverage of an event in another language, which reorders, condenses,
 omits and adds) first finds which source span each target sentence reports, by a
 Viterbi path that favours reading the source in order without requiring it, then puts
@@ -31,7 +33,7 @@ import zlib
 
 import numpy as np
 
-from .align_dp import Feature, Params, align_monotone
+from .align_dp import Feature, Params, align_monotone, length_cost
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
 from .normalize import fold_numbers
@@ -48,6 +50,10 @@ _TOKEN_DIM = 512
 _NGRAM_DIM = 4096
 
 TOKEN_WEIGHT = 0.35  # shared tokens, beside normalised embedding margins (true pair ≈ 1)
+# Translation mode: a left-out sentence absorbed into a many-to-one block (split_absorbed),
+# in cosine units, chosen on the dev half.
+ABSORBED_SLACK = 0.04  # the rest of the block renders the target if within this of a typical 1-1 pair
+ABSORBED_GAIN = 0.005  # ... and the member brings the embedded span less than this closer to it
 # Coverage mode (tuned on perturbed NTREX/TICO coverage, benchmarks/bench_align.py).
 # Picking spans in any order: a link must clear more than in the monotone DP.
 COVERAGE_LINK = Params(threshold=0.5, size_penalty=0.0)
@@ -92,16 +98,66 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         cosine = float(_unit(features[0].source.astype(np.float64)) @ _unit(features[0].target.astype(np.float64)).T)
         return Alignment(source, target, [Block((0,), (0,), round(min(max(cosine, 0.0), 1.0), 6))], mode)
     lengths = [np.array([len(t) for t in texts], dtype=float) for texts in (src_texts, tgt_texts)]
+    src_unit, tgt_unit = (_unit(np.asarray(x, dtype=np.float64)) for x in (features[0].source, features[0].target))
     if mode == "translation":
         blocks = [Block(tuple(range(i0, i1)), tuple(range(j0, j1)), score)
                   for i0, i1, j0, j1, score in align_monotone(features, *lengths, max_block=max_block)]
+        blocks = split_absorbed(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder)
     else:
         blocks = coverage_blocks(features, *lengths, max_block)
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
-        src_unit, tgt_unit = (_unit(np.asarray(x, dtype=np.float64)) for x in (features[0].source, features[0].target))
         blocks = relink_added(blocks, src_unit, tgt_unit)
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder, max_block)
     return Alignment(source, target, blocks, mode)
+
+
+def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                   tgt_unit: np.ndarray, embedder: Embedder) -> list[Block]:
+    """Split off, as left out (1-0), an end member of a many-to-one block whose target the
+    rest of the block already renders in full (translation mode).
+
+    The monotone DP accepts a merge when every member's margin with the target clears a
+    threshold, and a sentence on the same topic (a headline, a short remark) can clear it
+    beside a neighbour's translation: the left-out sentence then disappears into that
+    block and no omission is reported. In a real merge the target renders every member,
+    so without any one of them the embedded span falls short of the target. A member is
+    split off only when all of these say it adds nothing: the rest's embedded span is
+    within ``ABSORBED_SLACK`` of the document's typical 1-1 cosine with the target
+    (:func:`typical_cosine`), the member brings the span less than ``ABSORBED_GAIN``
+    closer to it, and the lengths fit better without it (:func:`length_cost`). At most
+    one member per block, the one whose removal leaves the closer span. Costs three
+    embedded (cached) spans per many-to-one block. ``src_unit`` and ``tgt_unit`` hold
+    the sentences' unit embeddings.
+    """
+    merged = [k for k, b in enumerate(blocks) if len(b.source) > 1 and len(b.target) == 1]
+    if not merged:
+        return blocks
+    typical = typical_cosine(blocks, src_unit, tgt_unit)
+    ratio = sum(map(len, tgt_texts)) / max(sum(map(len, src_texts)), 1)
+    spans = [span for k in merged for span in _with_and_without_ends(blocks[k].source)]
+    vectors = _unit(np.asarray(embedder.embed([" ".join(src_texts[i] for i in span) for span in spans]),
+                               dtype=np.float64))
+    replaced = {}
+    for n, k in enumerate(merged):
+        block = blocks[k]
+        whole, *without = _with_and_without_ends(block.source)
+        j = block.target[0]
+        cosines = vectors[3 * n:3 * n + 3] @ tgt_unit[j]
+        whole_fit = length_cost(sum(len(src_texts[i]) for i in whole), len(tgt_texts[j]), ratio)
+        absorbed = [(cosine, rest) for cosine, rest in zip(cosines[1:], without)
+                    if cosine >= typical - ABSORBED_SLACK and cosines[0] - cosine < ABSORBED_GAIN
+                    and length_cost(sum(len(src_texts[i]) for i in rest), len(tgt_texts[j]), ratio) < whole_fit]
+        if absorbed:
+            rest = max(absorbed)[1]
+            left_out = Block(tuple(i for i in whole if i not in rest), ())
+            kept = Block(rest, block.target, block.score)
+            replaced[k] = [left_out, kept] if rest[-1] == whole[-1] else [kept, left_out]
+    return [b for k, block in enumerate(blocks) for b in replaced.get(k, [block])]
+
+
+def _with_and_without_ends(span: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+    """A span, the span without its first sentence, and without its last."""
+    return span, span[1:], span[:-1]
 
 
 def sentence_features(source: Document, target: Document, embedder: Embedder, translator=None) -> list[Feature]:

@@ -287,9 +287,17 @@ def _similarity(features, geo, max_block):
     return members, whole
 
 
+def length_cost(source_chars, target_chars, ratio: float, variance: float = Params.length_variance):
+    """Gale–Church: half the squared normalised deviation of the target length from the
+    source length times ``ratio`` (the document's overall length ratio), capped at 12;
+    for numbers or arrays of block lengths in characters."""
+    spread = np.sqrt(np.maximum((source_chars + target_chars / ratio) / 2, 1.0) * variance)
+    delta = (target_chars - ratio * source_chars) / spread
+    return np.minimum(delta * delta / 2, 12.0)
+
+
 def _length_term(geo, source_len, target_len, max_block, params):
-    """Gale–Church: squared normalised deviation of the target length from the source
-    length times the document's overall length ratio."""
+    """:func:`length_cost` of every candidate block."""
     ratio = target_len.sum() / max(source_len.sum(), 1.0)
     sl = _block_sums(source_len, max_block)
     tl = _block_sums(target_len, max_block)
@@ -298,8 +306,7 @@ def _length_term(geo, source_len, target_len, max_block, params):
         for b in range(1, max_block + 1):
             ls = sl[a - 1][geo.rows][:, None]
             lt = tl[b - 1][np.minimum(geo.cols, geo.m)]
-            delta = (lt - ratio * ls) / np.sqrt(np.maximum((ls + lt / ratio) / 2, 1.0) * params.length_variance)
-            out[(a, b)] = np.minimum(delta * delta / 2, 12.0)
+            out[(a, b)] = length_cost(ls, lt, ratio, params.length_variance)
     return out
 
 

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingua.align import (align_documents, alignment_to_dict, clauses, coverage_order, extend_condensed,
-                            literal_tokens, relink_added, settle_members, target_pieces, typical_cosine)
+                            literal_tokens, relink_added, settle_members, split_absorbed, target_pieces,
+                            typical_cosine)
 from bilingua.errors import BilinguaError
 from bilingua.types import Block, Document
 from test_align_fakes import FakeEmbedder, doc, sentence
@@ -36,6 +37,31 @@ def test_translation_mode_finds_every_block_type():
         ((9,), (7,)),
         ((10,), (8,)),
     ]
+
+
+def split(blocks, src, tgt):
+    embedder = FakeEmbedder()
+    return [(b.source, b.target) for b in split_absorbed(blocks, src, tgt, embedder.embed(src), embedder.embed(tgt),
+                                                         embedder)]
+
+
+def test_a_left_out_sentence_absorbed_into_a_translation_merge_is_split_off():
+    ordinary = [sentence(c) for c in range(10, 16)]  # 1-1 pairs: the typical cosine and length ratio
+    src = [sentence(30), sentence(1), sentence(2), sentence(3), sentence(40)] + ordinary
+    tgt = [sentence(1), sentence(2), sentence(3)] + ordinary
+    blocks = ([Block((0, 1), (0,), 0.8), Block((2,), (1,), 0.9), Block((3, 4), (2,), 0.8)]
+              + [Block((5 + k,), (3 + k,), 0.9) for k in range(6)])
+    assert split(blocks, src, tgt)[:5] == [((0,), ()), ((1,), (0,)), ((2,), (1,)), ((3,), (2,)), ((4,), ())]
+
+
+def test_a_translation_merge_whose_target_renders_every_member_is_kept():
+    src = [sentence(1), sentence(2), sentence(3), sentence(4), sentence(5), sentence(6), sentence(7)]
+    tgt = [sentence(1, 2), sentence(3), sentence(4, 5, 6), sentence(7)]
+    blocks = [Block((0, 1), (0,), 0.8), Block((2,), (1,), 0.9), Block((3, 4, 5), (2,), 0.8), Block((6,), (3,), 0.9)]
+    assert split(blocks, src, tgt) == [(b.source, b.target) for b in blocks]
+    absorbed = [sentence(30)] + src  # a left-out sentence before a real 2-1 merge: the merge stays
+    shifted = [Block((0, 1, 2), (0,), 0.8)] + [Block(tuple(i + 1 for i in b.source), b.target) for b in blocks[1:]]
+    assert split(shifted, absorbed, tgt)[:2] == [((0,), ()), ((1, 2), (0,))]
 
 
 def test_scores_are_in_range_and_zero_for_skips():
