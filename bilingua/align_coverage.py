@@ -1,0 +1,547 @@
+"""Coverage mode of :func:`bilingua.align.align_documents`: English coverage of a Persian
+report, which reorders, condenses, omits and adds.
+
+First :func:`coverage_blocks` finds which source span each target sentence reports, by a
+Viterbi path that favours reading the source in order without requiring it, then puts
+the source in that reading order and runs the monotone DP of :mod:`bilingua.align_dp`;
+then spans take in an uncovered neighbour when the embedded concatenation says the
+target condenses it too (:func:`extend_condensed`), a one-to-one link moves to an added
+target that is its source's mutual nearest neighbour (:func:`relink_added`), and last
+block membership is settled piece by piece of the target and by embedding the span
+with and without a sentence (:func:`settle_members`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .align_dp import Feature, Params, align_monotone, typical_cosine, unit_rows
+from .embed import Embedder
+from .types import Block
+
+_CLAUSE_BREAK = re.compile(r"(?<=[;؛])\s+")
+# Coverage mode (tuned on perturbed NTREX/TICO coverage, benchmarks/bench_align.py).
+# Picking spans in any order: a link must clear more than in the monotone DP.
+COVERAGE_LINK = Params(threshold=0.5, size_penalty=0.0)
+CONTINUATION = 0.6  # bonus for a span that continues where the previous target's ended
+SPAN_SLACK = 0.2  # how far below its best target a sentence of a span may score
+NEAREST_SOURCES = 16  # spans are scored around this many nearest source sentences per target
+# condensed passages are shorter than their sources
+COVERAGE_DP = Params(threshold=0.15, length_weight=0.15, size_penalty=0.1)
+# Block membership (settle_members), in cosine units, chosen on the dev half.
+CLAUSE_SLACK = 0.012  # a member may trail another on its best clause by this much
+RENDERED_WEIGHT = 0.5  # weight, in a sentence's support, of how fully the rest of its block renders the target
+SUPPORT_BAND = 0.01  # a member stays while its support is above -this; a neighbour joins above +this
+WINDOW_SPLITS = (2, 3, 4)  # an unmarked target is also cut into halves, thirds and quarters by words
+WINDOW_WORDS = 6  # ... where each piece has at least this many words
+
+
+class _SpanScorer:
+    """Scores of source spans (up to ``max_block`` consecutive sentences) against single
+    target sentences, on the DP's scale, for the spans that hold one of the target's
+    ``top_k`` nearest source sentences only, so that time and memory stay near-linear.
+
+    The nearest sentences (by embedding margin) come from one pass over slices of target
+    sentences, one matrix product each: the only step that meets every pair. The score
+    of a span against a target sentence sums each span sentence's score against it and
+    its score against the whole span (the length-weighted sum).
+    """
+
+    def __init__(self, features: list[Feature], max_block: int, top_k: int, chunk: int = 256):
+        self.max_block, self.chunk = max_block, chunk
+        self.n, self.m = len(features[0].source), len(features[0].target)
+        self.parts = [self._prepare(f) for f in features]
+        self.ref = 1.0
+        best, self.nearest, targets_near = self._nearest(min(top_k, self.n))
+        self.ref = max(float(np.median(best)), 1e-3)
+        # each source sentence's best 1-1 score, among its nearest target sentences
+        self.row_best = np.concatenate([self.pair_at(np.arange(i0, i1)[:, None], targets_near[i0:i1]).max(axis=1)
+                                        for i0, i1 in self.slices(self.n, 64)])
+
+    def _prepare(self, f: Feature) -> dict:
+        x = np.asarray(f.source, dtype=np.float64)
+        y = np.asarray(f.target, dtype=np.float64)
+        part = {"xu": unit_rows(x), "x_norm": np.linalg.norm(x, axis=1), "yu": unit_rows(y), "weight": f.weight,
+                "centred": f.centred}
+        sums = np.zeros((self.n + 1, x.shape[1]))
+        np.cumsum(x, axis=0, out=sums[1:])
+        part["norms"] = [np.linalg.norm(sums[a:] - sums[:-a], axis=1) for a in range(1, self.max_block + 1)]
+        if f.centred:  # mean cosines with the other side: dot products with its mean unit vector
+            mean_t, mean_s = part["yu"].mean(axis=0), part["xu"].mean(axis=0)
+            part["bx"], part["by"] = part["xu"] @ mean_t, part["yu"] @ mean_s
+            base = np.concatenate([[0.0], np.cumsum(x @ mean_t)])
+            with np.errstate(divide="ignore", invalid="ignore"):
+                part["bspan"] = [(base[a:] - base[:-a]) / part["norms"][a - 1] for a in range(1, self.max_block + 1)]
+        return part
+
+    def _nearest(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """By the centred signals' scores: each source sentence's best score, each target
+        sentence's ``k`` nearest source sentences (ascending) and each source sentence's
+        ``k`` nearest target sentences."""
+        best = np.full(self.n, -np.inf)
+        nearest = np.zeros((self.m, k), dtype=np.int64)
+        near_t = np.zeros((self.n, 0), dtype=np.int64)
+        near_score = np.zeros((self.n, 0))
+        for j0, j1 in self.slices(self.m, self.chunk):
+            scores = self.centred_pair(j0, j1)
+            best = np.maximum(best, scores.max(axis=1))
+            nearest[j0:j1] = np.sort(_top(np.ascontiguousarray(scores.T), k), axis=1)
+            row_top = _top(scores, min(k, j1 - j0))
+            near_t = np.concatenate([near_t, row_top + j0], axis=1)
+            near_score = np.concatenate([near_score, np.take_along_axis(scores, row_top, axis=1)], axis=1)
+            keep = _top(near_score, min(k, near_t.shape[1]))
+            near_t, near_score = (np.take_along_axis(v, keep, axis=1) for v in (near_t, near_score))
+        return best, nearest, near_t
+
+    @staticmethod
+    def slices(size: int, chunk: int):
+        return [(a, min(a + chunk, size)) for a in range(0, size, chunk)]
+
+    def _scale(self, part) -> float:
+        return part["weight"] / self.ref if part["centred"] else part["weight"]
+
+    def _cos(self, part, j0: int, j1: int) -> np.ndarray:
+        cos = part["xu"] @ part["yu"][j0:j1].T
+        if part["centred"]:
+            cos -= 0.5 * (part["bx"][:, None] + part["by"][None, j0:j1])
+        return cos
+
+    def centred_pair(self, j0: int, j1: int) -> np.ndarray:
+        """``(n, j1 - j0)``: 1-1 scores of every source sentence with targets ``j0:j1`` by
+        the centred signals (embedding margins) alone."""
+        total = np.zeros((self.n, j1 - j0))
+        for part in self.parts:
+            if part["centred"]:
+                total += self._scale(part) * self._cos(part, j0, j1)
+        return total
+
+    def _raw_and_cos(self, part, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Plain and centred cosines of source sentences ``rows`` with target sentences
+        ``cols`` (index arrays of one shape, or broadcasting to one); each distinct pair
+        is computed once (the spans around nearby sentences overlap)."""
+        rows, cols = np.broadcast_arrays(rows, cols)
+        pairs, where = np.unique(rows * self.m + cols, return_inverse=True)
+        distinct_rows, distinct_cols = np.divmod(pairs, self.m)
+        raw = np.einsum("kd,kd->k", part["xu"][distinct_rows], part["yu"][distinct_cols])[where].reshape(rows.shape)
+        if not part["centred"]:
+            return raw, raw
+        return raw, raw - 0.5 * (part["bx"][rows] + part["by"][cols])
+
+    def pair_at(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """1-1 scores of source sentences ``rows`` with target sentences ``cols``."""
+        return sum(self._scale(part) * self._raw_and_cos(part, rows, cols)[1] for part in self.parts)
+
+    def spans(self, j0: int, j1: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The spans holding one of the nearest source sentences of targets ``j0:j1``:
+        ``(starts, sizes, scores, strays)``, the first and last two of shape
+        ``(j1 - j0, top_k, spans per nearest sentence)``, ``sizes`` of the last axis's
+        length; ``strays`` counts the span sentences that score more than ``SPAN_SLACK``
+        below their best target. Spans running off the document have score -inf."""
+        reach = self.max_block - 1
+        offsets = [(a, o) for a in range(1, min(self.max_block, self.n) + 1) for o in range(a)]
+        sizes = np.array([a for a, _ in offsets])
+        near = self.nearest[j0:j1]
+        starts = near[:, :, None] - np.array([o for _, o in offsets])
+        window = np.clip(near[:, :, None] + np.arange(-reach, reach + 1), 0, self.n - 1)
+        cols = np.arange(j0, j1)[:, None, None]
+        scores = np.zeros(starts.shape)
+        pair = np.zeros(window.shape)
+        for part in self.parts:
+            scale = self._scale(part)
+            raw, cos = self._raw_and_cos(part, window, cols)
+            pair += scale * cos
+            cos_sums, dot_sums = (np.concatenate([np.zeros(v.shape[:-1] + (1,)), np.cumsum(v, axis=-1)], axis=-1)
+                                  for v in (cos, raw * part["x_norm"][window]))
+            for k, (a, o) in enumerate(offsets):
+                lo = reach - o
+                start = np.clip(starts[:, :, k], 0, self.n - a)
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    whole = (dot_sums[:, :, lo + a] - dot_sums[:, :, lo]) / part["norms"][a - 1][start]
+                    if part["centred"]:
+                        whole -= 0.5 * (part["by"][j0:j1, None] + part["bspan"][a - 1][start])
+                scores[:, :, k] += scale * (cos_sums[:, :, lo + a] - cos_sums[:, :, lo] + np.nan_to_num(whole))
+        stray = np.cumsum(pair < self.row_best[window] - SPAN_SLACK, axis=-1)
+        stray = np.concatenate([np.zeros(stray.shape[:-1] + (1,), dtype=stray.dtype), stray], axis=-1)
+        strays = np.stack([stray[:, :, reach - o + a] - stray[:, :, reach - o] for a, o in offsets], axis=-1)
+        scores[(starts < 0) | (starts + sizes > self.n)] = -np.inf
+        return starts, sizes, scores, strays
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Column indices of the ``k`` highest scores of each row, in no particular order."""
+    return np.argpartition(-scores, k - 1, axis=1)[:, :k]
+
+
+def coverage_order(block: Block) -> tuple:
+    """Sort key of coverage blocks: by first target sentence, then uncovered sources in order."""
+    return (0, block.target[0], block.source) if block.target else (1, block.source[0], ())
+
+
+def coverage_blocks(features: list[Feature], source_len: np.ndarray, target_len: np.ndarray,
+                    max_block: int) -> list[Block]:
+    """Non-monotone alignment for coverage that moves, condenses, omits and adds.
+
+    1. Each target sentence picks the source span (up to ``max_block`` consecutive
+       sentences) it reports, or none, by a Viterbi path over the target sentences: a
+       span starting where the previous one ended earns ``CONTINUATION``, any other jump
+       costs nothing, so moved paragraphs are read as runs.
+    2. The source sentences are put in the order in which the target reports them; a
+       sentence no target picked goes right after its predecessor in that order.
+    3. The monotone DP of translation mode aligns this reordered source with the target,
+       deciding merges (condensed passages), 1-0 (not reported) and 0-1 (added).
+
+    Blocks come in the order of their first target sentence, then the source sentences
+    no target reports as 1-0 blocks, in source order. As any order is possible, step 1
+    considers, for each target sentence, the spans around its ``NEAREST_SOURCES``
+    nearest source sentences anywhere in the document: finding them is one matrix
+    product (a slice of targets at a time); scoring the spans is linear in the
+    documents' length, and so is memory.
+    """
+    order = _reading_order(_viterbi_spans(_span_links(features, max_block), CONTINUATION), len(source_len))
+    reordered = [Feature(np.asarray(f.source)[order], f.target, f.weight, f.centred) for f in features]
+    blocks = [Block(tuple(sorted(int(i) for i in order[i0:i1])), tuple(range(j0, j1)), score)
+              for i0, i1, j0, j1, score in align_monotone(reordered, np.asarray(source_len)[order], target_len,
+                                                          max_block, COVERAGE_DP)]
+    blocks.sort(key=coverage_order)
+    return blocks
+
+
+def _span_links(features: list[Feature], max_block: int) -> list[list[tuple[int, int, float]]]:
+    """Per target sentence, the ``(size, end, value)`` of every source span worth linking
+    it to (value > 0, leaving it unlinked being worth 0), among the spans holding one of
+    its ``NEAREST_SOURCES`` nearest source sentences; sorted by size, then end."""
+    scorer = _SpanScorer(features, max_block, NEAREST_SOURCES)
+    links: list[list[tuple[int, int, float]]] = []
+    for j0, j1 in scorer.slices(scorer.m, 64):
+        starts, sizes, scores, strays = scorer.spans(j0, j1)
+        objective = scores - COVERAGE_LINK.threshold * (sizes + 1) - COVERAGE_LINK.size_penalty * (sizes - 1)
+        # a span of 2+ sentences only for a target that each of them reports best (a
+        # condensed passage), not for one that also takes in a neighbour reported elsewhere
+        objective[(sizes > 1) & (strays > 0)] = -np.inf
+        for k in range(j1 - j0):
+            found: dict[tuple[int, int], float] = {}
+            for near, span in zip(*np.nonzero(objective[k] > 0)):
+                found.setdefault((int(sizes[span]), int(starts[k, near, span] + sizes[span])),
+                                 float(objective[k, near, span]))
+            links.append([(size, end, value) for (size, end), value in sorted(found.items())])
+    return links
+
+
+def _reading_order(choice: list[tuple[int, int]], n: int) -> np.ndarray:
+    """Source indices in the order the target reports them; each sentence no target
+    reports comes right after its predecessor (at the start if it opens the document)."""
+    reported: list[int] = []
+    placed: set[int] = set()
+    for size, end in choice:
+        for i in range(end - size, end):
+            if i not in placed:
+                reported.append(i)
+                placed.add(i)
+
+    def followers(i: int) -> list[int]:
+        out = []
+        while i + 1 < n and i + 1 not in placed:
+            i += 1
+            out.append(i)
+        return out
+
+    order = followers(-1)
+    for i in reported:
+        order += [i] + followers(i)
+    return np.array(order, dtype=np.int64)
+
+
+def _viterbi_spans(links: list[list[tuple[int, int, float]]], continuation: float) -> list[tuple[int, int]]:
+    """Best span ``(size, end)`` per target sentence, ``(0, 0)`` for none, maximising the
+    summed link values plus ``continuation`` for each span that starts where the
+    previous target's span ended. Linear in the number of candidate links."""
+    NONE = (0, 0)
+    previous: dict[tuple[int, int], float] = {}  # span state -> best path score
+    none_score = 0.0
+    back: list[dict[tuple[int, int], tuple[int, int]]] = []
+    for candidates in links:
+        best_state, best_prev = NONE, none_score
+        by_end: dict[int, tuple[float, tuple[int, int]]] = {}
+        for state, score in sorted(previous.items()):
+            if score > best_prev:
+                best_state, best_prev = state, score
+            if state[1] not in by_end or score > by_end[state[1]][0]:
+                by_end[state[1]] = (score, state)
+        current, pointers = {}, {NONE: best_state}
+        for size, end, value in candidates:
+            run = by_end.get(end - size)
+            if run is not None and run[0] + continuation > best_prev:
+                current[(size, end)], pointers[(size, end)] = value + run[0] + continuation, run[1]
+            else:
+                current[(size, end)], pointers[(size, end)] = value + best_prev, best_state
+        back.append(pointers)
+        previous, none_score = current, best_prev
+    state = NONE
+    for candidate, score in sorted(previous.items()):
+        if score > (none_score if state == NONE else previous[state]):
+            state = candidate
+    path = []
+    for pointers in reversed(back):
+        path.append(state)
+        state = pointers[state]
+    return path[::-1]
+
+
+def extend_condensed(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], embedder: Embedder,
+                     max_block: int, rounds: int = 3) -> list[Block]:
+    """Take uncovered source sentences into the neighbouring span they were condensed into.
+
+    A target sentence that condenses several source sentences is only weakly like each
+    of them, so the span DP tends to leave one end of such a passage out (1-0). Here
+    the *concatenated text* of each linked contiguous span, with and without an
+    adjacent uncovered source sentence, is embedded and compared with the block's
+    target text: the sentence joins the span when the longer text is the closer one.
+    Only extension is tried: shrinking spans this way cost more than it gained on the
+    tuning documents (see the README). About one extra embedding per linked block per
+    round; the texts are cached like any other.
+    """
+    blocks = list(blocks)
+    for _ in range(rounds):
+        owner = {i: k for k, b in enumerate(blocks) for i in b.source}
+        proposals = []  # (block index, candidate spans), the current span first
+        for k, b in enumerate(blocks):
+            span = b.source
+            if not b.target or not span or len(span) >= max_block or span != tuple(range(span[0], span[-1] + 1)):
+                continue
+            candidates = [span]
+            if span[0] > 0 and not blocks[owner[span[0] - 1]].target:
+                candidates.append((span[0] - 1,) + span)
+            if span[-1] + 1 < len(src_texts) and not blocks[owner[span[-1] + 1]].target:
+                candidates.append(span + (span[-1] + 1,))
+            if len(candidates) > 1:
+                proposals.append((k, candidates))
+        if not proposals:
+            break
+        texts = [" ".join(tgt_texts[j] for j in blocks[k].target) for k, _ in proposals]
+        texts += [" ".join(src_texts[i] for i in span) for _, candidates in proposals for span in candidates]
+        vectors = np.asarray(embedder.embed(texts), dtype=np.float64)
+        targets, spans = vectors[:len(proposals)], vectors[len(proposals):]
+        taken: set[int] = set()
+        changed = False
+        row = 0
+        for (k, candidates), target in zip(proposals, targets):
+            cosines = spans[row:row + len(candidates)] @ target
+            row += len(candidates)
+            best = int(np.argmax(cosines))  # ties keep the current span (index 0)
+            added = set(candidates[best]) - set(blocks[k].source)
+            if best == 0 or added & taken:
+                continue
+            taken |= added
+            blocks[k] = Block(candidates[best], blocks[k].target, blocks[k].score)
+            changed = True
+        if not changed:
+            break
+        blocks = [b for b in blocks if b.target or not (set(b.source) & taken)]
+    blocks.sort(key=coverage_order)
+    return blocks
+
+
+def relink_added(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray) -> list[Block]:
+    """Move a one-to-one link to a target sentence marked added (0-1) when the two are
+    mutual nearest neighbours by embedding cosine; the target it leaves is marked added.
+
+    A source sentence reported by two non-adjacent targets is linked to one of them
+    only, and the span search sometimes picks the weaker one (a foreign sentence that
+    happens to resemble it): the mutual best match is the better report. The moved
+    link keeps the score of the link it replaces, which it beats.
+    """
+    owner = {i: k for k, b in enumerate(blocks) for i in b.source}
+    out = list(blocks)
+    for k, b in enumerate(blocks):
+        if b.source or len(b.target) != 1:
+            continue
+        i = int(np.argmax(src_unit @ tgt_unit[b.target[0]]))
+        held = out[owner[i]]
+        if len(held.source) == len(held.target) == 1 and int(np.argmax(tgt_unit @ src_unit[i])) == b.target[0]:
+            out[owner[i]], out[k] = Block((i,), b.target, held.score), Block((), held.target)
+    out.sort(key=coverage_order)
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence: its pieces between semicolons (Latin or Persian)."""
+    return [piece for piece in _CLAUSE_BREAK.split(text.strip()) if piece] or [text]
+
+
+def settle_members(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                   tgt_unit: np.ndarray, embedder: Embedder, max_block: int) -> list[Block]:
+    """Decide which source sentences belong to each linked block, by the pieces of its
+    target (:func:`target_pieces`) and by embedding the span with and without a sentence.
+
+    A target that condenses several source sentences keeps part of each, and each of
+    them matches some piece of it better than the others do, while a left-out sentence
+    absorbed into a neighbour's block leads on no piece and only dilutes the span.
+    Where the target marks its clauses (semicolons), a member of a many-to-one block
+    that trails another on every clause by more than ``CLAUSE_SLACK`` is split off as
+    uncovered, and an uncovered source sentence next to a linked block joins it when it
+    leads on one of its clauses. Most targets mark nothing: their pieces are the whole
+    and its halves, thirds and quarters by words, which a left-out sentence may lead on
+    by chance, so there a sentence's *support* (:func:`_support`) also weighs what the
+    embedded span gains from it and how fully the rest of the block already renders the
+    target: a member is split off when its support is below ``-SUPPORT_BAND``, and a
+    neighbour leading on a piece joins when its support is above ``SUPPORT_BAND`` (the
+    band keeps the span search's decision where the evidence is weak either way).
+    ``src_unit`` and ``tgt_unit`` hold the sentences' unit embeddings; pieces and spans
+    are embedded (and cached) here.
+    """
+    typical = typical_cosine(blocks, src_unit, tgt_unit)
+    blocks = _split_unreported(blocks, src_texts, tgt_texts, src_unit, embedder, typical)
+    for _ in range(max_block - 1):
+        grown = _join_reported(blocks, src_texts, tgt_texts, src_unit, embedder, max_block, typical)
+        if grown is None:
+            break
+        blocks = grown
+    blocks.sort(key=coverage_order)
+    return blocks
+
+
+def _support(leads: np.ndarray, gains: np.ndarray, rendered: np.ndarray, typical: float) -> np.ndarray:
+    """How strongly an unmarked target reports each sentence beside the rest of its block:
+    its lead on a piece of the target (:func:`_leads`), plus how much closer the embedded
+    span gets to the target with it, minus ``RENDERED_WEIGHT`` times how far the closest
+    other member's cosine with the target (``rendered``) exceeds ``typical``, the cosine
+    of an ordinary full rendering: a target that another member already renders fully
+    leaves no room for a second one, while each member of a condensed passage is
+    rendered only in part."""
+    return leads + gains - RENDERED_WEIGHT * (rendered - typical)
+
+
+def word_windows(text: str) -> list[str]:
+    """The equal parts by words of a sentence cut into each number of ``WINDOW_SPLITS``
+    parts that leaves ``WINDOW_WORDS`` words or more in each."""
+    words = text.split()
+    out = []
+    for k in WINDOW_SPLITS:
+        if len(words) >= k * WINDOW_WORDS:
+            bounds = [round(x * len(words) / k) for x in range(k + 1)]
+            out += [" ".join(words[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+    return out
+
+
+def target_pieces(texts: list[str]) -> tuple[list[str], bool]:
+    """The parts of a target (its sentences' texts) that block members are compared on,
+    and whether they are marked: its clauses between semicolons where it has several
+    (or several sentences), else the whole and its equal parts by words
+    (:func:`word_windows`), as a condensed report seldom marks its parts with semicolons."""
+    marked = [c for text in texts for c in clauses(text)]
+    if len(marked) > 1:
+        return marked, True
+    return marked + [w for text in texts for w in word_windows(text)], False
+
+
+def _piece_vectors(targets: list[tuple[int, ...]], tgt_texts: list[str],
+                   embedder: Embedder) -> list[tuple[np.ndarray, bool]]:
+    """Unit embeddings of the pieces of each group of target sentences, and whether
+    they are marked clauses (see :func:`target_pieces`)."""
+    pieces = [target_pieces([tgt_texts[j] for j in group]) for group in targets]
+    flat = [c for group, _ in pieces for c in group]
+    if not flat:  # no groups
+        return []
+    vectors = unit_rows(np.asarray(embedder.embed(flat), dtype=np.float64))
+    bounds = np.cumsum([0] + [len(group) for group, _ in pieces])
+    return [(vectors[a:b], marked) for a, b, (_, marked) in zip(bounds[:-1], bounds[1:], pieces)]
+
+
+def _leads(candidates: np.ndarray, rivals: np.ndarray, piece_vectors: np.ndarray) -> np.ndarray:
+    """Per candidate sentence, the most by which its cosine with one piece exceeds the
+    best rival's cosine with that piece (negative: it leads on no piece)."""
+    best_rival = (rivals @ piece_vectors.T).max(axis=0)
+    return (candidates @ piece_vectors.T - best_rival).max(axis=1)
+
+
+def _split_unreported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                      embedder: Embedder, typical: float) -> list[Block]:
+    """Split off the members of many-to-one blocks that the target does not report (see
+    :func:`settle_members`)."""
+    merged = [k for k, b in enumerate(blocks) if len(b.source) > 1 and b.target]
+    targets = [blocks[k].target for k in merged]
+    out = list(blocks)
+    for k, (piece_vectors, marked), target_vector in zip(merged, _piece_vectors(targets, tgt_texts, embedder),
+                                                         _target_vectors(targets, tgt_texts, embedder)):
+        members = blocks[k].source
+        others = [[m for m in members if m != i] for i in members]
+        leads = np.array([_leads(src_unit[[i]], src_unit[rest], piece_vectors)[0] for i, rest in zip(members, others)])
+        if marked:
+            unneeded = [i for i, lead in zip(members, leads) if lead < -CLAUSE_SLACK]
+        else:
+            rendered = np.array([(src_unit[rest] @ target_vector).max() for rest in others])
+            support = _support(leads, _gains_with(members, src_texts, target_vector, embedder), rendered, typical)
+            unneeded = [i for i, s in zip(members, support) if s < -SUPPORT_BAND]
+        if len(unneeded) == len(members):  # the span search linked them: keep the block whole
+            continue
+        out[k] = Block(tuple(i for i in members if i not in unneeded), blocks[k].target, blocks[k].score)
+        out += [Block((i,), ()) for i in unneeded]
+    return out
+
+
+def _target_vectors(targets: list[tuple[int, ...]], tgt_texts: list[str], embedder: Embedder) -> np.ndarray:
+    """Unit embeddings of the joined text of each group of target sentences."""
+    if not targets:
+        return np.zeros((0, 0))
+    return unit_rows(np.asarray(embedder.embed([" ".join(tgt_texts[j] for j in group) for group in targets]),
+                            dtype=np.float64))
+
+
+def _gains_with(members: tuple[int, ...], src_texts: list[str], target_vector: np.ndarray,
+                embedder: Embedder) -> np.ndarray:
+    """Per member, how much closer (cosine) the embedded span is to the target with it than without."""
+    spans = [members] + [tuple(m for m in members if m != i) for i in members]
+    vectors = unit_rows(np.asarray(embedder.embed([" ".join(src_texts[m] for m in span) for span in spans]),
+                               dtype=np.float64))
+    cosines = vectors @ target_vector
+    return cosines[0] - cosines[1:]
+
+
+def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                   embedder: Embedder, max_block: int, typical: float) -> list[Block] | None:
+    """One round of uncovered source sentences joining a neighbouring linked block on
+    whose pieces they lead (see :func:`settle_members`), the largest leads first (a
+    sentence joins one block, a block takes one sentence per round); None when none joins."""
+    owner = {i: k for k, b in enumerate(blocks) for i in b.source}
+    proposals = []
+    for k, b in enumerate(blocks):
+        if b.target and b.source and len(b.source) < max_block:
+            near = [i for i in (b.source[0] - 1, b.source[-1] + 1)
+                    if 0 <= i < len(src_unit) and not blocks[owner[i]].target]
+            if near:
+                proposals.append((k, near))
+    marked_offers, unmarked_offers = [], []  # (lead, block index, sentence)
+    for (k, near), (piece_vectors, marked) in zip(proposals, _piece_vectors([blocks[k].target for k, _ in proposals],
+                                                                             tgt_texts, embedder)):
+        leads = _leads(src_unit[near], src_unit[list(blocks[k].source)], piece_vectors)
+        (marked_offers if marked else unmarked_offers).extend(
+            (float(lead), k, i) for lead, i in zip(leads, near) if lead > 0)
+    offers = marked_offers + _supported(unmarked_offers, blocks, src_texts, tgt_texts, src_unit, embedder, typical)
+    out, taken, grown = list(blocks), set(), set()
+    for _, k, i in sorted(offers, key=lambda o: (-o[0], o[1], o[2])):
+        if i not in taken and k not in grown:
+            taken.add(i)
+            grown.add(k)
+            out[k] = Block(tuple(sorted(blocks[k].source + (i,))), blocks[k].target, blocks[k].score)
+    if not taken:
+        return None
+    return [b for b in out if b.target or b.source[0] not in taken]
+
+
+def _supported(offers: list[tuple[float, int, int]], blocks: list[Block], src_texts: list[str], tgt_texts: list[str],
+               src_unit: np.ndarray, embedder: Embedder, typical: float) -> list[tuple[float, int, int]]:
+    """The offers ``(lead, block index, sentence)`` whose sentence's support
+    (:func:`_support`) for joining the block is above ``SUPPORT_BAND``."""
+    if not offers:
+        return []
+    targets = _target_vectors([blocks[k].target for _, k, _ in offers], tgt_texts, embedder)
+    texts = [" ".join(src_texts[m] for m in spans) for _, k, i in offers
+             for spans in (blocks[k].source, tuple(sorted(blocks[k].source + (i,))))]
+    vectors = unit_rows(np.asarray(embedder.embed(texts), dtype=np.float64))
+    gains = np.einsum("kd,kd->k", vectors[1::2] - vectors[0::2], targets)
+    rendered = np.array([(src_unit[list(blocks[k].source)] @ target).max()
+                         for (_, k, _), target in zip(offers, targets)])
+    support = _support(np.array([lead for lead, _, _ in offers]), gains, rendered, typical)
+    return [offer for offer, s in zip(offers, support) if s > SUPPORT_BAND]
