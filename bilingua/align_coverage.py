@@ -17,7 +17,7 @@ import re
 
 import numpy as np
 
-from .align_dp import Feature, Params, align_monotone, typical_cosine, unit_rows
+from .align_dp import Feature, Params, align_monotone, clamp, typical_cosine, unit_rows
 from .embed import Embedder
 from .types import Block
 
@@ -144,7 +144,7 @@ class _SpanScorer:
         sizes = np.array([a for a, _ in offsets])
         near = self.nearest[j0:j1]
         starts = near[:, :, None] - np.array([o for _, o in offsets])
-        window = np.clip(near[:, :, None] + np.arange(-reach, reach + 1), 0, self.n - 1)
+        window = clamp(near[:, :, None] + np.arange(-reach, reach + 1), 0, self.n - 1)
         cols = np.arange(j0, j1)[:, None, None]
         scores = np.zeros(starts.shape)
         pair = np.zeros(window.shape)
@@ -156,7 +156,7 @@ class _SpanScorer:
                                   for v in (cos, raw * part["x_norm"][window]))
             for k, (a, o) in enumerate(offsets):
                 lo = reach - o
-                start = np.clip(starts[:, :, k], 0, self.n - a)
+                start = clamp(starts[:, :, k], 0, self.n - a)
                 with np.errstate(divide="ignore", invalid="ignore"):
                     whole = (dot_sums[:, :, lo + a] - dot_sums[:, :, lo]) / part["norms"][a - 1][start]
                     if part["centred"]:
