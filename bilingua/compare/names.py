@@ -464,16 +464,21 @@ def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple
     return False
 
 
+_CAPITALISED = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]{2,}(?![A-Za-z\-])")
+
+
 def _latin_names_missing(persian: str, english: str) -> list[str]:
     """Names the Persian keeps in Latin script (Fauci, Woolworths) that the English lacks.
 
     Acronyms and frequent words (Press) are left out, and a name counts as present when
     the English has it with accents (Zárate), a one-letter slip (Iowa) or shortened (Livi).
     """
+    candidates = [w for w in _CAPITALISED.findall(_without_accents(persian))
+                  if w.lower() not in NOT_NAMES and not is_common_english(w)]
+    if not candidates:
+        return []
     english_words = {w.lower() for w in re.findall(r"[A-Za-z]+", _without_accents(english))}
-    return [w for w in re.findall(r"(?<![A-Za-z\-])[A-Z][a-z]{2,}(?![A-Za-z\-])", _without_accents(persian))
-            if w.lower() not in NOT_NAMES and not is_common_english(w)
-            and not any(_same_latin_word(w.lower(), e) for e in english_words)]
+    return [w for w in candidates if not any(_same_latin_word(w.lower(), e) for e in english_words)]
 
 
 def _has_latin_word(text: str, word: str) -> bool:
@@ -483,6 +488,8 @@ def _has_latin_word(text: str, word: str) -> bool:
 def _without_accents(text: str) -> str:
     import unicodedata
 
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
