@@ -255,8 +255,7 @@ def _feature_scores(geo: _BandGeometry, f: Feature, max_block: int):
 
 def _unit_mean(x: np.ndarray) -> np.ndarray:
     """Mean of the rows scaled to unit length (rows may carry weights, e.g. lengths)."""
-    norms = np.linalg.norm(x, axis=1, keepdims=True)
-    return np.divide(x, norms, out=np.zeros_like(x), where=norms > 0).mean(axis=0)
+    return unit_rows(x).mean(axis=0)
 
 
 def _finite(x: np.ndarray) -> np.ndarray:
