@@ -11,7 +11,6 @@ import codecs
 import os
 import re
 import sys
-import unicodedata
 
 from .errors import BilinguaError
 
@@ -88,10 +87,6 @@ def read_text(path: str) -> tuple[str, str]:
     return decode(read_bytes(path), "<stdin>" if path == "-" else path)
 
 
-def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
-
-
 # Unicode's control characters (category Cc) other than tab, newlines, form and vertical feed.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -115,7 +110,7 @@ def _plausible_cp1256(text: str) -> bool:
         if "\u0600" <= ch <= "\u06ff" or "\u200c" <= ch <= "\u200f":
             good += 1
             arabic += 1
-        elif ch.isascii() and not _is_control(ch):
+        elif ch.isascii() and not _CONTROL.match(ch):
             good += 1
         elif ch in "«»…–—‘’“”":
             good += 1
