@@ -185,13 +185,21 @@ def _words_more_english(text: str, other: str) -> bool:
     """Whether the words are more frequent in English than in ``other``, by wordfreq's
     word lists. This catches English headlines and short sentences that langdetect's
     character n-grams give to Dutch, Italian or Swedish ("Lavrov meets Zarif in Moscow")."""
-    from wordfreq import available_languages, zipf_frequency
+    from wordfreq import available_languages
 
     words = _LATIN_WORD.findall(text.lower().replace("’", "'"))
     if not words or other not in available_languages():
         return False
-    english = sum(zipf_frequency(w, "en") for w in words)
-    return english > sum(zipf_frequency(w, other) for w in words)
+    return sum(zipf(w, "en") for w in words) > sum(zipf(w, other) for w in words)
+
+
+@lru_cache(maxsize=131072)
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in ``lang``, cached: detection and the name
+    checks ask about the same words sentence after sentence."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
 
 
 def detect_segments(segments: list[Segment]) -> list[Segment]:

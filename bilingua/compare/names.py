@@ -31,6 +31,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from ..detect import persian_lexicon, zipf
 from .numbers import prepare
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
@@ -212,14 +213,6 @@ def is_common_english(word: str, threshold: float = COMMON_ENGLISH) -> bool:
     return zipf(re.sub(r"['’]s?$", "", word), "en") >= threshold
 
 
-@lru_cache(maxsize=131072)
-def zipf(word: str, lang: str) -> float:
-    """wordfreq's Zipf frequency, cached: the checks ask about the same words block after block."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
-
-
 def _name(run: list[re.Match], text: str) -> Name | None:
     """The name of a run of capitalised words, keyed by its last rare word (its head)."""
     rare = [m for m in run if not is_common_english(m.group())]
@@ -333,8 +326,6 @@ def persian_name_candidates(text: str) -> list[str]:
 def _hazm_lexicon() -> dict[str, int]:
     """hazm's Persian word list with its corpus counts, and its verb stems (as common)."""
     from hazm.utils import default_verbs
-
-    from ..detect import persian_lexicon
 
     words = dict(persian_lexicon())
     with open(default_verbs, encoding="utf-8") as f:
