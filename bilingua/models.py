@@ -72,7 +72,11 @@ def models_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Caches (translations, CTranslate2 conversions): under BILINGUA_HOME when it is set."""
+    """Where every cache lives (embeddings, translations, CTranslate2 conversions):
+    ``$BILINGUA_CACHE`` if set, else ``$BILINGUA_HOME/cache`` if that is set, else the
+    platform's user cache folder."""
+    if os.environ.get("BILINGUA_CACHE"):
+        return Path(os.environ["BILINGUA_CACHE"]).expanduser()
     if os.environ.get("BILINGUA_HOME"):
         return home() / "cache"
     import platformdirs

@@ -17,6 +17,7 @@ from bilingua.errors import BilinguaError
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("BILINGUA_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("BILINGUA_CACHE", raising=False)
     monkeypatch.delenv("BILINGUA_MODEL_FA_EN", raising=False)
     monkeypatch.delenv("BILINGUA_MODEL_EN_FA", raising=False)
     return tmp_path / "home"
@@ -35,6 +36,14 @@ def test_store_lives_under_bilingua_home(isolated_home):
     assert store.models_dir() == isolated_home / "models"
     assert store.cache_dir() == isolated_home / "cache"
     assert store.list_models() == []
+
+
+def test_bilingua_cache_overrides_the_cache_under_bilingua_home(monkeypatch, tmp_path):
+    from bilingua.embed import CachedEmbedder
+
+    monkeypatch.setenv("BILINGUA_CACHE", str(tmp_path / "elsewhere"))
+    assert store.cache_dir() == tmp_path / "elsewhere"
+    assert CachedEmbedder(None, "test").path == tmp_path / "elsewhere" / "embeddings.sqlite"
 
 
 def test_store_defaults_to_the_platform_data_folder(monkeypatch):
