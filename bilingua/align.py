@@ -64,7 +64,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         raise BilinguaError(f"--max-block must be at least 1 (got {max_block})")
     if not allow_same_language and source.lang == target.lang and source.lang != "unknown":
         raise SameLanguage(f"aligning needs two languages, but {source.name} and {target.name} are both "
-                           f"'{source.lang}' (use --allow-same-language to align them anyway)", source.lang)
+                           f"'{source.lang}'", source.lang)
     src_texts = [s.text for s in source.sentences]
     tgt_texts = [s.text for s in target.sentences]
     if not src_texts or not tgt_texts:

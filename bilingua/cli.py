@@ -11,7 +11,7 @@ import sys
 import click
 
 from . import __version__
-from .errors import BilinguaError
+from .errors import BilinguaError, SameLanguage
 
 
 class BilinguaGroup(click.Group):
@@ -20,6 +20,9 @@ class BilinguaGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except SameLanguage as e:  # only align and compare raise it, and both take the flag
+            click.echo(f"bilingua: error: {e} (use --allow-same-language to align them anyway)", err=True)
+            ctx.exit(1)
         except BilinguaError as e:
             click.echo(f"bilingua: error: {e}", err=True)
             ctx.exit(1)
