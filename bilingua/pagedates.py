@@ -54,6 +54,7 @@ _DATE_WORDS = re.compile(
     r"صبح|عصر|ظهر|بعد ?از ?ظهر|شب|ق\.ظ|ب\.ظ|ه\.ش|هجری شمسی|شمسی|میلادی|قمری"
 )
 _LEFTOVER = re.compile(r"[\W_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _ymd(calendar: str, y: int, m: int, d: int) -> date | None:
@@ -124,10 +125,9 @@ def find_dates(text: str) -> list[dict]:
 def is_date_text(text: str) -> bool:
     """True when ``text`` says nothing but a date, a time or how long ago something was."""
     rest, n = text, 0
-    for _, pattern in _PATTERNS:
-        rest, k = pattern.subn(" ", rest)
-        n += k
-    for pattern in (_TIME, _RELATIVE):
+    # Every pattern but _RELATIVE ("a day ago") needs a digit: without one, the rest cannot match.
+    patterns = [*(pattern for _, pattern in _PATTERNS), _TIME] if _DIGIT.search(text) else []
+    for pattern in (*patterns, _RELATIVE):
         rest, k = pattern.subn(" ", rest)
         n += k
     if not n:

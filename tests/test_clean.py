@@ -153,6 +153,7 @@ def test_hijri_lunar_and_impossible_dates_are_not_read():
 def test_date_lines_are_only_dates():
     assert is_date_text("published: october 17, 2025, 2:46 pm")
     assert is_date_text("3 hours ago")
+    assert is_date_text("an hour ago")  # no digit: only the relative pattern can match
     assert not is_date_text("the deal was signed on october 17, 2025")
 
 

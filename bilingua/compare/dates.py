@@ -62,13 +62,15 @@ _DAY = rf"(?:{_DAY_DIGITS}|(?P<dayword>{_DAY_WORD}))"  # a spelled day only befo
 _NOT_A_DAY_BEFORE = re.compile(r"(?:نیمه|هفته|دهه|روزهای|ماه|فصل)\s*$")
 _YEAR = r"(?P<year>\d{4})"
 # English month names must be capitalised (“may”, “march” are also verbs).
+_DAY_MONTH = re.compile(rf"{_BEFORE}{_DAY}\s+(?:of\s+)?(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?(?:,?\s+(?:ماه\s+)?(?:سال\s+)?{_YEAR}(?!\d))?", re.I)
 _PATTERNS = [
     re.compile(rf"{_BEFORE}(?P<y>\d{{4}})[/\-.](?P<m>[01]?\d)[/\-.](?P<d>[0-3]?\d)(?!\d)", re.I),
     re.compile(rf"{_BEFORE}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{{4}})(?!\d)", re.I),
-    re.compile(rf"{_BEFORE}{_DAY}\s+(?:of\s+)?(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?(?:,?\s+(?:ماه\s+)?(?:سال\s+)?{_YEAR}(?!\d))?", re.I),
+    _DAY_MONTH,
     re.compile(rf"{_BEFORE}(?P<month>{_MONTH_ALT}){_AFTER}\.?\s+{_DAY_DIGITS}(?!\d)(?:,?\s+{_YEAR}(?!\d))?", re.I),
     re.compile(rf"{_BEFORE}(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?,?\s+(?:ماه\s+)?(?:سال\s+)?(?:of\s+)?{_YEAR}(?!\d)", re.I),
 ]
+_DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"{_BEFORE}(?P<w>{'|'.join(sorted(WEEKDAYS_FA + WEEKDAYS_EN, key=len, reverse=True))}){_AFTER}", re.I)
 
 
@@ -137,7 +139,8 @@ def _extract_dates(text: str) -> tuple[DateMention, ...]:
     """Cached: a block's dates are read once to mask numbers and once to compare."""
     folded = prepare(text)
     found: list[DateMention] = []
-    for pattern in _PATTERNS:
+    # Every pattern but _DAY_MONTH («اول مهر») needs a digit; most sentences have none.
+    for pattern in _PATTERNS if _DIGIT.search(folded) else [_DAY_MONTH]:
         for m in pattern.finditer(folded):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue

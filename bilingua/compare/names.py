@@ -25,6 +25,7 @@ without its surname (see :func:`unmatched_names`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -177,6 +178,13 @@ def _similar(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b) <= (1 if longest <= 6 else 2)
 
 
+def _any_similar(keys, skeletons) -> bool:
+    """Is one of ``keys`` :func:`_similar` to one of ``skeletons``? rapidfuzz finds, in C,
+    the skeletons at most two edits from a key; only those are checked one by one."""
+    return any(_similar(k, s) for k in keys
+               for s, _, _ in process.extract(k, skeletons, scorer=Levenshtein.distance, score_cutoff=2, limit=None))
+
+
 def english_names(text: str) -> list[Name]:
     """Runs of capitalised words that are not sentence openers, titles or calendar words."""
     words = list(_LATIN_WORD.finditer(text))
@@ -197,15 +205,22 @@ def english_names(text: str) -> list[Name]:
     return [name for name in (_name(r, text) for r in runs) if name is not None]
 
 
+_CLITIC = re.compile(r"['’](?:s|m|ve|ll|d|re)?$")
+
+
 def _is_name_word(m: re.Match, text: str) -> bool:
     word = m.group()
-    bare = re.sub(r"['’](?:s|m|ve|ll|d|re)?$", "", word).lower()
-    if not word[0].isupper() or bare in NOT_NAMES or len(bare) < 2:
+    if not word[0].isupper():
+        return False
+    bare = _CLITIC.sub("", word).lower()
+    if bare in NOT_NAMES or len(bare) < 2:
         return False
     if sum(c.isupper() for c in word) > 1 and bare not in EXONYMS:
         return False  # acronyms (UN, AMs, TVs) are often spelled out in Persian
-    before = text[:m.start()].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"“«'‘(\n"
+    before = m.start()  # the last character before the word that is not a space
+    while before and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1] not in ".!?:;\"“«'‘(\n"
 
 
 def is_common_english(word: str, threshold: float = COMMON_ENGLISH) -> bool:
@@ -294,7 +309,7 @@ def name_in_persian(name: Name, persian_text: str, exact: bool = False, loose_ra
         if any(k in skeletons for k in keys):
             return True
         skeletons = _persian_text_skeletons(persian_text, rare_only=True)
-    return any(_similar(k, s) for k in keys for s in skeletons)
+    return _any_similar(keys, skeletons)
 
 
 def names_match(a: Name, b: Name) -> bool:
@@ -304,22 +319,25 @@ def names_match(a: Name, b: Name) -> bool:
 
 def persian_name_candidates(text: str) -> list[str]:
     """Persian words rare enough to be names: neither they nor their stem are common words."""
-    out = []
-    for m in persian_words(text):
-        word = m.group().strip("\u200c")
-        if len(word) < 3:
-            continue
-        suffixless = _PERSIAN_SUFFIX.sub("", word)
-        forms = {word, suffixless, _PERSIAN_PREFIX.sub("", word), _PERSIAN_PREFIX.sub("", suffixless)}
-        frequency = max(zipf(f, "fa") for f in forms if len(f) >= 2)
-        if frequency >= COMMON_PERSIAN:
-            continue
-        lexicon = _hazm_lexicon()  # a second opinion on words of middling frequency
-        if frequency >= UNCOMMON_PERSIAN and any(lexicon.get(f, 0) >= HAZM_COMMON
-                                                 for f in ([word] if word in lexicon else forms)):
-            continue  # a word hazm lists is its own lemma: «جلالی» is listed, and rare
-        out.append(word)
-    return out
+    words = (m.group().strip("\u200c") for m in persian_words(text))
+    return [w for w in words if _is_name_candidate(w)]
+
+
+@lru_cache(maxsize=65536)
+def _is_name_candidate(word: str) -> bool:
+    """Is a Persian word rare enough to be a name? Cached: the same words come back
+    sentence after sentence."""
+    if len(word) < 3:
+        return False
+    suffixless = _PERSIAN_SUFFIX.sub("", word)
+    forms = {word, suffixless, _PERSIAN_PREFIX.sub("", word), _PERSIAN_PREFIX.sub("", suffixless)}
+    frequency = max(zipf(f, "fa") for f in forms if len(f) >= 2)
+    if frequency >= COMMON_PERSIAN:
+        return False
+    lexicon = _hazm_lexicon()  # a second opinion on words of middling frequency
+    # a word hazm lists is its own lemma: «جلالی» is listed, and rare
+    return not (frequency >= UNCOMMON_PERSIAN and any(lexicon.get(f, 0) >= HAZM_COMMON
+                                                      for f in ([word] if word in lexicon else forms)))
 
 
 @lru_cache(maxsize=1)
@@ -372,10 +390,7 @@ def _persian_word_in_english(word: str, english: str) -> bool:
     or two capitalised neighbours (La Paz ~ لاپاز) run together transliterate the Persian
     ``word``? Single words are tried first: the skeletons of the pairs, none of them
     cached, are only worked out when no single word will do."""
-    skeletons = persian_skeletons(word)
-    return any(_similar(k, s) for pairs in (False, True) for s in skeletons
-               for k, _, _ in process.extract(s, _english_skeletons(english, pairs), scorer=Levenshtein.distance,
-                                              score_cutoff=2, limit=None))
+    return any(_any_similar(persian_skeletons(word), _english_skeletons(english, pairs)) for pairs in (False, True))
 
 
 @lru_cache(maxsize=256)
@@ -455,6 +470,7 @@ def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple
     return False
 
 
+_LATIN_CAPITAL = re.compile("[A-Z]")
 _CAPITALISED = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]{2,}(?![A-Za-z\-])")
 
 
@@ -464,6 +480,8 @@ def _latin_names_missing(persian: str, english: str) -> list[str]:
     Acronyms and frequent words (Press) are left out, and a name counts as present when
     the English has it with accents (Zárate), a one-letter slip (Iowa) or shortened (Livi).
     """
+    if not _LATIN_CAPITAL.search(unicodedata.normalize("NFKD", persian)):
+        return []  # most Persian sentences: no Latin capital, even with accents split off
     candidates = [w for w in _CAPITALISED.findall(_without_accents(persian))
                   if w.lower() not in NOT_NAMES and not is_common_english(w)]
     if not candidates:
@@ -477,8 +495,6 @@ def _has_latin_word(text: str, word: str) -> bool:
 
 
 def _without_accents(text: str) -> str:
-    import unicodedata
-
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -21,6 +21,7 @@ from ..normalize import fold_numbers
 
 # One-to-one character folding keeps every offset valid.
 _ARABIC_LETTERS = str.maketrans("يكۀة", "یکهه")
+_ARABIC_LETTER = re.compile("[يكۀة]")
 
 _EN_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -98,8 +99,10 @@ class Quantity:
 
 
 def prepare(text: str) -> str:
-    """Fold digits, separators and Arabic letter forms; the length never changes."""
-    return fold_numbers(text).translate(_ARABIC_LETTERS)
+    """Fold digits, separators and Arabic letter forms; the length never changes. (The
+    search spares ``str.translate``, slow on Persian text, where there is nothing to fold.)"""
+    text = fold_numbers(text)
+    return text.translate(_ARABIC_LETTERS) if _ARABIC_LETTER.search(text) else text
 
 
 _DECADE_BEFORE = re.compile(r"(?:دهه|the\s*')\s*$", re.I)
@@ -262,10 +265,10 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
     words = list(_WORD.finditer(folded))
     i = 0
     while i < len(words):
-        run, j = _number_run(words, i, folded)
-        if not run:
+        if _word_value(words[i].group())[0] is None:  # no number word starts here (most words)
             i += 1
             continue
+        run, j = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
         start, end = words[i].start(), words[j - 1].end()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
