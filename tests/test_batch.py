@@ -228,6 +228,8 @@ def test_bad_inputs_fail_alone_with_their_reasons(tmp_path, monkeypatch):
     reasons = {r["name"]: r.get("reason", r["status"]) for r in summary(out)}
     assert reasons == {"binary": "binary", "empty": "empty", "english": "same_language", "garbled": "undecodable",
                        "huge": "too_large", "metro": "ok"}
+    same = next(r["error"] for r in summary(out) if r["name"] == "english")
+    assert "needs two languages" in same and "english.fa.txt" in same and "--allow" not in same
     assert (out / "metro.compare.json").exists() and not (out / "empty.compare.json").exists()
     assert "failed: huge: " in result.output and "too large" in result.output
 

@@ -134,9 +134,8 @@ def run_pair(task: PairTask) -> PairResult:
     embed_before, translate_before = state.embedder.seconds, state.translate_seconds
     try:
         result = _compare(task, state)
-    except SameLanguage as e:  # align's message suggests a flag that batch does not have
-        result = PairResult(task.stem, False, "same_language",
-                            f"{task.source} and {task.target} are both in {e.lang!r}: a comparison needs two languages")
+    except SameLanguage as e:
+        result = PairResult(task.stem, False, "same_language", str(e))
     except BilinguaError as e:
         result = PairResult(task.stem, False, failure_reason(str(e)), str(e))
     except Exception as e:  # a bug must cost one pair, not the batch
