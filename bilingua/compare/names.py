@@ -34,6 +34,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..detect import persian_lexicon, zipf
 from .numbers import prepare
+from .people import persian_people
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
 # writes as a different word): English word -> Persian stems.
@@ -444,8 +445,10 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # person of the document more often than the English does (one English mention
         # stands for another name); or the name's first name is there (Kazem ~ کاظم) while
         # its surname is not.
-        named = bool(latin_only or unknown) or any(name_in_persian(n, w, exact=True)
-                                                   for w in unexplained for n in document_names)
+        people = _people_missing(source, target, source_context, target_context)
+        source_only += people
+        named = bool(latin_only or unknown or people) or any(name_in_persian(n, w, exact=True)
+                                                             for w in unexplained for n in document_names)
         rare_names = [n for n in target_only if not is_common_english(n.head or n.text, RARE_ENGLISH)]
         if (unexplained and named) or (rare_names and _mentioned_more_in_persian(source, target, document_names)):
             target_only = rare_names
@@ -456,6 +459,26 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                        if not any(names_match(t, n) for n in target_names)
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
     return _unique(source_only + latin_only), _unique([n.text for n in target_only])
+
+
+def _people_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
+    """Iranian people the Persian names by a given name (:mod:`.people`) none of whose
+    names the English transliterates; unless the neighbouring English sentences
+    (``english_context``) name them and their Persian (``persian_context``) does not:
+    there the aligner split a clause off."""
+    missing = [p for p in _people(persian) if not _person_in(p, english)]
+    if missing and english_context:
+        in_context = set(_people(persian_context))
+        missing = [p for p in missing if p in in_context or not _person_in(p, english_context)]
+    return [" ".join(p) for p in missing]
+
+
+def _people(persian: str) -> tuple[tuple[str, ...], ...]:
+    return persian_people(tuple(m.group().strip("\u200c") for m in persian_words(persian)))
+
+
+def _person_in(person: tuple[str, ...], english: str) -> bool:
+    return any(_persian_word_in_english(w, english) for w in person)
 
 
 def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple[Name, ...]) -> bool:

@@ -1,0 +1,72 @@
+"""Iranian people named in Persian text, recognised by their given names.
+
+Persian has no capital letters, so a surname such as فلاح (also "farmer") cannot be
+told from a word by its spelling. Given names can: Iranian news names people as
+given name(s) plus surname (محمدرضا فلاح، استاندار کرمان), often after a title
+(آقای, سردار, حجت‌الاسلام). :data:`GIVEN_NAMES` lists common Iranian given names that
+are not also everyday words; :data:`WORDLIKE_NAMES` are frequent given names that are
+(حسن "goodness", علی in علی رغم, رضا "consent", کریم and مجید in قرآن کریم): they count only
+after a title or beside another given name. Names shared with the Bible and the wider
+world (مریم Mary, یوسف Joseph, موسی Moses) are left out, because English translates
+rather than transliterates them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+GIVEN_NAMES = frozenset("""
+محمد محمدرضا محمدعلی محمدجواد محمدحسین محمدباقر محمدمهدی محمدحسن محمدصادق محمدکاظم محمدتقی محمدهادی
+محمدامین علیرضا حمیدرضا غلامرضا غلامحسین غلامعلی عبدالرضا عبدالله عبدالحمید حسین مهدی عباس ابراهیم
+اسماعیل مرتضی مصطفی مجتبی کاظم باقر جعفر احمد محسن ابوالفضل ابوالقاسم یدالله روح‌الله روحالله
+نعمت‌الله حجت‌الله اسدالله عزت‌الله سیف‌الله قدرت‌الله ولی‌الله قاسم اصغر بهرام بیژن داریوش کوروش
+جمشید فریدون سیاوش پرویز هوشنگ منوچهر کامران آرش بابک شهرام شاهرخ فرامرز مهران نیما یاسر اسفندیار
+ایرج بهروز بهزاد حامد خسرو رامین سهراب فرشید فرزاد کامبیز کاوه مازیار مهرداد هومن فرهاد تورج کیومرث
+سعید مسعود محمود حمید وحید فاطمه زهرا معصومه زینب طاهره سمیه لیلا شهلا پروین سیمین مهسا نسرین منیژه
+مهناز شیما فرناز پریسا ژیلا فریبا شهناز مرضیه راضیه منصوره ناهید آناهیتا هانیه ساناز الناز مهدیه
+فائزه ملیحه فهیمه حمیده سعیده
+""".split())
+
+WORDLIKE_NAMES = frozenset("علی حسن رضا جواد کریم مجید صادق اکبر".split())
+
+TITLES = frozenset("""
+آقای آقا خانم دکتر مهندس سردار سرلشکر سرتیپ سرهنگ سرگرد دریادار امیر حجت‌الاسلام حجت‌الاسلام‌والمسلمین
+آیت‌الله آیت‌الله‌العظمی سید سیده حاج حاجی شهید استاد پروفسور
+""".split())
+_SPLIT_TITLES = {("حجت", "الاسلام"), ("آیت", "الله")}  # titles written with a space instead of a ZWNJ
+
+
+@lru_cache(maxsize=4096)
+def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The people a Persian text (its ``words``) names by a given name: each as its given
+    names and the word after them (the surname) when that is not a function word, e.g.
+    ``("محمدرضا", "فلاح")``. Cached: compare asks about each sentence several times."""
+    stop = _stopwords()
+    people = []
+    k = 0
+    while k < len(words):
+        run = k
+        while run < len(words) and _given(words[run]):
+            run += 1
+        given = words[k:run]
+        titled = k > 0 and (words[k - 1] in TITLES or tuple(words[max(k - 2, 0):k]) in _SPLIT_TITLES)
+        if given and (titled or len(given) > 1 or given[0] in GIVEN_NAMES):
+            after = words[run] if run < len(words) else ""
+            surname = (after,) if after and after not in stop and after not in TITLES else ()
+            people.append(given + surname)
+            k = run + len(surname)
+        else:
+            k = max(run, k + 1)
+    return tuple(people)
+
+
+def _given(word: str) -> bool:
+    return word in GIVEN_NAMES or word in WORDLIKE_NAMES
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """hazm's Persian stopwords: a word after a given name that is one is no surname."""
+    from hazm.utils import stopwords_list
+
+    return frozenset(stopwords_list())
