@@ -86,7 +86,7 @@ class PersianNormalizer:
         return hazm.seperate_mi(text)
 
     def __call__(self, text: str) -> str:
-        return _normalized(self, text)
+        return _normalized(self, self.digits, text)
 
     def _normalize(self, text: str) -> str:
         text = self._hazm_normalize(text)
@@ -104,9 +104,11 @@ class PersianNormalizer:
 
 
 @lru_cache(maxsize=4096)
-def _normalized(normalizer: PersianNormalizer, text: str) -> str:
+def _normalized(normalizer: PersianNormalizer, digits: str, text: str) -> str:
     """Cached: compare normalises each aligned block again (:func:`matching_form`), and
-    most blocks are one sentence, normalised already when its document was read."""
+    most blocks are one sentence, normalised already when its document was read.
+    ``digits`` is part of the key, so a normaliser whose setting is changed is not
+    answered from the cache."""
     return normalizer._normalize(text)
 
 
