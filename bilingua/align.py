@@ -71,11 +71,12 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = [Block((i,), ()) for i in range(len(src_texts))] + [Block((), (j,)) for j in range(len(tgt_texts))]
         return Alignment(source, target, blocks, mode)
     embedder = embedder or get_embedder()
-    features = sentence_features(source, target, embedder, translator)
+    translations = translate_sentences(translator, src_texts)
+    features = sentence_features(source, target, embedder, translations)
     if len(src_texts) == len(tgt_texts) == 1:
         # Nothing to measure a margin against: keep the pair, scored by its raw cosine.
         cosine = float(unit_rows(features[0].source.astype(np.float64)) @ unit_rows(features[0].target.astype(np.float64)).T)
-        return Alignment(source, target, [Block((0,), (0,), round(min(max(cosine, 0.0), 1.0), 6))], mode)
+        return Alignment(source, target, [Block((0,), (0,), round(min(max(cosine, 0.0), 1.0), 6))], mode, translations)
     lengths = [np.array([len(t) for t in texts], dtype=float) for texts in (src_texts, tgt_texts)]
     src_unit, tgt_unit = (unit_rows(np.asarray(x, dtype=np.float64)) for x in (features[0].source, features[0].target))
     if mode == "translation":
@@ -87,7 +88,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
         blocks = relink_added(blocks, src_unit, tgt_unit)
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder, max_block)
-    return Alignment(source, target, blocks, mode)
+    return Alignment(source, target, blocks, mode, translations)
 
 
 def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
@@ -139,8 +140,20 @@ def _with_and_without_ends(span: tuple[int, ...]) -> tuple[tuple[int, ...], ...]
     return span, span[1:], span[:-1]
 
 
-def sentence_features(source: Document, target: Document, embedder: Embedder, translator=None) -> list[Feature]:
-    """The per-sentence vectors of every signal (see the module docstring)."""
+def translate_sentences(translator, texts: list[str]) -> list[str] | None:
+    """The machine translation of each text, or None without a translator."""
+    if translator is None or not texts:
+        return None
+    translated = list(translator.translate(texts))
+    if len(translated) != len(texts):
+        raise BilinguaError("the translator returned a different number of sentences than it was given")
+    return translated
+
+
+def sentence_features(source: Document, target: Document, embedder: Embedder,
+                      translations: list[str] | None = None) -> list[Feature]:
+    """The per-sentence vectors of every signal (see the module docstring); ``translations``
+    are the machine translations of the source sentences, if any."""
     src_texts = [s.text for s in source.sentences]
     tgt_texts = [s.text for s in target.sentences]
     embedded = np.asarray(embedder.embed(src_texts + tgt_texts), dtype=np.float32)
@@ -156,11 +169,8 @@ def sentence_features(source: Document, target: Document, embedder: Embedder, tr
         features.append(Feature(_hashed([t & shared for t in src_tokens], _TOKEN_DIM),
                                 _hashed([t & shared for t in tgt_tokens], _TOKEN_DIM),
                                 weight=TOKEN_WEIGHT, centred=False))
-    if translator is not None:
-        translated = list(translator.translate(src_texts))
-        if len(translated) != len(src_texts):
-            raise BilinguaError("the translator returned a different number of sentences than it was given")
-        features.append(Feature(_hashed([char_ngrams(t) for t in translated], _NGRAM_DIM),
+    if translations is not None:
+        features.append(Feature(_hashed([char_ngrams(t) for t in translations], _NGRAM_DIM),
                                 _hashed([char_ngrams(t) for t in tgt_texts], _NGRAM_DIM)))
     return features
 

@@ -71,6 +71,7 @@ class Alignment:
     target: Document
     blocks: list[Block]
     mode: str = "translation"
+    translations: list[str] | None = None  # machine translations of the source sentences, where a translator aligned
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from bilingua.cli import main
-from bilingua.compare import report_from_alignment, report_to_dict
+from bilingua.compare import compare_documents, report_from_alignment, report_to_dict
 from bilingua.compare.findings import FINDING_TYPES
 from bilingua.pipeline import document_from_text
 from bilingua.render import report as render
@@ -110,6 +110,20 @@ def test_machine_translation_is_shown_for_omitted_sentences():
     omission = next(f for f in report.findings if f.type == "omission")
     assert "developments in Gaza" in omission.message
     assert omission.details["translation"] == "The two ministers also discussed developments in Gaza."
+
+
+def test_compare_translates_the_source_once_for_alignment_and_findings():
+    class Counting(DictionaryTranslator):
+        calls = 0
+
+        def translate(self, texts):
+            self.calls += 1
+            return super().translate(texts)
+
+    translator = Counting({FA[4]: "The two ministers also discussed developments in Gaza."})
+    report = compare_documents(*documents(), embedder=EMBEDDER, translator=translator)
+    assert translator.calls == 1
+    assert report.alignment.translations[4] == "The two ministers also discussed developments in Gaza."
 
 
 def test_report_dict_and_renderers():

@@ -32,12 +32,16 @@ def compare_documents(source: Document, target: Document, *, mode: str = "transl
 def report_from_alignment(alignment: Alignment, translator=None, embedder=None) -> Report:
     """The report of an alignment made elsewhere.
 
-    ``translator``: machine translation, or None. ``embedder``: sentence embeddings for
-    the meaning check of translation mode (default: :func:`bilingua.embed.get_embedder`).
+    ``translator``: machine translation, or None; not used where the alignment already
+    holds the source's translations (it was made with the translator). ``embedder``:
+    sentence embeddings for the meaning check of translation mode (default:
+    :func:`bilingua.embed.get_embedder`).
     """
-    translations = None
-    if translator is not None and alignment.source.sentences:
-        translations = list(translator.translate([s.text for s in alignment.source.sentences]))
+    translations = alignment.translations
+    if translations is None:
+        from ..align import translate_sentences
+
+        translations = translate_sentences(translator, [s.text for s in alignment.source.sentences])
     similarities = block_similarities(alignment, embedder) if alignment.mode == "translation" else None
     findings = find_differences(alignment, translations, similarities)
     return Report(alignment, findings, summarize(alignment, findings))
