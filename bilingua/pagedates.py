@@ -18,19 +18,27 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .calendars import GREGORIAN_MONTHS_FA, HIJRI_MONTHS, JALALI_MONTHS, to_gregorian
+
 _EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EN_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_JALALI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
-_FA_GREGORIAN_MONTHS = [("ژانویه",), ("فوریه",), ("مارس",), ("آوریل",), ("مه", "می"), ("ژوئن",),
-                        ("ژوئیه", "جولای"), ("اوت", "آگوست", "اگوست"), ("سپتامبر",), ("اکتبر",),
-                        ("نوامبر",), ("دسامبر",)]
-_HIJRI_MONTHS = (r"(?:محرم|صفر|ربیع ?الاول|ربیع ?الثانی|ربیع ?الآخر|جمادی ?الاول|جمادی ?الاولی|جمادی ?الثانی"
-                 r"|جمادی ?الآخر|رجب|شعبان|رمضان|شوال|ذی ?القعده|ذیقعده|ذی ?الحجه|ذیحجه)")
 
-_FA_GREG_LOOKUP = {name: i + 1 for i, names in enumerate(_FA_GREGORIAN_MONTHS) for name in names}
+
+def _matching(name: str) -> str:
+    """A month's spelling in the matching form: a ZWNJ becomes a space, as in ``furniture.key``."""
+    return name.replace("\u200c", " ")
+
+
+def _spellings(names: list[str]) -> list[str]:
+    """Patterns of month spellings, longest first, a space standing for a ZWNJ or nothing."""
+    return sorted({re.escape(_matching(n)).replace(r"\ ", " ?") for n in names}, key=len, reverse=True)
+
+
+_FA_GREG_LOOKUP = {_matching(name): i + 1 for i, names in enumerate(GREGORIAN_MONTHS_FA) for name in names}
 _FA_GREG = "(" + "|".join(sorted(_FA_GREG_LOOKUP, key=len, reverse=True)) + ")"
-_JALALI = "(" + "|".join(_JALALI_MONTHS) + ")"
+_JALALI = "(" + "|".join(JALALI_MONTHS) + ")"
+_HIJRI_MONTHS = "(?:" + "|".join(_spellings([s for month in HIJRI_MONTHS for s in month])) + ")"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)")),
@@ -59,11 +67,7 @@ _DIGIT = re.compile(r"\d")
 
 def _ymd(calendar: str, y: int, m: int, d: int) -> date | None:
     try:
-        if calendar == "jalali":
-            import jdatetime
-
-            return jdatetime.date(y, m, d).togregorian()
-        return date(y, m, d)
+        return to_gregorian(calendar, y, m, d)
     except (ValueError, OverflowError):
         return None
 
@@ -95,7 +99,7 @@ def parse_match(kind: str, m: re.Match) -> tuple[date, str] | None:
     elif kind == "mon_d_y":
         mo, d, y = _month(g[0]), int(g[1]), int(g[2])
     elif kind == "d_jalali_y":
-        d, mo, y = int(g[0]), _JALALI_MONTHS.index(g[1]) + 1, int(g[2])
+        d, mo, y = int(g[0]), JALALI_MONTHS.index(g[1]) + 1, int(g[2])
         return (found, "jalali") if 1300 <= y < 1500 and (found := _ymd("jalali", y, mo, d)) else None
     else:
         d, mo, y = int(g[0]), _FA_GREG_LOOKUP[g[1]], int(g[2])

@@ -64,3 +64,12 @@ def test_a_spelled_persian_ordinal_names_the_day():
     assert extract_dates("در نیمه اول اکتبر") == []  # the first half of October
     assert unmatched_dates("حکم در اول اکتبر است", "the ruling on 1 October")[:2] == ([], [])
     assert unmatched_dates("حکم در اول اکتبر است", "the ruling on 4 October")[1][0].day == 4
+
+
+def test_one_table_of_month_spellings_serves_compare_and_page_dates():
+    from bilingua.furniture import key
+    from bilingua.pagedates import find_dates
+
+    (d,) = extract_dates("۵ اگوست ۲۰۲۴")  # a spelling pages knew and compare did not
+    assert d.span() == (dt.date(2024, 8, 5), dt.date(2024, 8, 5))
+    assert find_dates(key("۱۲ ژانویه‌ی ۲۰۲۴"))[0]["date"] == "2024-01-12"  # and the reverse

@@ -1,0 +1,46 @@
+"""Month and weekday names of the Jalali, Gregorian and Hijri-qamari calendars, and
+conversion to Gregorian dates: shared by the dates of news pages
+(:mod:`bilingua.pagedates`) and the date check of ``compare`` (:mod:`bilingua.compare.dates`).
+
+Each month is a list of its spellings (with a zero-width non-joiner, a space or
+neither where Persian writes all three).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+JALALI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+JALALI_MONTHS_LATIN = ["farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar",
+                       "mehr", "aban", "azar", "dey", "bahman", "esfand"]
+GREGORIAN_MONTHS_FA = [["ژانویه", "ژانویهٔ", "ژانویه‌ی"], ["فوریه"], ["مارس"], ["آوریل", "اوریل"], ["مه", "می"], ["ژوئن"],
+                       ["ژوئیه", "جولای"], ["اوت", "آگوست", "اگوست"], ["سپتامبر"], ["اکتبر"], ["نوامبر"], ["دسامبر"]]
+GREGORIAN_MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"]
+HIJRI_MONTHS = [["محرم"], ["صفر"], ["ربیع‌الاول", "ربیع الاول"], ["ربیع‌الثانی", "ربیع الثانی", "ربیع‌الآخر"],
+                ["جمادی‌الاول", "جمادی الاول", "جمادی‌الاولی"], ["جمادی‌الثانی", "جمادی الثانی", "جمادی‌الآخر"],
+                ["رجب"], ["شعبان"], ["رمضان"], ["شوال"], ["ذی‌القعده", "ذیقعده", "ذی القعده"],
+                ["ذی‌الحجه", "ذیحجه", "ذی الحجه"]]
+# Monday = 0, as in datetime.weekday()
+WEEKDAYS_FA = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a ``jalali``, ``gregorian`` or ``hijri`` date; ValueError
+    when there is no such day."""
+    if calendar == "gregorian":
+        return dt.date(year, month, day)
+    if calendar == "jalali":
+        import jdatetime
+
+        return jdatetime.date(year, month, day).togregorian()
+    return _hijri_to_gregorian(year, month, day)
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The tabular Islamic calendar (30-year cycle), counted in Julian days."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        raise ValueError("not a Hijri date")
+    jd = day + (29.5 * (month - 1) + 0.5) // 1 + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439.5 - 1
+    return dt.date.fromordinal(int(jd - 1721424.5))
