@@ -149,16 +149,16 @@ def run_pair(task: PairTask) -> PairResult:
 
 
 def _compare(task: PairTask, state: WorkerState) -> PairResult:
-    from ..compare import compare_documents
+    from ..compare import compare_documents, report_to_dict
     from ..pipeline import load_document
-    from ..render import alignment as alignment_render
-    from ..render import report as report_render
+    from ..render import json_text
 
     source = load_document(task.source)
     target = load_document(task.target)
     report = compare_documents(source, target, mode=task.mode, embedder=state.embedder,
                                translator=state.translator(source.lang, target.lang))
-    files = {"compare": report_render.to_json(report), "alignment": alignment_render.to_json(report.alignment)}
+    data = report_to_dict(report)  # the alignment file is the report's "alignment", built once
+    files = {"compare": json_text(data), "alignment": json_text(data["alignment"])}
     if task.html:
         from ..render.html import report_to_html
 

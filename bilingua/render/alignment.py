@@ -17,11 +17,10 @@ block; ``score`` is in [0, 1] (0 for 1-0 and 0-1 blocks).
 
 from __future__ import annotations
 
-import json
 from xml.sax.saxutils import escape, quoteattr
 
 from ..types import Alignment, Document
-from . import tsv
+from . import json_text, tsv
 
 RTL_LANGS = {"fa", "ar", "ur", "ps", "he"}
 
@@ -46,7 +45,7 @@ def alignment_to_dict(alignment: Alignment) -> dict:
 
 
 def to_json(alignment: Alignment) -> str:
-    return json.dumps(alignment_to_dict(alignment), ensure_ascii=False, indent=2) + "\n"
+    return json_text(alignment_to_dict(alignment))
 
 
 

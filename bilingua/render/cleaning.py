@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 
-from . import tsv
+from . import json_text, tsv
 
 _META_KEYS = ("format", "title", "date", "time", "calendar", "date_text", "byline", "news_code")
 
@@ -29,7 +28,7 @@ def to_json(article) -> str:
             "offsets": article.metadata.get("offsets", [])}
     if "comments" in article.metadata:
         data["comments"] = article.metadata["comments"]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data)
 
 
 def to_tsv(article) -> str:

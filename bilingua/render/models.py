@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 
 from ..models import ModelInfo
-from . import tsv
+from . import json_text, tsv
 
 
 def stored_records(models: list[ModelInfo], defaults: dict[str, str]) -> list[dict]:
@@ -20,7 +19,7 @@ def catalogue_records(entries: list[dict]) -> list[dict]:
 
 
 def to_json(records: list[dict]) -> str:
-    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    return json_text(records)
 
 
 def to_tsv(records: list[dict], columns: list[str]) -> str:

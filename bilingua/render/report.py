@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 
-from . import tsv
+from . import json_text, tsv
 
 _TYPE_LABELS = {
     "omission": "omitted (source only)", "addition": "added (target only)", "number_mismatch": "numbers differ",
@@ -17,7 +16,7 @@ _SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim"}
 def to_json(report) -> str:
     from ..compare import report_to_dict
 
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(report_to_dict(report))
 
 
 def to_tsv(report) -> str:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 
 from ..types import Segment
-from . import tsv
+from . import json_text, tsv
 
 
 def segment_record(seg: Segment, fields: tuple[str, ...]) -> dict:
@@ -19,7 +18,7 @@ def segment_record(seg: Segment, fields: tuple[str, ...]) -> dict:
 
 
 def to_json(segments: list[Segment], fields: tuple[str, ...] = ()) -> str:
-    return json.dumps([segment_record(s, fields) for s in segments], ensure_ascii=False, indent=2) + "\n"
+    return json_text([segment_record(s, fields) for s in segments])
 
 
 def to_tsv(segments: list[Segment], fields: tuple[str, ...] = ()) -> str:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 
 from ..types import Document
-from . import tsv
+from . import json_text, tsv
 
 
 def to_text(doc: Document, translations: list[str]) -> str:
@@ -25,7 +24,7 @@ def records(doc: Document, translations: list[str]) -> list[dict]:
 def to_json(doc: Document, translations: list[str], source_lang: str, target_lang: str, model: str) -> str:
     result = {"file": doc.name, "from": source_lang, "to": target_lang, "model": model,
               "sentences": records(doc, translations)}
-    return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+    return json_text(result)
 
 
 def to_tsv(doc: Document, translations: list[str]) -> str:
