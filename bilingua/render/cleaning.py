@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from . import json_text, tsv
 
 _META_KEYS = ("format", "title", "date", "time", "calendar", "date_text", "byline", "news_code")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ..models import ModelInfo
 from . import json_text, tsv
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from . import json_text, tsv
 
 _TYPE_LABELS = {
