@@ -2,7 +2,7 @@
 
 The 123 NTREX-128 documents of ../shared/data are written to a temporary folder, each
 side one sentence a line (fa/<doc>.txt, en/<doc>.txt), and compared in coverage mode:
-cold (empty embedding cache) and warm, with 1 and 2 worker processes, and on a Dask
+cold (empty embedding cache) and warm, with 1 and 2 worker processes and on a Dask
 LocalCluster (2 single-threaded worker processes on 127.0.0.1). Each configuration runs
 in a fresh Python process, so model loading and worker start-up are counted.
 
@@ -33,7 +33,8 @@ CONFIGS = [  # (label, workers, cluster, cache)
     ("warm, 1 worker", 1, False, "a"),
     ("cold, 2 workers", 2, False, "b"),
     ("warm, 2 workers", 2, False, "b"),
-    ("warm, local Dask cluster (2 workers)", 2, True, "b"),
+    ("cold, local Dask cluster (2 workers)", 2, True, "c"),
+    ("warm, local Dask cluster (2 workers)", 2, True, "c"),
 ]
 
 
@@ -90,7 +91,7 @@ def main() -> int:
         n = write_corpus(corpus)
         print(f"{n} NTREX-128 article pairs (Persian vs English, one sentence a line), coverage mode, "
               f"{len(os.sched_getaffinity(0))} CPU cores, load average {os.getloadavg()[0]:.1f} at the start")
-        print(f"{'run':40} {'pairs/min':>9} {'wall s':>7} {'embed s':>8} {'overhead':>9} {'goal <10%':>9} "
+        print(f"{'run':40} {'pairs/min':>9} {'wall s':>7} {'embed s':>8} {'overhead':>9} {'goal <10%':>13} "
               f"{'outside pairs':>13}")
         for i, (label, workers, cluster, cache) in enumerate(CONFIGS):
             env = dict(os.environ, BILINGUA_CACHE=os.path.join(tmp, f"cache-{cache}"))
@@ -107,10 +108,12 @@ def main() -> int:
             outside = 1 - r["pair_work"] / capacity
             rate = r["ok"] / r["wall"] * 60
             failed = f"  ({r['failed']} pairs failed)" if r["failed"] else ""
-            verdict = "met" if overhead < GOAL_OVERHEAD else "missed"
-            print(f"{label:40} {rate:9.1f} {r['wall']:7.1f} {r['embed']:8.1f} {overhead:9.1%} {verdict:>9} "
+            # warm: every embedding is read from the cache, so there is no model work to compare against
+            verdict = "no model work" if label.startswith("warm") else "met" if overhead < GOAL_OVERHEAD else "missed"
+            print(f"{label:40} {rate:9.1f} {r['wall']:7.1f} {r['embed']:8.1f} {overhead:9.1%} {verdict:>13} "
                   f"{outside:13.1%}{failed}")
-        print(f"goal: overhead (everything except embedding and translation) < {GOAL_OVERHEAD:.0%} of run time; "
+        print(f"goal: overhead (everything except embedding and translation) < {GOAL_OVERHEAD:.0%} of run time, "
+              "on the cold runs (warm runs embed nothing, so all their time is overhead by definition); "
               "'outside pairs' is the batch machinery alone (pairing, scheduling, writing, summary)")
     return 0
 
