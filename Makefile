@@ -21,6 +21,8 @@ demo: $(STAMP)
 	mkdir -p build
 	$(VENV)/bin/bilingua compare data/irna-report.fa.txt data/irna-report.en.txt --format html -o build/irna-report.compare.html
 	@echo "HTML report written to build/irna-report.compare.html"
+	@echo "== bilingua compare data/kerman-quake.fa.txt data/kerman-quake.en.txt --mode coverage   (English coverage of a Persian report)"
+	$(VENV)/bin/bilingua compare data/kerman-quake.fa.txt data/kerman-quake.en.txt --mode coverage --format table
 	@echo "== bilingua batch data -o build/batch --mode coverage --html"
 	$(VENV)/bin/bilingua batch data -o build/batch --mode coverage --html
 	@echo "== bilingua detect data/irna-report.en.txt --by sentence"

@@ -26,7 +26,7 @@ import zlib
 
 import numpy as np
 
-from .align_coverage import coverage_blocks, extend_condensed, relink_added, settle_members
+from .align_coverage import coverage_blocks, extend_condensed, join_scattered, relink_added, settle_members
 from .align_dp import Feature, align_monotone, length_cost, typical_cosine, unit_rows
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
@@ -88,6 +88,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
         blocks = relink_added(blocks, src_unit, tgt_unit)
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder, max_block)
+        blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, embedder, max_block)
     return Alignment(source, target, blocks, mode, translations)
 
 

@@ -6,9 +6,11 @@ Viterbi path that favours reading the source in order without requiring it, then
 the source in that reading order and runs the monotone DP of :mod:`bilingua.align_dp`;
 then spans take in an uncovered neighbour when the embedded concatenation says the
 target condenses it too (:func:`extend_condensed`), a one-to-one link moves to an added
-target that is its source's mutual nearest neighbour (:func:`relink_added`), and last
-block membership is settled piece by piece of the target and by embedding the span
-with and without a sentence (:func:`settle_members`).
+target that is its source's mutual nearest neighbour (:func:`relink_added`), block
+membership is settled piece by piece of the target and by embedding the span with and
+without a sentence (:func:`settle_members`), and last a sentence that a target condenses
+with sentences elsewhere in the report leaves a weaker one-to-one link for that target's
+block (:func:`join_scattered`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ RENDERED_WEIGHT = 0.5  # weight, in a sentence's support, of how fully the rest 
 SUPPORT_BAND = 0.01  # a member stays while its support is above -this; a neighbour joins above +this
 WINDOW_SPLITS = (2, 3, 4)  # an unmarked target is also cut into halves, thirds and quarters by words
 WINDOW_WORDS = 6  # ... where each piece has at least this many words
+# Scattered condensation (join_scattered), in cosine units, set before measuring.
+SCATTERED_PREFERENCE = 0.02  # a sentence linked 1-1 matches another target better by at least this
+SCATTERED_GAIN = 0.005  # ... and that target's embedded block comes at least this much closer with it
 
 
 class _SpanScorer:
@@ -361,6 +366,47 @@ def relink_added(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray
         held = out[owner[i]]
         if len(held.source) == len(held.target) == 1 and int(np.argmax(tgt_unit @ src_unit[i])) == b.target[0]:
             out[owner[i]], out[k] = Block((i,), b.target, held.score), Block((), held.target)
+    out.sort(key=coverage_order)
+    return out
+
+
+def join_scattered(blocks: list[Block], src_texts: list[str], src_unit: np.ndarray, tgt_unit: np.ndarray,
+                   embedder: Embedder, max_block: int) -> list[Block]:
+    """Move a sentence linked one-to-one into the block of the target it matches best,
+    where that target condenses it with sentences that are not its neighbours.
+
+    A lede often sums up sentences from all over the report (the event from the first,
+    the toll from the third); the span search only merges neighbours, so the sentence
+    left over gets linked to whatever later target is on the same topic, often an added
+    one. Here a sentence linked 1-1 whose cosine with another target beats its own link's
+    by ``SCATTERED_PREFERENCE`` joins that target's block (one target, room for one more
+    sentence) when the embedded block comes ``SCATTERED_GAIN`` closer to the target with
+    it; the target it leaves is marked added. One joining sentence per block; two
+    embedded (cached) spans per candidate.
+    """
+    owner = {j: k for k, b in enumerate(blocks) for j in b.target}
+    candidates = []  # (block of the 1-1 link, block of the better target, sentence)
+    for k, b in enumerate(blocks):
+        if len(b.source) == len(b.target) == 1:
+            i = b.source[0]
+            cosines = tgt_unit @ src_unit[i]
+            best = int(np.argmax(cosines))
+            other = blocks[owner[best]]
+            if (cosines[best] - cosines[b.target[0]] >= SCATTERED_PREFERENCE and other.source
+                    and len(other.target) == 1 and len(other.source) < max_block):
+                candidates.append((k, owner[best], i))
+    if not candidates:
+        return blocks
+    spans = [span for _, o, i in candidates for span in (blocks[o].source, tuple(sorted(blocks[o].source + (i,))))]
+    vectors = unit_rows(np.asarray(embedder.embed([" ".join(src_texts[m] for m in span) for span in spans]),
+                               dtype=np.float64))
+    out, changed = list(blocks), set()
+    for n, (k, o, i) in enumerate(candidates):
+        target = tgt_unit[blocks[o].target[0]]
+        if (vectors[2 * n + 1] - vectors[2 * n]) @ target >= SCATTERED_GAIN and not {k, o} & changed:
+            changed |= {k, o}
+            out[o] = Block(tuple(sorted(blocks[o].source + (i,))), blocks[o].target, blocks[o].score)
+            out[k] = Block((), blocks[k].target)
     out.sort(key=coverage_order)
     return out
 

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingua.align import align_documents, alignment_to_dict, literal_tokens, split_absorbed
-from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, relink_added, settle_members,
-                                     target_pieces)
+from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, join_scattered, relink_added,
+                                     settle_members, target_pieces)
 from bilingua.align_dp import typical_cosine
 from bilingua.errors import BilinguaError
 from bilingua.types import Block, Document
@@ -199,6 +199,20 @@ def test_a_link_moves_to_the_added_target_that_is_its_mutual_best_match():
     # a one-to-one link to the mutual best match stays
     kept = [Block((0,), (1,), 0.9), Block((), (0,)), Block((1,), (2,), 0.9)]
     assert relink_added(kept, src_unit, tgt_unit) == sorted(kept, key=coverage_order)
+
+
+def test_a_sentence_a_lede_condenses_from_afar_joins_its_block():
+    src = [sentence(0), sentence(1), sentence(2)]
+    tgt = [sentence(0, 2), sentence(1), sentence(71)]  # the lede sums up sentences 0 and 2
+    src_unit, tgt_unit = FakeEmbedder().embed(src), FakeEmbedder().embed(tgt)
+    blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9), Block((2,), (2,), 0.3)]
+    assert join_scattered(blocks, src, src_unit, tgt_unit, FakeEmbedder(), 4) == [
+        Block((0, 2), (0,), 0.9), Block((1,), (1,), 0.9), Block((), (2,))]
+    # a sentence linked to the target it matches best stays
+    tgt_unit = FakeEmbedder().embed([sentence(0), sentence(1), sentence(2)])
+    assert join_scattered(blocks, src, src_unit, tgt_unit, FakeEmbedder(), 4) == blocks
+    # so does one whose better target's block is full
+    assert join_scattered(blocks, src, src_unit, FakeEmbedder().embed(tgt), FakeEmbedder(), 1) == blocks
 
 
 def test_same_input_gives_identical_output():

@@ -147,6 +147,19 @@ def test_cli_compare_json_on_the_sample_articles(data_dir):
     assert data["alignment"]["blocks"]
 
 
+def test_coverage_of_a_report_whose_lede_condenses_scattered_sentences(data_dir):
+    # the English lede sums up Persian sentences 0 and 2; sentences 3 and 5 are not
+    # reported; English sentence 3 is background the Persian does not have
+    result = CliRunner().invoke(main, ["compare", str(data_dir / "kerman-quake.fa.txt"),
+                                       str(data_dir / "kerman-quake.en.txt"), "--mode", "coverage", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert sorted((f["type"], f["source"], f["target"]) for f in data["findings"]) == [
+        ("addition", [], [3]), ("omission", [3], []), ("omission", [5], [])]
+    assert {"source": [0, 2], "target": [0]} in [{k: b[k] for k in ("source", "target")}
+                                                for b in data["alignment"]["blocks"]]
+
+
 def test_cli_compare_missing_file_is_one_line_error(tmp_path):
     result = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt")])
     assert result.exit_code == 1
