@@ -97,10 +97,27 @@ def _condense(sentences: list[str], joiners: random.Random) -> str:
     return joiners.choice(JOINERS).join(parts) + "."
 
 
+def _add_lede(units: list[tuple[list[int], list[str]]], en: list[str], rng: random.Random) -> None:
+    """In half the documents, a lede: the first sentence's report also condenses a later
+    sentence that is not next to it (the event from the first sentence, the toll from
+    the fifth), which is then not reported anywhere else. Drawn from its own generator."""
+    if rng.random() >= 0.5 or not units or units[0][0] != [0] or len(units[0][1]) != 1:
+        return
+    later = [k for k, (span, sentences) in enumerate(units)
+             if k >= 2 and len(span) == 1 and span[0] >= 2 and sentences == [en[span[0]]]]
+    if not later:
+        return
+    k = rng.choice(later)
+    i = units[k][0][0]
+    units[0] = ([0, i], [_condense([en[0], en[i]], rng)])
+    units[k] = ([], [])  # kept, empty, so that the later draws of the main generator do not move
+
+
 def coverage_case(name: str, fa: list[str], en: list[str], foreign_en: list[str], rng: random.Random) -> Case:
     """English coverage of a Persian report: paragraphs (runs of 2–4 sentences) moved,
     passages of 2–3 sentences condensed into one, sentences left out, foreign
-    sentences added. ``gold`` links are in target order, then uncovered sources.
+    sentences added, and in half the documents a lede (:func:`_add_lede`). ``gold``
+    links are in target order, then uncovered sources.
 
     The joiners of condensed passages come from their own generator, seeded by the
     document's name, so that ``rng`` draws the same operations as before they were
@@ -122,6 +139,7 @@ def coverage_case(name: str, fa: list[str], en: list[str], foreign_en: list[str]
             k += 1
         if rng.random() < 0.08:
             units.append(([], [rng.choice(foreign_en)]))
+    _add_lede(units, en, random.Random(zlib.crc32(("lede " + name).encode("utf-8"))))
     paragraphs = []
     while units:
         size = rng.choice([2, 3, 4])
@@ -136,6 +154,8 @@ def coverage_case(name: str, fa: list[str], en: list[str], foreign_en: list[str]
     uncovered = []
     for paragraph in paragraphs:
         for span, sentences in paragraph:
+            if not span and not sentences:
+                continue
             if not sentences:
                 uncovered.append(((span[0],), ()))
                 continue

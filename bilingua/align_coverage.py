@@ -36,6 +36,7 @@ COVERAGE_DP = Params(threshold=0.15, length_weight=0.15, size_penalty=0.1)
 CLAUSE_SLACK = 0.012  # a member may trail another on its best clause by this much
 RENDERED_WEIGHT = 0.5  # weight, in a sentence's support, of how fully the rest of its block renders the target
 SUPPORT_BAND = 0.01  # a member stays while its support is above -this; a neighbour joins above +this
+FAR_SUPPORT_BAND = 0.03  # ... a sentence from elsewhere in the report (a lede's) joins above this
 WINDOW_SPLITS = (2, 3, 4)  # an unmarked target is also cut into halves, thirds and quarters by words
 WINDOW_WORDS = 6  # ... where each piece has at least this many words
 # Scattered condensation (join_scattered), in cosine units, set before measuring.
@@ -434,13 +435,18 @@ def settle_members(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     target: a member is split off when its support is below ``-SUPPORT_BAND``, and a
     neighbour leading on a piece joins when its support is above ``SUPPORT_BAND`` (the
     band keeps the span search's decision where the evidence is weak either way).
+    A lede also sums up sentences from elsewhere in the report, which the span search
+    (neighbours only) leaves uncovered: an uncovered sentence that has the block's
+    target among its two nearest targets is offered too, and joins an unmarked target
+    above the stricter ``FAR_SUPPORT_BAND``.
     ``src_unit`` and ``tgt_unit`` hold the sentences' unit embeddings; pieces and spans
     are embedded (and cached) here.
     """
     typical = typical_cosine(blocks, src_unit, tgt_unit)
+    nearest = _two_nearest_targets(src_unit, tgt_unit)
     blocks = _split_unreported(blocks, src_texts, tgt_texts, src_unit, embedder, typical)
     for _ in range(max_block - 1):
-        grown = _join_reported(blocks, src_texts, tgt_texts, src_unit, embedder, max_block, typical)
+        grown = _join_reported(blocks, src_texts, tgt_texts, src_unit, nearest, embedder, max_block, typical)
         if grown is None:
             break
         blocks = grown
@@ -546,16 +552,23 @@ def _gains_with(members: tuple[int, ...], src_texts: list[str], target_vector: n
 
 
 def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
-                   embedder: Embedder, max_block: int, typical: float) -> list[Block] | None:
-    """One round of uncovered source sentences joining a neighbouring linked block on
-    whose pieces they lead (see :func:`settle_members`), the largest leads first (a
-    sentence joins one block, a block takes one sentence per round); None when none joins."""
+                   nearest: np.ndarray, embedder: Embedder, max_block: int, typical: float) -> list[Block] | None:
+    """One round of uncovered source sentences joining a linked block on whose pieces
+    they lead: a neighbour, or a sentence one of whose two ``nearest`` targets is the
+    block's (see :func:`settle_members`); the largest leads first (a sentence joins one
+    block, a block takes one sentence per round); None when none joins."""
     owner = {i: k for k, b in enumerate(blocks) for i in b.source}
+    uncovered = sorted(i for b in blocks if not b.target for i in b.source)
+    by_target: dict[int, list[int]] = {}  # target -> uncovered sentences it is one of the two nearest of
+    for i in uncovered:
+        for j in nearest[i]:
+            by_target.setdefault(int(j), []).append(i)
     proposals = []
     for k, b in enumerate(blocks):
         if b.target and b.source and len(b.source) < max_block:
             near = [i for i in (b.source[0] - 1, b.source[-1] + 1)
                     if 0 <= i < len(src_unit) and not blocks[owner[i]].target]
+            near += sorted({i for j in b.target for i in by_target.get(j, ())} - set(near))
             if near:
                 proposals.append((k, near))
     marked_offers, unmarked_offers = [], []  # (lead, block index, sentence)
@@ -590,4 +603,19 @@ def _supported(offers: list[tuple[float, int, int]], blocks: list[Block], src_te
     rendered = np.array([(src_unit[list(blocks[k].source)] @ target).max()
                          for (_, k, _), target in zip(offers, targets)])
     support = _support(np.array([lead for lead, _, _ in offers]), gains, rendered, typical)
-    return [offer for offer, s in zip(offers, support) if s > SUPPORT_BAND]
+    return [offer for offer, s in zip(offers, support)
+            if s > (SUPPORT_BAND if _next_to(offer[2], blocks[offer[1]].source) else FAR_SUPPORT_BAND)]
+
+
+def _next_to(i: int, span: tuple[int, ...]) -> bool:
+    return i in (span[0] - 1, span[-1] + 1)
+
+
+def _two_nearest_targets(src_unit: np.ndarray, tgt_unit: np.ndarray, chunk: int = 256) -> np.ndarray:
+    """``(n, 2)`` (one column for a one-sentence target): each source sentence's two
+    nearest target sentences by cosine, in no particular order, a slice of sources at a time."""
+    k = min(2, len(tgt_unit))
+    out = np.zeros((len(src_unit), k), dtype=np.int64)
+    for i0 in range(0, len(src_unit), chunk):
+        out[i0:i0 + chunk] = _top(src_unit[i0:i0 + chunk] @ tgt_unit.T, k)
+    return out

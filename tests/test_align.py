@@ -201,6 +201,16 @@ def test_a_link_moves_to_the_added_target_that_is_its_mutual_best_match():
     assert relink_added(kept, src_unit, tgt_unit) == sorted(kept, key=coverage_order)
 
 
+def test_an_uncovered_sentence_a_lede_sums_up_joins_it_from_afar():
+    src = [sentence(0), sentence(1), sentence(2), sentence(3)]
+    blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9), Block((2,), (2,), 0.9), Block((3,), ())]
+    src_unit = FakeEmbedder().embed(src).astype(np.float64)
+    for tgt, expected in (([sentence(0, 3), sentence(1), sentence(2)], [Block((0, 3), (0,), 0.9)] + blocks[1:3]),
+                          ([sentence(0), sentence(1), sentence(2)], blocks)):  # not reported: stays uncovered
+        tgt_unit = FakeEmbedder().embed(tgt).astype(np.float64)
+        assert settle_members(blocks, src, tgt, src_unit, tgt_unit, FakeEmbedder(), 4) == expected
+
+
 def test_a_sentence_a_lede_condenses_from_afar_joins_its_block():
     src = [sentence(0), sentence(1), sentence(2)]
     tgt = [sentence(0, 2), sentence(1), sentence(71)]  # the lede sums up sentences 0 and 2
