@@ -70,6 +70,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     if not src_texts or not tgt_texts:
         blocks = [Block((i,), ()) for i in range(len(src_texts))] + [Block((), (j,)) for j in range(len(tgt_texts))]
         return Alignment(source, target, blocks, mode)
+    max_block = min(max_block, max(len(src_texts), len(tgt_texts)))  # no block is larger; the DP's cost grows as its square
     embedder = embedder or get_embedder()
     translations = translate_sentences(translator, src_texts)
     features = sentence_features(source, target, embedder, translations)

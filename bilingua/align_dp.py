@@ -344,11 +344,11 @@ def _banded_dp(features, source_len, target_len, band: Band, max_block: int, par
     width = band.width
     cols = geo.cols
     score = np.full((n + 1, width), NEG)
-    back = np.full((n + 1, width), -1, dtype=np.int8)
+    back = np.full((n + 1, width), -1, dtype=np.int32)  # a move index: max_block² + 2 of them
     skip_tgt_at = np.where(cols >= 1, skip_tgt[clamp(cols - 1, 0, m - 1)], 0.0)
     for i in range(n + 1):
         best = np.full(width, NEG)
-        arg = np.full(width, -1, dtype=np.int8)
+        arg = np.full(width, -1, dtype=np.int32)
         if i == 0:
             best[0] = 0.0 if band.lo[0] == 0 else NEG
         for idx, (a, b) in enumerate(shapes):

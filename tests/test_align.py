@@ -225,6 +225,17 @@ def test_a_sentence_a_lede_condenses_from_afar_joins_its_block():
     assert join_scattered(blocks, src, src_unit, FakeEmbedder().embed(tgt), FakeEmbedder(), 1) == blocks
 
 
+@pytest.mark.parametrize("mode", ["translation", "coverage"])
+def test_a_max_block_beyond_eleven_or_the_document_keeps_every_sentence_once(mode):
+    # 12 × 12 block shapes once overflowed the DP's move index (int8): negative indices
+    src = [sentence(k) for k in range(12)]
+    tgt = [sentence(k) for k in range(12) if k not in (3, 4, 5, 6)]
+    for max_block in (12, 13, 99):
+        blocks = pairs(align(src, tgt, mode=mode, max_block=max_block))
+        assert sorted(i for s, _ in blocks for i in s) == list(range(12))
+        assert sorted(j for _, t in blocks for j in t) == list(range(8))
+
+
 def test_same_input_gives_identical_output():
     src = [sentence(k) for k in (0, 1, 2, 3, 4)]
     tgt = [sentence(0), sentence(1, 2), sentence(9), sentence(4)]
