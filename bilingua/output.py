@@ -40,13 +40,33 @@ def atomic_write_text(path: str, text: str) -> None:
 
 
 def write_output(text: str, path: str | None = None, inputs: tuple[str, ...] = ()) -> None:
-    """Write ``text`` to ``path`` (``None`` or ``-``: stdout). Refuses to overwrite an input."""
+    """Write ``text`` to ``path`` (``None`` or ``-``: stdout). Refuses to overwrite an input.
+
+    A regular file is replaced atomically; a symbolic link is followed (the file it
+    points to is replaced, the link stays); a device or pipe (/dev/stdout, a FIFO) is
+    written into, as there is nothing to replace."""
     if path in (None, "-"):
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _write_into(sys.stdout, text, "standard output")
         return
     target = os.path.realpath(path)
     for p in inputs:
         if p != "-" and os.path.exists(p) and os.path.realpath(p) == target:
             raise BilinguaError(f"{path}: refusing to overwrite an input file")
-    atomic_write_text(path, text)
+    if os.path.exists(target) and not os.path.isfile(target) and not os.path.isdir(target):
+        try:
+            with open(target, "w", encoding="utf-8") as f:
+                _write_into(f, text, path)
+        except OSError as e:
+            raise BilinguaError(f"{path}: cannot write output ({e.strerror or e})") from None
+        return
+    atomic_write_text(target, text)
+
+
+def _write_into(stream, text: str, name: str) -> None:
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # a full disk, /dev/full
+        raise BilinguaError(f"{name}: cannot write output ({e.strerror or e})") from None

@@ -72,6 +72,26 @@ def test_output_file_is_written_and_input_protected(tmp_path):
     assert src.read_text(encoding="utf-8") == FA
 
 
+def test_output_through_a_link_keeps_the_link_and_a_pipe_is_written_into(tmp_path):
+    import os
+    import threading
+
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    (tmp_path / "real.txt").write_text("old", encoding="utf-8")
+    os.symlink("real.txt", tmp_path / "link.txt")
+    assert run("split", str(src), "-o", str(tmp_path / "link.txt")).exit_code == 0
+    assert (tmp_path / "link.txt").is_symlink() and "عنوان خبر" in (tmp_path / "real.txt").read_text(encoding="utf-8")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    assert run("split", str(src), "-o", str(fifo)).exit_code == 0
+    reader.join(timeout=10)
+    assert "عنوان خبر" in received[0] and fifo.is_fifo()
+
+
 def test_bad_input_is_one_line_and_exit_1(tmp_path):
     binary = tmp_path / "x.bin"
     binary.write_bytes(b"\x00\x01\x02\xff" * 100)
