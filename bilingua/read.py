@@ -56,7 +56,18 @@ def read_bytes(path: str) -> bytes:
 
 
 def decode(data: bytes, name: str = "-") -> tuple[str, str]:
-    """Return ``(text, encoding)``; raise :class:`BilinguaError` for undecodable input."""
+    """Return ``(text, encoding)``; raise :class:`BilinguaError` for undecodable input.
+
+    A lone carriage return (the line end of old Mac files) becomes a line feed: one
+    character for one, so every offset still points at the same place in the file."""
+    text, encoding = _decoded(data, name)
+    return _LONE_CR.sub("\n", text), encoding
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _decoded(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"),
                           (codecs.BOM_UTF16_LE, "utf-16"),
                           (codecs.BOM_UTF16_BE, "utf-16")):

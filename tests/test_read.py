@@ -49,3 +49,15 @@ def test_size_limit(tmp_path, monkeypatch):
     monkeypatch.setenv("BILINGUA_MAX_BYTES", "1000")
     with pytest.raises(BilinguaError, match="too large"):
         read_text(str(path))
+
+
+def test_old_mac_line_ends_are_line_breaks_and_offsets_keep_their_place():
+    from bilingua.pipeline import document_from_text
+
+    raw = "وزیر به مسکو رفت.\rاو با لاوروف دیدار کرد.\r\rپاراگراف دوم.\r\nخط بعد."
+    text, _ = decode(raw.encode("utf-8"))
+    assert len(text) == len(raw) and text.count("\r") == 1  # the CR of CRLF stays
+    doc = document_from_text(text, "x", presplit=True)
+    assert [(s.text, s.paragraph) for s in doc.sentences] == [
+        ("وزیر به مسکو رفت.", 0), ("او با لاوروف دیدار کرد.", 0), ("پاراگراف دوم.", 1), ("خط بعد.", 1)]
+    assert all(raw[s.start:s.end] == s.text for s in doc.sentences)
