@@ -41,7 +41,7 @@ def default_format(fmt: str | None) -> str:
     return "table" if sys.stdout.isatty() else "tsv"
 
 
-input_file = click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+input_file = click.argument("file", type=click.Path(allow_dash=True))
 output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
                              default="-", show_default=True, help="Where to write (- is stdout).")
 presplit_option = click.option("--presplit", is_flag=True,
@@ -50,16 +50,37 @@ presplit_option = click.option("--presplit", is_flag=True,
 
 def pair_arguments(command):
     """SOURCE and TARGET, the two versions of a document (align, compare)."""
-    command = click.argument("target", type=click.Path(dir_okay=False, allow_dash=True))(command)
-    return click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))(command)
+    command = click.argument("target", type=click.Path(allow_dash=True))(command)
+    return click.argument("source", type=click.Path(allow_dash=True))(command)
+
+
+def language_code(ctx, param, value):
+    """A language option's value: an ISO 639 code of two or three lower-case letters."""
+    import re
+
+    if value is not None and not re.fullmatch(r"[a-z]{2,3}", value):
+        raise click.BadParameter(f"{value!r} is not a language code such as fa or en")
+    return value
+
+
+def load_pair(source: str, target: str, presplit: bool, source_lang: str | None, target_lang: str | None):
+    """The two documents of align and compare."""
+    from .pipeline import load_document
+
+    if source == target == "-":
+        raise BilinguaError("SOURCE and TARGET cannot both be read from standard input")
+    return (load_document(source, presplit=presplit, lang=source_lang),
+            load_document(target, presplit=presplit, lang=target_lang))
 
 
 def pair_options(command):
     """How the two versions are read and aligned (align, compare): one numbering of sentences."""
     for option in reversed([
         presplit_option,
-        click.option("--source-lang", help="Language of SOURCE (fa, en), instead of detecting it."),
-        click.option("--target-lang", help="Language of TARGET (fa, en), instead of detecting it."),
+        click.option("--source-lang", callback=language_code,
+                     help="Language of SOURCE (fa, en), instead of detecting it."),
+        click.option("--target-lang", callback=language_code,
+                     help="Language of TARGET (fa, en), instead of detecting it."),
         click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
                      help="Most sentences on one side of an aligned block."),
         click.option("--allow-same-language", is_flag=True, help="Accept two texts in the same language."),
@@ -124,7 +145,7 @@ def normalize(file, digits, output):
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder for the reports, summary.jsonl and index.html.")
 @click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
@@ -146,6 +167,11 @@ def batch(inputs, out_dir, mode, workers, cluster, pair_by, html, force):
         pairing = pair_by_content(list(inputs), exclude=out_dir)
     else:
         pairing = pair_by_name(list(inputs), exclude=out_dir)
+    if not pairing.pairs:
+        n = len(pairing.unpaired)
+        unpaired = f": {n} file{'s' if n != 1 else ''} without a counterpart" if n else ""
+        raise BilinguaError(f"no Persian–English pairs in {', '.join(inputs)}{unpaired} (pairs are named story.fa.txt "
+                            "and story.en.txt, or fa/story.txt and en/story.txt; see also --pair-by content)")
     report = run_batch(pairing, out_dir, mode=mode, html=html, workers=workers, cluster=cluster, force=force)
     for record in report.records:
         if record["status"] == "failed":
@@ -173,12 +199,10 @@ def compare(source, target, mode, fmt, presplit, source_lang, target_lang, max_b
     untranslated, low_similarity; sentence indices are those of `bilingua split`."""
     from .compare import compare_documents
     from .output import write_output
-    from .pipeline import load_document
     from .render import report as render
 
     fmt = default_format(fmt)
-    src = load_document(source, presplit=presplit, lang=source_lang)
-    tgt = load_document(target, presplit=presplit, lang=target_lang)
+    src, tgt = load_pair(source, target, presplit, source_lang, target_lang)
     report = compare_documents(src, tgt, mode=mode, max_block=max_block, allow_same_language=allow_same_language,
                                translator=_compare_translator(src.lang, tgt.lang))
     if fmt == "table" and output == "-":
@@ -377,12 +401,10 @@ def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_blo
     order of `bilingua split` (or of the lines, with --presplit)."""
     from .align import align_documents
     from .output import write_output
-    from .pipeline import load_document
     from .render import alignment as render
 
     fmt = default_format(fmt)
-    src = load_document(source, presplit=presplit, lang=source_lang)
-    tgt = load_document(target, presplit=presplit, lang=target_lang)
+    src, tgt = load_pair(source, target, presplit, source_lang, target_lang)
     translator = None
     if mt:
         from .errors import BilinguaError
@@ -400,8 +422,8 @@ def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_blo
 
 
 @main.command("align-eval")
-@click.argument("pred", type=click.Path(exists=True, dir_okay=False))
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("pred", type=click.Path())
+@click.argument("gold", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def align_eval(pred, gold, fmt):
     """Score the path file PRED against the gold path file GOLD (Vecalign's strict and

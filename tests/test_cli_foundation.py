@@ -151,3 +151,18 @@ def test_output_files_get_the_usual_permissions(tmp_path):
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".bilingua-")]
+
+
+def test_bad_paths_and_values_are_one_line_errors(tmp_path):
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    for args, code, says in ((["split", str(tmp_path)], 1, "is a directory"),
+                             (["align-eval", str(tmp_path / "p.path"), str(tmp_path / "g.path")], 1, "cannot read"),
+                             (["align", "-", "-"], 1, "cannot both be read from standard input"),
+                             (["batch", str(tmp_path / "nothing"), "-o", str(tmp_path / "out")], 1, "no such file"),
+                             (["batch", str(tmp_path), "-o", str(tmp_path / "out")], 1, "no Persian–English pairs"),
+                             (["align", str(src), str(src), "--source-lang", "x<y"], 2, "not a language code")):
+        result = run(*args, input="")
+        assert result.exit_code == code and says in result.output, (args, result.output)
+        if code == 1:
+            assert result.output.count("\n") == 1 and result.output.startswith("bilingua: error: ")
