@@ -15,7 +15,7 @@ Vecalign's path format (``[0, 1]:[2]:0.871``, one block a line, score optional).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .errors import BilinguaError
 
@@ -35,6 +35,23 @@ def parse_path(text: str, name: str = "-") -> Blocks:
             raise BilinguaError(f"{name}:{number}: not a path line (expected like '[0, 1]:[2]:0.871')")
         blocks.append((_indices(m.group(1)), _indices(m.group(2))))
     return blocks
+
+
+def check_comparable(pred: Blocks, gold: Blocks, pred_name: str, gold_name: str) -> None:
+    """Raise BilinguaError unless both alignments have blocks, name no sentence twice and
+    reach the same last sentence on each side (so that they align the same documents)."""
+    for blocks, name in ((gold, gold_name), (pred, pred_name)):
+        if not blocks:
+            raise BilinguaError(f"{name}: no alignment blocks in it")
+        for side, label in ((0, "source"), (1, "target")):
+            twice = sorted(i for i, n in Counter(i for block in blocks for i in block[side]).items() if n > 1)
+            if twice:
+                raise BilinguaError(f"{name}: {label} sentence {twice[0]} is in more than one block")
+    for side, label in ((0, "source"), (1, "target")):
+        last_pred, last_gold = (max((i for b in blocks for i in b[side]), default=-1) for blocks in (pred, gold))
+        if last_pred != last_gold:
+            raise BilinguaError(f"{pred_name} reaches {label} sentence {last_pred} but {gold_name} {last_gold}: "
+                                "they do not align the same documents")
 
 
 def _indices(text: str) -> tuple[int, ...]:

@@ -430,10 +430,12 @@ def align_eval(pred, gold, fmt):
     lax precision, recall and F1)."""
     import json
 
-    from .align_eval import parse_path, score_alignments
+    from .align_eval import check_comparable, parse_path, score_alignments
     from .read import read_text
 
-    scores = score_alignments([parse_path(read_text(gold)[0], gold)], [parse_path(read_text(pred)[0], pred)])
+    gold_blocks, pred_blocks = parse_path(read_text(gold)[0], gold), parse_path(read_text(pred)[0], pred)
+    check_comparable(pred_blocks, gold_blocks, pred, gold)
+    scores = score_alignments([gold_blocks], [pred_blocks])
     if fmt == "json":
         click.echo(json.dumps({k: round(v, 6) for k, v in scores.items()}, indent=2))
     else:

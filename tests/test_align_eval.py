@@ -41,3 +41,14 @@ def test_bad_path_line_is_a_clear_error():
         parse_path("[0]:[0]\n0 -> 1\n", "pred.txt")
     with pytest.raises(BilinguaError, match="gold alignments"):
         score_alignments([[]], [])
+
+
+def test_alignments_of_different_documents_or_with_a_sentence_twice_are_refused(tmp_path):
+    from bilingua.align_eval import check_comparable
+
+    gold = parse_path("[0]:[0]\n[1, 2]:[1]\n[3]:[]\n")
+    check_comparable(parse_path("[0, 1]:[0]\n[2]:[1]\n[3]:[]\n"), gold, "p", "g")
+    for pred, says in (("", "no alignment blocks"), ("[0]:[0]\n[0]:[1]\n[1, 2, 3]:[]\n", "source sentence 0 is in"),
+                       ("[0]:[0]\n[1]:[1]\n", "do not align the same documents")):
+        with pytest.raises(BilinguaError, match=says):
+            check_comparable(parse_path(pred), gold, "p", "g")
