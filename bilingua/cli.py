@@ -34,6 +34,17 @@ class BilinguaGroup(click.Group):
             ctx.exit(130)
 
 
+def emit_table(print_table, args: tuple, output: str, inputs: tuple[str, ...]) -> None:
+    """``--format table``: a rich table on the terminal; with ``-o FILE``, the same table as text."""
+    if output == "-":
+        print_table(*args)
+    else:
+        from .output import write_output
+        from .render import table_text
+
+        write_output(table_text(print_table, *args), output, inputs)
+
+
 def default_format(fmt: str | None) -> str:
     """Rich tables on a terminal, TSV when piped, unless ``--format`` says otherwise."""
     if fmt:
@@ -205,11 +216,8 @@ def compare(source, target, mode, fmt, presplit, source_lang, target_lang, max_b
     src, tgt = load_pair(source, target, presplit, source_lang, target_lang)
     report = compare_documents(src, tgt, mode=mode, max_block=max_block, allow_same_language=allow_same_language,
                                translator=_compare_translator(src.lang, tgt.lang))
-    if fmt == "table" and output == "-":
-        render.print_table(report)
-    elif fmt == "table":
-        write_output("\n".join(render.summary_lines(report.summary)) + "\n" + render.to_tsv(report), output,
-                     (source, target))
+    if fmt == "table":
+        emit_table(render.print_table, (report,), output, (source, target))
     elif fmt == "json":
         write_output(render.to_json(report), output, (source, target))
     elif fmt == "html":
@@ -246,8 +254,8 @@ def clean(file, fmt, keep_comments, extractor, output):
 
     article = read_article(file, keep_comments=keep_comments, extractor=extractor)
     fmt = default_format(fmt)
-    if fmt == "table" and output == "-":
-        render.print_table(article)
+    if fmt == "table":
+        emit_table(render.print_table, (article,), output, (file,))
     else:
         to_text = {"json": render.to_json, "text": render.to_text}.get(fmt, render.to_tsv)
         write_output(to_text(article), output, (file,))
@@ -377,8 +385,8 @@ def _emit_segments(segments, fmt, fields, output, *inputs):
     from .output import write_output
     from .render import segments as render
 
-    if fmt == "table" and output == "-":
-        render.print_table(segments, fields)
+    if fmt == "table":
+        emit_table(render.print_table, (segments, fields), output, inputs)
     elif fmt == "json":
         write_output(render.to_json(segments, fields), output, inputs)
     else:
@@ -415,8 +423,8 @@ def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_blo
             raise BilinguaError(f"--mt: no translation model is configured for {src.lang}-{tgt.lang}")
     alignment = align_documents(src, tgt, mode=mode, max_block=max_block, translator=translator,
                                 allow_same_language=allow_same_language)
-    if fmt == "table" and output == "-":
-        render.print_table(alignment)
+    if fmt == "table":
+        emit_table(render.print_table, (alignment,), output, (source, target))
     else:
         write_output(render.RENDERERS.get(fmt, render.to_tsv)(alignment), output, (source, target))
 

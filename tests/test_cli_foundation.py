@@ -166,3 +166,12 @@ def test_bad_paths_and_values_are_one_line_errors(tmp_path):
         assert result.exit_code == code and says in result.output, (args, result.output)
         if code == 1:
             assert result.output.count("\n") == 1 and result.output.startswith("bilingua: error: ")
+
+
+def test_table_format_to_a_file_is_the_table_as_text(tmp_path):
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    out = tmp_path / "table.txt"
+    assert run("split", str(src), "--format", "table", "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "┃" in text and "عنوان خبر" in text and "\x1b" not in text  # box drawing, no colour codes

@@ -86,7 +86,7 @@ def to_tmx(alignment: Alignment) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_table(alignment: Alignment) -> None:
+def print_table(alignment: Alignment, console=None) -> None:
     """Side by side; right-to-left languages are right-aligned."""
     from rich.console import Console
     from rich.table import Table
@@ -103,7 +103,7 @@ def print_table(alignment: Alignment) -> None:
         left = "\n".join(f"[{i}] {src.sentences[i].text}" for i in b.source)
         right = "\n".join(f"[{j}] {tgt.sentences[j].text}" for j in b.target)
         table.add_row(b.type, f"{b.score:.2f}" if b.source and b.target else "–", left, right)
-    Console().print(table)
+    (console or Console()).print(table)
 
 
 RENDERERS = {"json": to_json, "tsv": to_tsv, "path": to_path, "tmx": to_tmx}

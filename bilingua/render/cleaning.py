@@ -44,11 +44,11 @@ def to_text(article) -> str:
     return text
 
 
-def print_table(article) -> None:
+def print_table(article, console=None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = console or Console()
     meta = summary(article)
     if meta:
         console.print("  ".join(f"[bold]{k}[/]: {v}" for k, v in meta.items()))

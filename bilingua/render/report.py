@@ -35,12 +35,12 @@ def summary_lines(summary: dict) -> list[str]:
     return lines
 
 
-def print_table(report) -> None:
+def print_table(report, console=None) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console()
+    console = console or Console()
     for line in summary_lines(report.summary):
         console.print(Text(line))
     if not report.findings:

@@ -26,7 +26,8 @@ def to_tsv(segments: list[Segment], fields: tuple[str, ...] = ()) -> str:
     return tsv.table(columns, ([r[c] for c in columns] for r in records))
 
 
-def print_table(segments: list[Segment], fields: tuple[str, ...] = (), title: str | None = None) -> None:
+def print_table(segments: list[Segment], fields: tuple[str, ...] = (), title: str | None = None,
+                console=None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -43,4 +44,4 @@ def print_table(segments: list[Segment], fields: tuple[str, ...] = (), title: st
             row += [s.lang, f"{s.confidence:.2f}"]
         row.append(s.text)
         table.add_row(*row)
-    Console().print(table)
+    (console or Console()).print(table)
