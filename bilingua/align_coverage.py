@@ -386,16 +386,19 @@ def join_scattered(blocks: list[Block], src_texts: list[str], src_unit: np.ndarr
     embedded (cached) spans per candidate.
     """
     owner = {j: k for k, b in enumerate(blocks) for j in b.target}
+    links = [k for k, b in enumerate(blocks) if len(b.source) == len(b.target) == 1]
     candidates = []  # (block of the 1-1 link, block of the better target, sentence)
-    for k, b in enumerate(blocks):
-        if len(b.source) == len(b.target) == 1:
-            i = b.source[0]
-            cosines = tgt_unit @ src_unit[i]
-            best = int(np.argmax(cosines))
-            other = blocks[owner[best]]
-            if (cosines[best] - cosines[b.target[0]] >= SCATTERED_PREFERENCE and other.source
-                    and len(other.target) == 1 and len(other.source) < max_block):
-                candidates.append((k, owner[best], i))
+    for a in range(0, len(links), 256):  # a slice of links at a time: memory stays linear
+        part = links[a:a + 256]
+        cosines = src_unit[[blocks[k].source[0] for k in part]] @ tgt_unit.T
+        best = np.argmax(cosines, axis=1)
+        rows = np.arange(len(part))
+        preference = cosines[rows, best] - cosines[rows, [blocks[k].target[0] for k in part]]
+        for k, j, margin in zip(part, best, preference):
+            other = blocks[owner[int(j)]]
+            if (margin >= SCATTERED_PREFERENCE and other.source and len(other.target) == 1
+                    and len(other.source) < max_block):
+                candidates.append((k, owner[int(j)], blocks[k].source[0]))
     if not candidates:
         return blocks
     spans = [span for _, o, i in candidates for span in (blocks[o].source, tuple(sorted(blocks[o].source + (i,))))]
