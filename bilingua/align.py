@@ -26,7 +26,8 @@ import zlib
 
 import numpy as np
 
-from .align_coverage import coverage_blocks, extend_condensed, join_scattered, relink_added, settle_members
+from .align_coverage import (coverage_blocks, extend_condensed, join_scattered, nearest_targets, relink_added,
+                             settle_members)
 from .align_dp import Feature, align_monotone, length_cost, typical_cosine, unit_rows
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
@@ -70,7 +71,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     if not src_texts or not tgt_texts:
         blocks = [Block((i,), ()) for i in range(len(src_texts))] + [Block((), (j,)) for j in range(len(tgt_texts))]
         return Alignment(source, target, blocks, mode)
-    max_block = min(max_block, max(len(src_texts), len(tgt_texts)))  # no block is larger; the DP's cost grows as its square
+    max_block = min(max_block, max(len(src_texts), len(tgt_texts)))  # no block is larger (the DP's cost: its square)
     embedder = embedder or get_embedder()
     translations = translate_sentences(translator, src_texts)
     features = sentence_features(source, target, embedder, translations)
@@ -88,8 +89,9 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = coverage_blocks(features, *lengths, max_block)
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
         blocks = relink_added(blocks, src_unit, tgt_unit)
-        blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder, max_block)
-        blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, embedder, max_block)
+        nearest = nearest_targets(src_unit, tgt_unit)
+        blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, nearest, embedder, max_block)
+        blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, nearest, embedder, max_block)
     return Alignment(source, target, blocks, mode, translations)
 
 

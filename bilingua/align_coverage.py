@@ -372,7 +372,7 @@ def relink_added(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray
 
 
 def join_scattered(blocks: list[Block], src_texts: list[str], src_unit: np.ndarray, tgt_unit: np.ndarray,
-                   embedder: Embedder, max_block: int) -> list[Block]:
+                   nearest: np.ndarray, embedder: Embedder, max_block: int) -> list[Block]:
     """Move a sentence linked one-to-one into the block of the target it matches best,
     where that target condenses it with sentences that are not its neighbours.
 
@@ -383,22 +383,19 @@ def join_scattered(blocks: list[Block], src_texts: list[str], src_unit: np.ndarr
     by ``SCATTERED_PREFERENCE`` joins that target's block (one target, room for one more
     sentence) when the embedded block comes ``SCATTERED_GAIN`` closer to the target with
     it; the target it leaves is marked added. One joining sentence per block; two
-    embedded (cached) spans per candidate.
+    embedded (cached) spans per candidate. ``nearest`` holds each source sentence's
+    nearest targets, best first (:func:`nearest_targets`).
     """
     owner = {j: k for k, b in enumerate(blocks) for j in b.target}
-    links = [k for k, b in enumerate(blocks) if len(b.source) == len(b.target) == 1]
     candidates = []  # (block of the 1-1 link, block of the better target, sentence)
-    for a in range(0, len(links), 256):  # a slice of links at a time: memory stays linear
-        part = links[a:a + 256]
-        cosines = src_unit[[blocks[k].source[0] for k in part]] @ tgt_unit.T
-        best = np.argmax(cosines, axis=1)
-        rows = np.arange(len(part))
-        preference = cosines[rows, best] - cosines[rows, [blocks[k].target[0] for k in part]]
-        for k, j, margin in zip(part, best, preference):
-            other = blocks[owner[int(j)]]
-            if (margin >= SCATTERED_PREFERENCE and other.source and len(other.target) == 1
-                    and len(other.source) < max_block):
-                candidates.append((k, owner[int(j)], blocks[k].source[0]))
+    for k, b in enumerate(blocks):
+        if len(b.source) == len(b.target) == 1:
+            i, best = b.source[0], int(nearest[b.source[0], 0])
+            other = blocks[owner[best]]
+            preference = src_unit[i] @ tgt_unit[best] - src_unit[i] @ tgt_unit[b.target[0]]
+            if (preference >= SCATTERED_PREFERENCE and other.source
+                    and len(other.target) == 1 and len(other.source) < max_block):
+                candidates.append((k, owner[best], i))
     if not candidates:
         return blocks
     spans = [span for _, o, i in candidates for span in (blocks[o].source, tuple(sorted(blocks[o].source + (i,))))]
@@ -421,7 +418,7 @@ def clauses(text: str) -> list[str]:
 
 
 def settle_members(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
-                   tgt_unit: np.ndarray, embedder: Embedder, max_block: int) -> list[Block]:
+                   tgt_unit: np.ndarray, nearest: np.ndarray, embedder: Embedder, max_block: int) -> list[Block]:
     """Decide which source sentences belong to each linked block, by the pieces of its
     target (:func:`target_pieces`) and by embedding the span with and without a sentence.
 
@@ -440,13 +437,12 @@ def settle_members(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     band keeps the span search's decision where the evidence is weak either way).
     A lede also sums up sentences from elsewhere in the report, which the span search
     (neighbours only) leaves uncovered: an uncovered sentence that has the block's
-    target among its two nearest targets is offered too, and joins an unmarked target
-    above the stricter ``FAR_SUPPORT_BAND``.
+    target among its two nearest targets (``nearest``, :func:`nearest_targets`) is
+    offered too, and joins an unmarked target above the stricter ``FAR_SUPPORT_BAND``.
     ``src_unit`` and ``tgt_unit`` hold the sentences' unit embeddings; pieces and spans
     are embedded (and cached) here.
     """
     typical = typical_cosine(blocks, src_unit, tgt_unit)
-    nearest = _two_nearest_targets(src_unit, tgt_unit)
     blocks = _split_unreported(blocks, src_texts, tgt_texts, src_unit, embedder, typical)
     for _ in range(max_block - 1):
         grown = _join_reported(blocks, src_texts, tgt_texts, src_unit, nearest, embedder, max_block, typical)
@@ -614,11 +610,16 @@ def _next_to(i: int, span: tuple[int, ...]) -> bool:
     return i in (span[0] - 1, span[-1] + 1)
 
 
-def _two_nearest_targets(src_unit: np.ndarray, tgt_unit: np.ndarray, chunk: int = 256) -> np.ndarray:
+def nearest_targets(src_unit: np.ndarray, tgt_unit: np.ndarray, chunk: int = 256) -> np.ndarray:
     """``(n, 2)`` (one column for a one-sentence target): each source sentence's two
-    nearest target sentences by cosine, in no particular order, a slice of sources at a time."""
+    nearest target sentences by cosine, best first (the lower index first on a tie, as
+    ``np.argmax``), computed a slice of sources at a time. Shared by
+    :func:`settle_members` and :func:`join_scattered`."""
     k = min(2, len(tgt_unit))
     out = np.zeros((len(src_unit), k), dtype=np.int64)
     for i0 in range(0, len(src_unit), chunk):
-        out[i0:i0 + chunk] = _top(src_unit[i0:i0 + chunk] @ tgt_unit.T, k)
+        cosines = src_unit[i0:i0 + chunk] @ tgt_unit.T
+        top = _top(cosines, k)
+        order = np.lexsort((top, -np.take_along_axis(cosines, top, axis=1)), axis=-1)
+        out[i0:i0 + chunk] = np.take_along_axis(top, order, axis=1)
     return out

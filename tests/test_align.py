@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilingua.align import align_documents, alignment_to_dict, literal_tokens, split_absorbed
-from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, join_scattered, relink_added,
-                                     settle_members, target_pieces)
+from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, join_scattered, nearest_targets,
+                                     relink_added, settle_members, target_pieces)
 from bilingua.align_dp import typical_cosine
 from bilingua.errors import BilinguaError
 from bilingua.types import Block, Document
@@ -116,7 +116,8 @@ def test_condensed_passage_takes_in_its_uncovered_end_but_not_an_unrelated_neigh
 
 
 def settle(blocks, src, tgt, max_block=4):
-    settled = settle_members(blocks, src, tgt, FakeEmbedder().embed(src), FakeEmbedder().embed(tgt), FakeEmbedder(),
+    src_unit, tgt_unit = FakeEmbedder().embed(src), FakeEmbedder().embed(tgt)
+    settled = settle_members(blocks, src, tgt, src_unit, tgt_unit, nearest_targets(src_unit, tgt_unit), FakeEmbedder(),
                              max_block)
     return [(b.source, b.target) for b in settled]
 
@@ -208,7 +209,8 @@ def test_an_uncovered_sentence_a_lede_sums_up_joins_it_from_afar():
     for tgt, expected in (([sentence(0, 3), sentence(1), sentence(2)], [Block((0, 3), (0,), 0.9)] + blocks[1:3]),
                           ([sentence(0), sentence(1), sentence(2)], blocks)):  # not reported: stays uncovered
         tgt_unit = FakeEmbedder().embed(tgt).astype(np.float64)
-        assert settle_members(blocks, src, tgt, src_unit, tgt_unit, FakeEmbedder(), 4) == expected
+        nearest = nearest_targets(src_unit, tgt_unit)
+        assert settle_members(blocks, src, tgt, src_unit, tgt_unit, nearest, FakeEmbedder(), 4) == expected
 
 
 def test_a_sentence_a_lede_condenses_from_afar_joins_its_block():
@@ -216,13 +218,15 @@ def test_a_sentence_a_lede_condenses_from_afar_joins_its_block():
     tgt = [sentence(0, 2), sentence(1), sentence(71)]  # the lede sums up sentences 0 and 2
     src_unit, tgt_unit = FakeEmbedder().embed(src), FakeEmbedder().embed(tgt)
     blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9), Block((2,), (2,), 0.3)]
-    assert join_scattered(blocks, src, src_unit, tgt_unit, FakeEmbedder(), 4) == [
+    nearest = nearest_targets(src_unit, tgt_unit)
+    assert join_scattered(blocks, src, src_unit, tgt_unit, nearest, FakeEmbedder(), 4) == [
         Block((0, 2), (0,), 0.9), Block((1,), (1,), 0.9), Block((), (2,))]
+    # nor does one whose better target's block is full
+    assert join_scattered(blocks, src, src_unit, tgt_unit, nearest, FakeEmbedder(), 1) == blocks
     # a sentence linked to the target it matches best stays
     tgt_unit = FakeEmbedder().embed([sentence(0), sentence(1), sentence(2)])
-    assert join_scattered(blocks, src, src_unit, tgt_unit, FakeEmbedder(), 4) == blocks
-    # so does one whose better target's block is full
-    assert join_scattered(blocks, src, src_unit, FakeEmbedder().embed(tgt), FakeEmbedder(), 1) == blocks
+    assert join_scattered(blocks, src, src_unit, tgt_unit, nearest_targets(src_unit, tgt_unit), FakeEmbedder(),
+                          4) == blocks
 
 
 @pytest.mark.parametrize("mode", ["translation", "coverage"])
