@@ -6,6 +6,7 @@ with one line on stderr and exit code 1; usage errors exit with 2 (Click's own).
 
 from __future__ import annotations
 
+import re
 import sys
 
 import click
@@ -67,8 +68,6 @@ def pair_arguments(command):
 
 def language_code(ctx, param, value):
     """A language option's value: an ISO 639 code of two or three lower-case letters."""
-    import re
-
     if value is not None and not re.fullmatch(r"[a-z]{2,3}", value):
         raise click.BadParameter(f"{value!r} is not a language code such as fa or en")
     return value
@@ -276,7 +275,6 @@ def clean(file, fmt, keep_comments, extractor, output):
 @output_option
 def translate(file, source_lang, target_lang, model, engine, beams, device, no_cache, fmt, presplit, output):
     """Translate FILE sentence by sentence, keeping its paragraphs (Persian ↔ English)."""
-    from .errors import BilinguaError
     from .output import write_output
     from .pipeline import load_document
     from .render import translation as render
@@ -415,7 +413,6 @@ def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_blo
     src, tgt = load_pair(source, target, presplit, source_lang, target_lang)
     translator = None
     if mt:
-        from .errors import BilinguaError
         from .translate import configured_translator
 
         translator = configured_translator(src.lang, tgt.lang)
