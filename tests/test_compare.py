@@ -174,3 +174,12 @@ def test_without_similarities_neighbouring_one_sided_blocks_stay_omission_and_ad
     found = {(f.type, f.source, f.target) for f in find_differences(Alignment(source, target, blocks))}
     assert ("omission", (4,), ()) in found and ("addition", (), (4,)) in found
     assert "low_similarity" not in {t for t, _, _ in found}
+
+
+def test_a_short_name_left_out_is_found_by_its_spelling_in_another_aligned_pair():
+    fa = ["زلزله پالو را لرزاند.", "برق در پالو قطع شد."]
+    en = ["The quake shook Palu.", "Power was cut."]
+    source, target = documents(fa, en)
+    blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9)]
+    findings = report_from_alignment(Alignment(source, target, blocks), embedder=EMBEDDER).findings
+    assert [(f.type, f.source, f.details["source_values"]) for f in findings] == [("name_mismatch", (1,), ["Palu"])]

@@ -1,6 +1,6 @@
 import pytest
 
-from bilingua.compare.names import english_names, name_in_persian, unmatched_names
+from bilingua.compare.names import english_names, learned_spellings, name_in_persian, unmatched_names
 
 
 @pytest.mark.parametrize("latin, persian", [("Zarif", "ظریف"), ("Lavrov", "لاوروف"), ("Kerry", "کری"),
@@ -131,3 +131,29 @@ def test_a_near_spelling_of_a_frequent_persian_word_is_no_transliteration():
 def test_short_vowel_marks_do_not_split_a_persian_name():
     (name,) = english_names("They lost to the Vanderbilt team.")
     assert name_in_persian(name, "آنها به تیم وِندربیلت باختند.", exact=True)
+
+
+def test_persian_vowel_letters_read_as_vowels_give_an_exact_spelling():
+    # بولیوی writes Bolivia's vowels with و and ی: only reading them as vowels spells B-L-V.
+    document = "The court heard Bolivia on Monday. The country is hopeful."
+    assert unmatched_names("بولیوی امیدوار است.", "The country is hopeful.", document) == (["Bolivia"], [])
+
+
+def test_a_spelling_learned_from_another_pair_finds_a_short_name_left_out():
+    pairs = (("زلزله پالو را لرزاند.", "The quake shook Palu."), ("مردم جشن گرفتند.", "People celebrated."))
+    spellings = learned_spellings(pairs)
+    assert {w: n.text for w, n in spellings.items()} == {"پالو": "Palu"}
+    document = "The quake shook Palu. Power was cut."
+    # Palu is too short (P-L) to be looked for in the whole document without such evidence.
+    assert unmatched_names("برق در پالو قطع شد.", "Power was cut.", document) == ([], [])
+    assert unmatched_names("برق در پالو قطع شد.", "Power was cut.", document, spellings=spellings) == (["Palu"], [])
+    # A neighbouring English sentence has Palu and its Persian does not: the aligner split a clause off.
+    assert unmatched_names("برق در پالو قطع شد.", "Power was cut.", document, target_context="It was in Palu.",
+                           source_context="همین بود.", spellings=spellings) == ([], [])
+
+
+def test_a_name_is_learned_from_the_persian_word_that_spells_it_best():
+    # شهروندی (citizenship) is as rare as a name and near Rwanda's skeleton; رواندا is nearer.
+    pair = ("جشنواره شهروندی در رواندا برگزار شد.", "The citizen festival was held in Rwanda.")
+    spellings = learned_spellings((pair,))
+    assert {w: n.text for w, n in spellings.items()} == {"رواندا": "Rwanda"}

@@ -13,7 +13,7 @@ import re
 
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_spans, unmatched_dates, WEEKDAYS_EN
-from .names import unmatched_names
+from .names import learned_spellings, unmatched_names
 from .numbers import unmatched_numbers
 
 FINDING_TYPES = ("omission", "number_mismatch", "date_mismatch", "untranslated", "name_mismatch",
@@ -64,6 +64,8 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
     findings: list[Finding] = []
     untranslated_targets = {j for j, s in enumerate(target.sentences) if _still_persian(s.text, source, target)}
     blocks = effective_blocks(alignment)
+    spellings = learned_spellings(tuple((source.sentences_text(b.source), target.sentences_text(b.target))
+                                        for b, _ in blocks if b.source and b.target)) if source.lang == "fa" else {}
     for k, (block, merged) in enumerate(blocks):
         if merged and (k not in similarities or set(block.target) & untranslated_targets):
             parts = [Block(block.source, ()), Block((), block.target)]  # nothing to compare them by
@@ -74,7 +76,8 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
             findings += _one_sided(block, alignment, translations, untranslated_targets)
         else:
             near = [b for b, _ in blocks[max(0, k - 1):k] + blocks[k + 1:k + 2]]
-            findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), near)
+            findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), near,
+                                       spellings)
     return sort_findings(_pair_identical_leftovers(findings, source, target))
 
 
@@ -145,9 +148,10 @@ def _still_persian(text: str, source: Document, target: Document) -> bool:
 
 
 def _pair_findings(block: Block, alignment: Alignment, translations, untranslated_targets,
-                   similarity: float | None, near: list[Block]) -> list[Finding]:
+                   similarity: float | None, near: list[Block], spellings) -> list[Finding]:
     """The findings of a block with both sides; ``near`` are its neighbouring blocks, whose
-    sentences may hold a number or name the aligner split off."""
+    sentences may hold a number or name the aligner split off; ``spellings`` are the
+    document's learned spellings of names (:func:`.names.learned_spellings`)."""
     source, target = alignment.source, alignment.target
     src, tgt = source.sentences_text(block.source), target.sentences_text(block.target)
     left = [j for j in block.target if j in untranslated_targets]
@@ -166,7 +170,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
-    found = _name_finding(block, alignment, src, tgt, translation, " ".join(near_src), " ".join(near_tgt))
+    found = _name_finding(block, alignment, src, tgt, translation, " ".join(near_src), " ".join(near_tgt), spellings)
     if found:
         findings.append(found)
     if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:
@@ -218,12 +222,12 @@ def _date_finding(block: Block, src: str, tgt: str) -> Finding | None:
 
 
 def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation, near_src: str,
-                  near_tgt: str) -> Finding | None:
+                  near_tgt: str, spellings) -> Finding | None:
     source, target = alignment.source, alignment.target
     if source.lang == "en" and target.lang == "fa":  # names are read from the English side
         tgt_only, src_only = unmatched_names(tgt, src, source.text)
     else:
-        src_only, tgt_only = unmatched_names(src, tgt, target.text, translation, near_tgt, near_src)
+        src_only, tgt_only = unmatched_names(src, tgt, target.text, translation, near_tgt, near_src, spellings)
     if not (src_only or tgt_only):
         return None
     return Finding("name_mismatch", "medium", block.source, block.target,

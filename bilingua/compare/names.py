@@ -15,7 +15,9 @@ of the machine translation are compared with the English names directly, which a
 catches a Persian name left out of the English. Without one, a finding needs strong
 evidence, since translators translate, shorten and drop names: a Persian name counts as
 missing from the English when it is a rare Persian word that spells a name the English
-document uses elsewhere, or a name the Persian keeps in Latin script; an English name
+document uses elsewhere (exactly, or loosely where another aligned pair shows the word
+beside that name: :func:`learned_spellings`), or a name the Persian keeps in Latin
+script; an English name
 counts as missing from the Persian only when it is rare in English and the Persian names
 someone else there: a word that is surely a name, unexplained by the English, a name of
 the document repeated more often than the English repeats it, or the name's first name
@@ -26,8 +28,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -168,7 +172,21 @@ def persian_skeletons(word: str) -> frozenset[str]:
     full = _collapse(w.translate(_PERSIAN_LETTERS))
     vowel_start = re.sub("^[اآ][یو]", "ا", w).translate(_PERSIAN_LETTERS)  # ای، او open a word with a vowel
     reduced = _collapse(vowel_start[:1] + vowel_start[1:].replace("Y", "").replace("V", "").replace("H", ""))
-    return frozenset({full, reduced} - {""})
+    return frozenset({full, reduced, *_vowel_readings(vowel_start)} - {""})
+
+
+def _vowel_readings(skeleton: str) -> set[str]:
+    """Every reading of a Persian skeleton in which each و and ی after the first letter is
+    either a consonant or a vowel, which Latin spells with a vowel letter: بولیوی is BLV
+    (Bolivia) with its first و and both ی read as vowels, کاوانو is KVN (Kavanaugh)."""
+    slots = [k for k in range(1, len(skeleton)) if skeleton[k] in "VY"]
+    if len(slots) > 4:
+        return set()  # a long word; the full and reduced readings will do
+    readings = set()
+    for mask in range(1 << len(slots)):
+        dropped = {k for bit, k in enumerate(slots) if mask >> bit & 1}
+        readings.add(_collapse("".join(c for k, c in enumerate(skeleton) if k not in dropped)))
+    return readings
 
 
 def _similar(a: str, b: str) -> bool:
@@ -410,7 +428,8 @@ def _english_skeletons(english: str, pairs: bool) -> tuple[str, ...]:
 
 
 def unmatched_names(source: str, target: str, english_document: str = "", translation: str | None = None,
-                    target_context: str = "", source_context: str = "") -> tuple[list[str], list[str]]:
+                    target_context: str = "", source_context: str = "",
+                    spellings: Mapping[str, Name] = MappingProxyType({})) -> tuple[list[str], list[str]]:
     """Names in the Persian ``source`` missing from the English ``target``, and the reverse.
 
     ``english_document`` is the whole English text, whose names identify Persian names
@@ -423,6 +442,9 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     writes in Latin script is missing from the English unless ``target`` has it, or
     ``target_context`` (the neighbouring English sentences) has it while
     ``source_context`` (their Persian) does not: there the aligner split a clause off.
+    ``spellings`` (:func:`learned_spellings`) maps Persian words to the names of the
+    document they were seen to spell: such a word, unexplained by ``target``, is a name
+    missing from it, on the same terms as to the neighbouring sentences.
     """
     target_names = english_names(target)
     latin_only = [w for w in _latin_names_missing(source, target)
@@ -446,8 +468,10 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # stands for another name); or the name's first name is there (Kazem ~ کاظم) while
         # its surname is not.
         people = _people_missing(source, target, source_context, target_context)
-        source_only += people
-        named = bool(latin_only or unknown or people) or any(name_in_persian(n, w, exact=True)
+        learned = [spellings[w] for w in unexplained if w in spellings
+                   and (w in source_context or not _in_latin_text(spellings[w], target_context))]
+        source_only += people + [n.text for n in learned if not _in_latin_text(n, target)]
+        named = bool(latin_only or unknown or people or learned) or any(name_in_persian(n, w, exact=True)
                                                              for w in unexplained for n in document_names)
         rare_names = [n for n in target_only if not is_common_english(n.head or n.text, RARE_ENGLISH)]
         if (unexplained and named) or (rare_names and _mentioned_more_in_persian(source, target, document_names)):
@@ -459,6 +483,30 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                        if not any(names_match(t, n) for n in target_names)
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
     return _unique(source_only + latin_only), _unique([n.text for n in target_only])
+
+
+@lru_cache(maxsize=8)
+def learned_spellings(pairs: tuple[tuple[str, str], ...]) -> dict[str, Name]:
+    """How the Persian of a document spells its names, learned from its aligned
+    ``(Persian, English)`` pairs: a rare Persian word of a pair that transliterates,
+    even loosely, a name of the pair's English (پالو ~ Palu, هوبی ~ Hubei). A short or
+    loosely spelt name is too uncertain to look for in the whole document, but seen
+    beside its English in one pair, the word is a name wherever else it appears."""
+    out: dict[str, Name] = {}
+    for persian, english in pairs:
+        names = [n for n in english_names(english) + _rare_openers(english)
+                 if n.head.lower().removesuffix("'s") not in EXONYMS]
+        words = persian_name_candidates(persian) if names else []
+        for name in names:
+            distance, word = min(((_distance(persian_skeletons(w), name.keys), w) for w in words), default=(9, ""))
+            if distance < 9 and word not in out:
+                out[word] = Name(name.head, 0, len(name.head), name.keys, (), name.head)
+    return out
+
+
+def _distance(skeletons, keys) -> int:
+    """The fewest edits between a skeleton and a key that are :func:`_similar` (9 when none are)."""
+    return min((Levenshtein.distance(s, k) for s in skeletons for k in keys if _similar(s, k)), default=9)
 
 
 def _people_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
