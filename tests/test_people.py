@@ -15,6 +15,8 @@ def people(text):
     ("حجت‌الاسلام حسن روحانی سخنرانی کرد.", [("حسن", "روحانی")]),  # a word-like name after a title
     ("آیت الله سید علی سیستانی پیام داد.", [("علی", "سیستانی")]),  # a title written with a space
     ("محمدرضا گفت که می‌آید.", [("محمدرضا",)]),  # a function word is no surname
+    ("مایک ترودل خبرنگار لیکرز است.", [("مایک", "ترودل")]),  # a foreign given name
+    ("آقای جان اسمیت آمد.", [("جان", "اسمیت")]),  # جان is also "soul": after a title only
 ])
 def test_people_are_found_by_their_given_names(text, found):
     assert people(text) == found
@@ -25,6 +27,7 @@ def test_people_are_found_by_their_given_names(text, found):
     "علی رغم فشارها مذاکره ادامه یافت.",  # despite
     "قرآن کریم را تلاوت کردند.",  # the noble Quran
     "این پروژه با مشارکت مردم اجرا شد.",
+    "ده نفر جان باختند و پل فرو ریخت.",  # lives lost, a bridge fell: جان and پل are also words
 ])
 def test_words_that_are_also_given_names_are_no_people(text):
     assert people(text) == []
@@ -46,3 +49,16 @@ def test_a_person_the_next_english_sentence_names_is_not_missing():
     # the aligner put "Fallah said so." in the neighbouring block: the clause was split off
     assert unmatched_names(FA, "The governor ordered rescue teams to be sent at once.",
                            target_context="Mohammadreza Fallah said so.")[0] == []
+
+
+def test_a_foreign_person_left_out_of_the_english_is_a_missing_name():
+    persian = "مایک ترودل خبرنگار لیکرز می‌گوید که جیمز کم بازی خواهد کرد."
+    assert unmatched_names(persian, "A Lakers reporter says James will play little.")[0] == ["مایک ترودل"]
+    assert unmatched_names(persian, "Lakers reporter Trudell says James will play little.")[0] == []
+
+
+def test_a_given_name_without_a_surname_is_not_reported_missing():
+    # The word after a given name may be a surname that is also a function word (کلی,
+    # "overall", in لیام کلی): a given name alone is too weak a sign that a person is missing.
+    assert unmatched_names("لیام کلی توپ را مهار کرد.", "Kelly made the save.")[0] == []
+    assert unmatched_names("محمدرضا گفت که می‌آید.", "He said he would come.")[0] == []

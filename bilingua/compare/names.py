@@ -514,7 +514,7 @@ def _people_missing(persian: str, english: str, persian_context: str, english_co
     names the English transliterates; unless the neighbouring English sentences
     (``english_context``) name them and their Persian (``persian_context``) does not:
     there the aligner split a clause off."""
-    missing = [p for p in _people(persian) if not _person_in(p, english)]
+    missing = [p for p in _people(persian) if len(p) > 1 and not _person_in(p, english)]
     if missing and english_context:
         in_context = set(_people(persian_context))
         missing = [p for p in missing if p in in_context or not _person_in(p, english_context)]

@@ -1,14 +1,15 @@
-"""Iranian people named in Persian text, recognised by their given names.
+"""People named in Persian text, recognised by their given names.
 
 Persian has no capital letters, so a surname such as فلاح (also "farmer") cannot be
-told from a word by its spelling. Given names can: Iranian news names people as
-given name(s) plus surname (محمدرضا فلاح، استاندار کرمان), often after a title
-(آقای, سردار, حجت‌الاسلام). :data:`GIVEN_NAMES` lists common Iranian given names that
-are not also everyday words; :data:`WORDLIKE_NAMES` are frequent given names that are
-(حسن "goodness", علی in علی رغم, رضا "consent", کریم and مجید in قرآن کریم): they count only
-after a title or beside another given name. Names shared with the Bible and the wider
-world (مریم Mary, یوسف Joseph, موسی Moses) are left out, because English translates
-rather than transliterates them.
+told from a word by its spelling. Given names can: Persian news names people as
+given name(s) plus surname (محمدرضا فلاح، استاندار کرمان; مایک پمپئو), often after a
+title (آقای, سردار, حجت‌الاسلام). :data:`GIVEN_NAMES` lists common Iranian given names
+and :data:`FOREIGN_GIVEN_NAMES` common European and American ones as Persian writes
+them, neither also everyday words; :data:`WORDLIKE_NAMES` are given names that are
+(حسن "goodness", علی in علی رغم, رضا "consent", کریم and مجید in قرآن کریم, جان "soul",
+پل "bridge"): they count only after a title or beside another given name. Names shared
+with the Bible and the wider world (مریم Mary, یوسف Joseph, موسی Moses) are left out,
+because English translates rather than transliterates them.
 """
 
 from __future__ import annotations
@@ -27,7 +28,23 @@ GIVEN_NAMES = frozenset("""
 فائزه ملیحه فهیمه حمیده سعیده
 """.split())
 
-WORDLIKE_NAMES = frozenset("علی حسن رضا جواد کریم مجید صادق اکبر".split())
+# Given names of people from elsewhere, as Persian news transliterates them (جورج بوش,
+# مایک پمپئو): written for the project from common European and American given names.
+FOREIGN_GIVEN_NAMES = frozenset("""
+جورج دیوید مایکل مایک جیمز رابرت ویلیام ریچارد توماس چارلز جوزف دونالد بوریس ولادیمیر امانوئل آنگلا
+ترزا هیلاری باراک کامالا الیزابت ماریا پیتر کریس کریستوفر استیون استیو اندرو برایان کوین اریک دنیل
+دانیل متیو جاناتان جیسون جاستین جنیفر جسیکا کریستین ایمی لورا لیزا سوزان کارن نانسی باربارا سارا ربکا
+امیلی اولیویا سوفیا ایزابل شارلوت هلن کاترین جولیا جولیوس جولیان آلبرت آلکس الکساندر الکسی سرگئی
+نیکولا نیکلاس نیکولاس فرانسوا ژان میشل فیلیپ کریستف هانس کلاوس ولفگانگ یوهان کارل مارتین فرانک
+گراهام ایان لیام هری جرج اسکات تونی کیتی مایکل پاتریک ادوارد لوئیس آرتور والتر راجر رونالد داگلاس
+جفری گوردون کیث آنتونیو کارلوس خوزه مانوئل پدرو دیگو پابلو سرخیو ماریو لوکا جووانی فرانچسکو مارکو
+آندره آندریا ایگور دیمیتری آندری میخائیل یوری اولگا ناتالیا تاتیانا شینزو
+""".split())
+
+WORDLIKE_NAMES = frozenset("""
+علی حسن رضا جواد کریم مجید صادق اکبر
+جان پل رز مارک جک کیت کنت شان پیر نیل خوان آنا تری گری سم جو بن هنری
+""".split())
 
 TITLES = frozenset("""
 آقای آقا خانم دکتر مهندس سردار سرلشکر سرتیپ سرهنگ سرگرد دریادار امیر حجت‌الاسلام حجت‌الاسلام‌والمسلمین
@@ -50,7 +67,7 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             run += 1
         given = words[k:run]
         titled = k > 0 and (words[k - 1] in TITLES or tuple(words[max(k - 2, 0):k]) in _SPLIT_TITLES)
-        if given and (titled or len(given) > 1 or given[0] in GIVEN_NAMES):
+        if given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES):
             after = words[run] if run < len(words) else ""
             surname = (after,) if after and after not in stop and after not in TITLES else ()
             people.append(given + surname)
@@ -61,7 +78,7 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 def _given(word: str) -> bool:
-    return word in GIVEN_NAMES or word in WORDLIKE_NAMES
+    return word in GIVEN_NAMES or word in FOREIGN_GIVEN_NAMES or word in WORDLIKE_NAMES
 
 
 @lru_cache(maxsize=1)
