@@ -157,3 +157,11 @@ def test_a_name_is_learned_from_the_persian_word_that_spells_it_best():
     pair = ("جشنواره شهروندی در رواندا برگزار شد.", "The citizen festival was held in Rwanda.")
     spellings = learned_spellings((pair,))
     assert {w: n.text for w, n in spellings.items()} == {"رواندا": "Rwanda"}
+
+
+def test_a_persian_h_inside_a_word_is_a_consonant():
+    # مهمانداران (flight attendants) is no spelling of Mandarin once its ه is kept.
+    (mandarin,) = english_names("They spoke Mandarin at home.")
+    assert not name_in_persian(mandarin, "مهمانداران پرواز", exact=True)
+    (mahoney,) = english_names("He met Mahoney there.")
+    assert name_in_persian(mahoney, "او با ماهونی دیدار کرد.", exact=True)

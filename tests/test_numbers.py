@@ -140,3 +140,20 @@ def test_a_year_inside_a_date_matches_a_year_alone():
 def test_persian_thousands_sign_misused_as_decimal_before_a_multiplier():
     assert values("CNN ۲٬۵۲ میلیون بیننده داشت") == [2.52e6]
     assert values("۱۲٬۵۰۰ نفر") == [12500]
+
+
+def test_half_a_million_is_one_number():
+    assert values("half a million deaths, a quarter of them children") == [500000, 0.25]
+    assert unmatched_numbers("مرگ نیم میلیون نفر", "half a million deaths") == ([], [])
+
+
+def test_a_year_range_written_short_ends_in_the_full_year():
+    assert unmatched_numbers("پاندمی 2020-2019", "the 2019–20 pandemic") == ([], [])
+    assert unmatched_numbers("فصل ۲۰۱۸-۲۰۱۹", "the 2018-19 season") == ([], [])
+    _, target_only = unmatched_numbers("در سال ۱۹۵۷", "in the 1957–58 outbreak")
+    assert [q.value for q in target_only] == [58]  # the Persian has no 1958
+
+
+def test_a_persian_comma_grouping_thousands_after_a_slash_is_no_number_of_its_own():
+    # the part before ، follows a slash and is not read; the part after it was read as 000
+    assert unmatched_numbers("مردان (0.31/100،000)", "men (0.31/100,000)") == ([], [])

@@ -166,12 +166,15 @@ def _skeletons_of(w: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def persian_skeletons(word: str) -> frozenset[str]:
+    """The skeletons of a Persian word: as written, and with its و and ی read as vowels
+    (all of them, for a long word, or any of them: :func:`_vowel_readings`). A final ه
+    is a vowel; one inside a word is a consonant (مهمانداران is no Mandarin)."""
     w = _HARAKAT.sub("", prepare(word))
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]  # a final ه is a vowel
     full = _collapse(w.translate(_PERSIAN_LETTERS))
     vowel_start = re.sub("^[اآ][یو]", "ا", w).translate(_PERSIAN_LETTERS)  # ای، او open a word with a vowel
-    reduced = _collapse(vowel_start[:1] + vowel_start[1:].replace("Y", "").replace("V", "").replace("H", ""))
+    reduced = _collapse(vowel_start[:1] + vowel_start[1:].replace("Y", "").replace("V", ""))
     return frozenset({full, reduced, *_vowel_readings(vowel_start)} - {""})
 
 

@@ -65,7 +65,7 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
 }
 
 _NUMBER = re.compile(
-    r"(?<![\d.,/])(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3},\d{1,2}(?=\s*(?:هزار|میلیون|میلیارد))|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\d.,/])(?<!\d،)(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3},\d{1,2}(?=\s*(?:هزار|میلیون|میلیارد))|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:st|nd|rd|th|ام|مین|م)?"
     r"(?P<scale>(?<=[$£€]\d)m\b|(?<=[$£€]\d\d)m\b|(?<=[$£€]\d\d\d)m\b|\s*(?:" + "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True)) + r")\b)?"
     r"(?P<pct>\s*(?:" + _PERCENT + r"))?"
@@ -240,7 +240,7 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         unit, metric = "°", value  # temperatures: Fahrenheit and Celsius both ways
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
     if not scale and unit == "" and value.is_integer() and "," not in raw:
-        alternatives += _year_alternatives(int(value))
+        alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
         decade = _DECADE_BEFORE.search(original[:m.start()]) if value in range(10, 100, 10) else None
         if decade:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
             alternatives += [1900 + value, 2000 + value] + ([1920 + value] if decade.group().strip() == "دهه" else [])
@@ -248,6 +248,17 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     reportable = not re.search(r"[A-Za-z]-?$", original[max(0, m.start() - 2):m.start()])
     return Quantity(value, m.start(), end, original[m.start():end].strip(), reportable, unit, tuple(alternatives),
                     metric)
+
+
+_YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(\d\d)(\d\d)\s?[-–]$")
+
+
+def _year_range_end(raw: str, before: str) -> list[float]:
+    """The end of a year range written short (2019–20, 1957-58) as the full year."""
+    start = _YEAR_BEFORE_DASH.search(prepare(before)) if len(raw) == 2 else None
+    if start is None or int(raw) <= int(start.group(2)):
+        return []
+    return [float(int(start.group(1)) * 100 + int(raw))]
 
 
 def _year_alternatives(year: int) -> list[float]:
@@ -326,6 +337,10 @@ def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], in
         if run and w.lower() in ("and", "و") and (_word_value(run[-1])[0] or 0) >= 20 \
                 and j + 1 < len(words) and _word_value(words[j + 1].group())[0] is not None:
             j += 1
+            continue
+        if run and w.lower() == "a" and run[-1].lower() in ("half", "quarter") and j + 1 < len(words) \
+                and _word_value(words[j + 1].group())[1]:
+            j += 1  # half a million
             continue
         if _word_value(w)[0] is None:
             break
