@@ -165,3 +165,11 @@ def test_a_persian_h_inside_a_word_is_a_consonant():
     assert not name_in_persian(mandarin, "مهمانداران پرواز", exact=True)
     (mahoney,) = english_names("He met Mahoney there.")
     assert name_in_persian(mahoney, "او با ماهونی دیدار کرد.", exact=True)
+
+
+def test_a_rare_word_that_only_opens_sentences_is_not_spelt_loosely():
+    # Progeny opens a sentence: rare enough to pass for a name, but only an exact spelling
+    # counts for it; the unknown Persian word (made up) is one edit away.
+    persian, english = "پراجنیک تکثیر می‌شود.", "It multiplies."
+    assert unmatched_names(persian, english, "Progeny viruses leave the cell. It multiplies.") == ([], [])
+    assert unmatched_names(persian, english, "The viruses called Progeny leave. It multiplies.") == (["Progeny"], [])

@@ -461,10 +461,12 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         unknown = " ".join(w for w in unexplained if _is_unknown_persian(w))
         # A rare Persian word must spell a name of the document exactly; a word no
         # lexicon knows may spell a long one (five consonants or more) loosely (کاووانا ~ Kavanaugh).
-        source_only = [n.text for n in document_names
-                       if (name_in_persian(n, rare, exact=True)
-                           or (unknown and max(map(len, n.keys)) >= 5 and name_in_persian(n, unknown)))
+        source_only = [n.text for n in document_names if name_in_persian(n, rare, exact=True)
                        and not _in_latin_text(n, target)]
+        if unknown:  # not from words that only open sentences: Progeny is rare, but no name
+            source_only += [n.text for n in _document_names(english_document, openers=False)
+                            if max(map(len, n.keys)) >= 5 and n.text not in source_only
+                            and name_in_persian(n, unknown) and not _in_latin_text(n, target)]
         # The Persian must hold, unexplained, a word that is surely a name: one the English
         # document uses as a name elsewhere, or one no Persian word list knows; or name a
         # person of the document more often than the English does (one English mention
@@ -596,10 +598,11 @@ def _latin_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def _document_names(text: str) -> tuple[Name, ...]:
-    """The names of a whole English document; cached, as every aligned block asks for them."""
+def _document_names(text: str, openers: bool = True) -> tuple[Name, ...]:
+    """The names of a whole English document, with or without the rare words that only
+    open its sentences (:func:`_rare_openers`); cached, as every aligned block asks for them."""
     seen: dict[str, Name] = {}
-    for n in english_names(text) + _rare_openers(text):
+    for n in english_names(text) + (_rare_openers(text) if openers else []):
         last = n.head
         if last.lower().removesuffix("'s") not in EXONYMS:  # Russian is translated, not a transliterated name
             seen.setdefault(n.head.lower(), Name(n.head, n.start, n.end, n.keys, (), n.head))
