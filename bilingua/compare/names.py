@@ -174,19 +174,17 @@ def persian_skeletons(word: str) -> frozenset[str]:
         w = w[:-1]  # a final ه is a vowel
     full = _collapse(w.translate(_PERSIAN_LETTERS))
     vowel_start = re.sub("^[اآ][یو]", "ا", w).translate(_PERSIAN_LETTERS)  # ای، او open a word with a vowel
-    reduced = _collapse(vowel_start[:1] + vowel_start[1:].replace("Y", "").replace("V", ""))
-    return frozenset({full, reduced, *_vowel_readings(vowel_start)} - {""})
+    return frozenset({full, *_vowel_readings(vowel_start)} - {""})
 
 
 def _vowel_readings(skeleton: str) -> set[str]:
     """Every reading of a Persian skeleton in which each و and ی after the first letter is
     either a consonant or a vowel, which Latin spells with a vowel letter: بولیوی is BLV
-    (Bolivia) with its first و and both ی read as vowels, کاوانو is KVN (Kavanaugh)."""
+    (Bolivia) with its first و and both ی read as vowels, کاوانو is KVN (Kavanaugh). A
+    word with more than four is read with all of them consonants or all of them vowels."""
     slots = [k for k in range(1, len(skeleton)) if skeleton[k] in "VY"]
-    if len(slots) > 4:
-        return set()  # a long word; the full and reduced readings will do
     readings = set()
-    for mask in range(1 << len(slots)):
+    for mask in range(1 << len(slots)) if len(slots) <= 4 else (0, (1 << len(slots)) - 1):
         dropped = {k for bit, k in enumerate(slots) if mask >> bit & 1}
         readings.add(_collapse("".join(c for k, c in enumerate(skeleton) if k not in dropped)))
     return readings
@@ -515,8 +513,8 @@ def _distance(skeletons, keys) -> int:
 
 
 def _people_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
-    """Iranian people the Persian names by a given name (:mod:`.people`) none of whose
-    names the English transliterates; unless the neighbouring English sentences
+    """People the Persian names by a given name and a surname (:mod:`.people`) none of
+    whose names the English transliterates; unless the neighbouring English sentences
     (``english_context``) name them and their Persian (``persian_context``) does not:
     there the aligner split a clause off."""
     missing = [p for p in _people(persian) if len(p) > 1 and not _person_in(p, english)]
