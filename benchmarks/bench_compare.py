@@ -108,7 +108,7 @@ def _name_removed(sentence, name, rng):
     return " ".join((sentence[:name.start] + sentence[name.end:]).split())
 
 
-def plant_name_replaced(fa, en, rng, change=_name_replaced):
+def _plant_name(fa, en, rng, change):
     choices = _named(fa, en)
     if not choices:
         return None
@@ -116,8 +116,12 @@ def plant_name_replaced(fa, en, rng, change=_name_replaced):
     return en[:i] + [change(en[i], name, rng)] + en[i + 1:], ("name_mismatch", (i,), (i,))
 
 
+def plant_name_replaced(fa, en, rng):
+    return _plant_name(fa, en, rng, _name_replaced)
+
+
 def plant_name_removed(fa, en, rng):
-    return plant_name_replaced(fa, en, rng, _name_removed)
+    return _plant_name(fa, en, rng, _name_removed)
 
 
 def name_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
@@ -135,7 +139,7 @@ def name_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
             for kind, change in (("removed", _name_removed), ("replaced", _name_replaced)):
                 en = doc.en[:i] + [change(doc.en[i], n, rng)] + doc.en[i + 1:]
                 found = any(f.type == "name_mismatch" and i in f.source for f in compare(doc.fa, en, name))
-                for part in ("dev" if is_dev(name) else "held-out", "all"):
+                for part in parts_of(name):
                     counts[part][kind, found] += 1
     return counts
 
@@ -270,7 +274,7 @@ def long_untouched(docs) -> None:
     for doc in docs:
         name = f"{doc.corpus}:{doc.doc_id}"
         found = Counter(f.type for f in compare(doc.fa, doc.en, name))
-        for part in ("dev" if is_dev(name) else "held-out", "all"):
+        for part in parts_of(name):
             counts[part] += found
             pairs[part] += len(doc.en)
     print(f"untouched long TICO-19 documents (> 60 sentences; {len(docs)} documents), raw:")
@@ -284,6 +288,11 @@ def long_untouched(docs) -> None:
 def is_dev(name: str) -> bool:
     """The fixed dev / held-out split: half of the documents by checksum of their id."""
     return zlib.crc32(name.encode()) % 2 == 0
+
+
+def parts_of(name: str) -> tuple[str, str]:
+    """The parts whose figures a document counts in: its half, and all."""
+    return ("dev" if is_dev(name) else "held-out", "all")
 
 
 def main() -> int:
@@ -303,7 +312,7 @@ def main() -> int:
             print(f"  … {n}/{len(docs)} documents, {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
         fa, en = doc.fa, doc.en
         name = f"{doc.corpus}:{doc.doc_id}"
-        halves = [tallies["dev" if is_dev(name) else "held-out"], tallies["all"]]
+        halves = [tallies[part] for part in parts_of(name)]
         background = set()
         for f in compare(fa, en, name):
             background.add(_key(f))
