@@ -27,7 +27,7 @@ import zlib
 import numpy as np
 
 from .align_coverage import (coverage_blocks, extend_condensed, join_scattered, nearest_targets, relink_added,
-                             settle_members)
+                             settle_members, span_vectors)
 from .align_dp import Feature, align_monotone, length_cost, typical_cosine, unit_rows
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
@@ -119,8 +119,7 @@ def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     typical = typical_cosine(blocks, src_unit, tgt_unit)
     ratio = sum(map(len, tgt_texts)) / max(sum(map(len, src_texts)), 1)
     spans = [span for k in merged for span in _with_and_without_ends(blocks[k].source)]
-    vectors = unit_rows(np.asarray(embedder.embed([" ".join(src_texts[i] for i in span) for span in spans]),
-                               dtype=np.float64))
+    vectors = span_vectors(src_texts, spans, embedder)
     replaced = {}
     for n, k in enumerate(merged):
         block = blocks[k]

@@ -398,13 +398,11 @@ def join_scattered(blocks: list[Block], src_texts: list[str], src_unit: np.ndarr
                 candidates.append((k, owner[best], i))
     if not candidates:
         return blocks
-    spans = [span for _, o, i in candidates for span in (blocks[o].source, tuple(sorted(blocks[o].source + (i,))))]
-    vectors = unit_rows(np.asarray(embedder.embed([" ".join(src_texts[m] for m in span) for span in spans]),
-                               dtype=np.float64))
+    gains = _gains_joining([(blocks[o].source, i) for _, o, i in candidates],
+                           tgt_unit[[blocks[o].target[0] for _, o, _ in candidates]], src_texts, embedder)
     out, changed = list(blocks), set()
-    for n, (k, o, i) in enumerate(candidates):
-        target = tgt_unit[blocks[o].target[0]]
-        if (vectors[2 * n + 1] - vectors[2 * n]) @ target >= SCATTERED_GAIN and not {k, o} & changed:
+    for (k, o, i), gain in zip(candidates, gains):
+        if gain >= SCATTERED_GAIN and not {k, o} & changed:
             changed |= {k, o}
             out[o] = Block(tuple(sorted(blocks[o].source + (i,))), blocks[o].target, blocks[o].score)
             out[k] = Block((), blocks[k].target)
@@ -515,7 +513,7 @@ def _split_unreported(blocks: list[Block], src_texts: list[str], tgt_texts: list
     targets = [blocks[k].target for k in merged]
     out = list(blocks)
     for k, (piece_vectors, marked), target_vector in zip(merged, _piece_vectors(targets, tgt_texts, embedder),
-                                                         _target_vectors(targets, tgt_texts, embedder)):
+                                                         span_vectors(tgt_texts, targets, embedder)):
         members = blocks[k].source
         others = [[m for m in members if m != i] for i in members]
         leads = np.array([_leads(src_unit[[i]], src_unit[rest], piece_vectors)[0] for i, rest in zip(members, others)])
@@ -532,22 +530,30 @@ def _split_unreported(blocks: list[Block], src_texts: list[str], tgt_texts: list
     return out
 
 
-def _target_vectors(targets: list[tuple[int, ...]], tgt_texts: list[str], embedder: Embedder) -> np.ndarray:
-    """Unit embeddings of the joined text of each group of target sentences."""
-    if not targets:
+def span_vectors(texts: list[str], spans: list[tuple[int, ...]], embedder: Embedder) -> np.ndarray:
+    """Unit embeddings of the joined text of each span (sentence indices into ``texts``),
+    embedded through the cache like every text."""
+    if not spans:
         return np.zeros((0, 0))
-    return unit_rows(np.asarray(embedder.embed([" ".join(tgt_texts[j] for j in group) for group in targets]),
-                            dtype=np.float64))
+    return unit_rows(np.asarray(embedder.embed([" ".join(texts[i] for i in span) for span in spans]),
+                                dtype=np.float64))
 
 
 def _gains_with(members: tuple[int, ...], src_texts: list[str], target_vector: np.ndarray,
                 embedder: Embedder) -> np.ndarray:
     """Per member, how much closer (cosine) the embedded span is to the target with it than without."""
     spans = [members] + [tuple(m for m in members if m != i) for i in members]
-    vectors = unit_rows(np.asarray(embedder.embed([" ".join(src_texts[m] for m in span) for span in spans]),
-                               dtype=np.float64))
-    cosines = vectors @ target_vector
+    cosines = span_vectors(src_texts, spans, embedder) @ target_vector
     return cosines[0] - cosines[1:]
+
+
+def _gains_joining(joins: list[tuple[tuple[int, ...], int]], targets: np.ndarray, src_texts: list[str],
+                   embedder: Embedder) -> np.ndarray:
+    """Per ``(span, sentence)``: how much closer (cosine) the embedded span comes to its
+    target (the matching row of ``targets``) with the sentence joined."""
+    spans = [s for span, i in joins for s in (span, tuple(sorted(span + (i,))))]
+    vectors = span_vectors(src_texts, spans, embedder)
+    return np.einsum("kd,kd->k", vectors[1::2] - vectors[0::2], targets)
 
 
 def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
@@ -594,11 +600,8 @@ def _supported(offers: list[tuple[float, int, int]], blocks: list[Block], src_te
     (:func:`_support`) for joining the block is above ``SUPPORT_BAND``."""
     if not offers:
         return []
-    targets = _target_vectors([blocks[k].target for _, k, _ in offers], tgt_texts, embedder)
-    texts = [" ".join(src_texts[m] for m in spans) for _, k, i in offers
-             for spans in (blocks[k].source, tuple(sorted(blocks[k].source + (i,))))]
-    vectors = unit_rows(np.asarray(embedder.embed(texts), dtype=np.float64))
-    gains = np.einsum("kd,kd->k", vectors[1::2] - vectors[0::2], targets)
+    targets = span_vectors(tgt_texts, [blocks[k].target for _, k, _ in offers], embedder)
+    gains = _gains_joining([(blocks[k].source, i) for _, k, i in offers], targets, src_texts, embedder)
     rendered = np.array([(src_unit[list(blocks[k].source)] @ target).max()
                          for (_, k, _), target in zip(offers, targets)])
     support = _support(np.array([lead for lead, _, _ in offers]), gains, rendered, typical)
