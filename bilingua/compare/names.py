@@ -263,6 +263,11 @@ def persian_words(text: str) -> list[re.Match]:
     return list(_PERSIAN_WORD.finditer(_HARAKAT.sub("", prepare(text))))
 
 
+def _persian_tokens(text: str) -> list[str]:
+    """The Persian words of ``text``, without a zero-width non-joiner at either end."""
+    return [m.group().strip("\u200c") for m in persian_words(text)]
+
+
 def _persian_forms(word: str) -> list[str]:
     forms = [word]
     for suffix in _PERSIAN_SUFFIXES:
@@ -339,8 +344,7 @@ def names_match(a: Name, b: Name) -> bool:
 
 def persian_name_candidates(text: str) -> list[str]:
     """Persian words rare enough to be names: neither they nor their stem are common words."""
-    words = (m.group().strip("\u200c") for m in persian_words(text))
-    return [w for w in words if _is_name_candidate(w)]
+    return [w for w in _persian_tokens(text) if _is_name_candidate(w)]
 
 
 @lru_cache(maxsize=65536)
@@ -394,7 +398,7 @@ def _unexplained_rare_words(persian: str, english: str) -> list[str]:
     """Rare Persian words (likely names) that no word of ``english`` transliterates, alone
     or joined with a neighbour (پیونگ یانگ ~ Pyongyang)."""
     rare = set(persian_name_candidates(persian))
-    tokens = [m.group().strip("\u200c") for m in persian_words(persian)]
+    tokens = _persian_tokens(persian)
     out = []
     for k, word in enumerate(tokens):
         if word not in rare:
@@ -525,7 +529,7 @@ def _people_missing(persian: str, english: str, persian_context: str, english_co
 
 
 def _people(persian: str) -> tuple[tuple[str, ...], ...]:
-    return persian_people(tuple(m.group().strip("\u200c") for m in persian_words(persian)))
+    return persian_people(tuple(_persian_tokens(persian)))
 
 
 def _person_in(person: tuple[str, ...], english: str) -> bool:
