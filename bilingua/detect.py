@@ -17,7 +17,9 @@ from .types import Document, Segment
 
 UNKNOWN = "unknown"
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+# An address starts where a run of non-spaces starts: tried at every character of a long
+# run, the pattern would take time quadratic in its length.
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\w+", re.I)
 _ARABIC_SCRIPT = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d5\u0750-\u077f\u200c]+")

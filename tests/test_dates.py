@@ -73,3 +73,15 @@ def test_one_table_of_month_spellings_serves_compare_and_page_dates():
     (d,) = extract_dates("۵ اگوست ۲۰۲۴")  # a spelling pages knew and compare did not
     assert d.span() == (dt.date(2024, 8, 5), dt.date(2024, 8, 5))
     assert find_dates(key("۱۲ ژانویه‌ی ۲۰۲۴"))[0]["date"] == "2024-01-12"  # and the reverse
+
+
+def test_a_text_full_of_dates_is_read_whole():
+    """Thousands of dates in one text (a table pasted as one line): every one is read, the
+    coordinated days too, and the two sides are compared date by date. (This took minutes
+    when each date searched the whole text before it and every pair of dates was converted.)"""
+    persian = "۴ و ۵ مارس ۲۰۲۴ و نیز ۱۴۰۳/۰۱/۱۵ است. " * 2000
+    english = "March 4 and 5, 2024 and 3 April 2024. " * 1999 + "March 4 and 5, 2024 and 9 April 2024."
+    dates = extract_dates(persian)
+    assert len(dates) == 6000 and sum(d.match_only for d in dates) == 2000
+    src_only, tgt_only = unmatched_dates(persian, english)[:2]
+    assert src_only == [] and [d.describe() for d in tgt_only] == ["9 April 2024"]

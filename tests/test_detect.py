@@ -28,6 +28,16 @@ def test_too_little_signal_is_unknown(text):
     assert detect(text) == ("unknown", 0.0)
 
 
+def test_addresses_are_skipped_and_a_long_run_without_spaces_is_read():
+    """An e-mail address or URL says nothing about the language; a run of 100,000
+    characters without a space (an embedded image's base64, say) took the address
+    pattern time quadratic in its length, tried at every character of the run."""
+    assert detect("write to info@irna.ir or www.irna.ir") == ("en", detect("write to or")[1])
+    assert detect("پیام به info@irna.ir بفرستید")[0] == "fa"
+    assert detect("پ" * 100_000)[0] == "fa"  # پ is Persian
+    assert detect("x" * 100_000 + "@irna.ir") == ("unknown", 0.0)
+
+
 def test_deterministic():
     text = "Prices rose sharply in the capital last week."
     assert len({detect(text) for _ in range(5)}) == 1

@@ -1,3 +1,4 @@
+from bilingua.compare.dates import extract_dates
 from bilingua.compare.numbers import extract_numbers, same_number, unmatched_numbers
 
 
@@ -157,3 +158,16 @@ def test_a_year_range_written_short_ends_in_the_full_year():
 def test_a_persian_comma_grouping_thousands_after_a_slash_is_no_number_of_its_own():
     # the part before ، follows a slash and is not read; the part after it was read as 000
     assert unmatched_numbers("مردان (0.31/100،000)", "men (0.31/100,000)") == ([], [])
+
+
+def test_a_text_full_of_numbers_and_dates_is_read_whole():
+    """A long table pasted as one line: dates are blanked out before numbers are read and
+    spelled numbers beside digits are dropped, each in one pass, and repeated numbers are
+    matched once. (Each of these took time quadratic in the length of the text.)"""
+    persian = "۳ میلیون و ۲۰۰ هزار نفر، سه نفر در ۱۴۰۳/۰۱/۱۵ و ۵ درصد. " * 1500
+    english = "3.2 million people, three people on 3 April 2024 and 5 percent. " * 1499
+    english += "3.2 million people, three people on 3 April 2024 and 7 percent."
+    persian_dates, english_dates = ([(d.start, d.end) for d in extract_dates(t)] for t in (persian, english))
+    assert [q.value for q in extract_numbers(persian, persian_dates)] == [3_200_000, 3, 5] * 1500
+    src_only, tgt_only = unmatched_numbers(persian, english, persian_dates, english_dates)
+    assert src_only == [] and [q.text for q in tgt_only] == ["7 percent"]

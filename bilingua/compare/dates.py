@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,14 +118,19 @@ def _extract_dates(text: str) -> tuple[DateMention, ...]:
     """Cached: a block's dates are read once to mask numbers and once to compare."""
     folded = prepare(text)
     found: list[DateMention] = []
+    starts: list[int] = []  # of the mentions found, which never overlap, in order
+    ends: list[int] = []
     # Every pattern but _DAY_MONTH («اول مهر») needs a digit; most sentences have none.
     for pattern in _PATTERNS if _DIGIT.search(folded) else [_DAY_MONTH]:
         for m in pattern.finditer(folded):
-            if any(f.start < m.end() and m.start() < f.end for f in found):
-                continue
+            k = bisect_left(starts, m.end())  # mentions from k on start after this match
+            if k and ends[k - 1] > m.start():
+                continue  # overlaps an earlier pattern's mention
             mention = _mention(m, text)
             if mention is not None:
                 found.append(mention)
+                starts.insert(k, mention.start)
+                ends.insert(k, mention.end)
     found += [d for f in found for d in _coordinated_days(f, folded)]
     return tuple(sorted(found, key=lambda f: f.start))
 
@@ -138,7 +144,9 @@ def _coordinated_days(mention: DateMention, folded: str) -> list[DateMention]:
     if mention.day is None or mention.match_only:
         return []
     out = []
-    before = _DAY_BEFORE.search(folded[:mention.start])
+    # Only the characters just before the date: a search of all of them, for every date,
+    # would take time quadratic in the length of a text full of dates.
+    before = _DAY_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
     after = _DAY_AFTER.match(folded[mention.end:]) if mention.text[-1:].isdigit() else None
     for m in (before, after):
         if m and 1 <= int(m.group(1)) <= 31:
@@ -157,7 +165,7 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
         calendar, month = _MONTH_WORDS[word.lower()]
         day = int(groups["day"]) if groups.get("day") else None
         if groups.get("dayword"):
-            if _NOT_A_DAY_BEFORE.search(original[:m.start()]):
+            if _NOT_A_DAY_BEFORE.search(original, max(0, m.start() - 40), m.start()):
                 return None
             day = _ordinal_day(groups["dayword"])
         year = int(groups["year"]) if groups.get("year") else None
@@ -201,6 +209,18 @@ def dates_agree(a: DateMention, b: DateMention) -> bool:
     return False
 
 
+def _key(d: DateMention) -> tuple:
+    """What :func:`dates_agree` reads of a mention."""
+    return d.calendar, d.year, d.month, d.day
+
+
+@lru_cache(maxsize=4096)
+def _keys_agree(a: tuple, b: tuple) -> bool:
+    """:func:`dates_agree` of two mentions by their keys, cached: a long text names the
+    same dates again and again, and each comparison converts calendars."""
+    return dates_agree(DateMention(*a, 0, 0, ""), DateMention(*b, 0, 0, ""))
+
+
 def _year_pairs(a: DateMention, b: DateMention):
     if a.year is not None and b.year is not None:
         return [(None, None)]
@@ -236,8 +256,9 @@ def unmatched_dates(source: str, target: str) -> tuple[list[DateMention], list[D
     the other side counts as that weekday.
     """
     src, tgt = extract_dates(source), extract_dates(target)
-    src_only = [d for d in src if tgt and not d.match_only and not any(dates_agree(d, o) for o in tgt)]
-    tgt_only = [d for d in tgt if src and not d.match_only and not any(dates_agree(d, o) for o in src)]
+    src_keys, tgt_keys = dict.fromkeys(map(_key, src)), dict.fromkeys(map(_key, tgt))
+    src_only = [d for d in src if tgt and not d.match_only and not any(_keys_agree(_key(d), k) for k in tgt_keys)]
+    tgt_only = [d for d in tgt if src and not d.match_only and not any(_keys_agree(_key(d), k) for k in src_keys)]
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     if not (wd_src and wd_tgt):
         return src_only, tgt_only, set(), set()

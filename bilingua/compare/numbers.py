@@ -118,17 +118,28 @@ def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
 @lru_cache(maxsize=8192)
 def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
     """Cached: each sentence is read as its own block and again as a neighbour's context."""
-    folded = prepare(text)
-    for start, end in masked:
-        folded = folded[:start] + " " * (end - start) + folded[end:]
+    folded = _blanked(prepare(text), masked)
     times = [_time(m, text) for m in _TIME.finditer(folded) if (":" in m.group() or m.group(3)) and int(m.group(2)) < 60]
-    for q in times:
-        folded = folded[:q.start] + " " * (q.end - q.start) + folded[q.end:]
+    folded = _blanked(folded, [(q.start, q.end) for q in times])
     found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
                               folded, text)
-    taken = [(q.start, q.end) for q in found]
-    found += [q for q in _spelled(folded, text) if not any(s < q.end and q.start < e for s, e in taken)]
+    taken = bytearray(len(folded))  # characters of the numbers written in digits
+    for q in found:
+        taken[q.start:q.end] = b"\1" * (q.end - q.start)
+    found += [q for q in _spelled(folded, text) if 1 not in taken[q.start:q.end]]
     return tuple(_joined_parts(sorted(found + times, key=lambda q: q.start), folded, text))
+
+
+def _blanked(text: str, spans) -> str:
+    """``text`` with the character spans ``spans`` made spaces, in one pass: a copy of
+    the text per span takes time quadratic in a text full of dates. Spans may overlap."""
+    pieces, at = [], 0
+    for start, end in sorted(spans):
+        start = max(start, at)
+        if end > start:
+            pieces += [text[at:start], " " * (end - start)]
+            at = end
+    return "".join(pieces) + text[at:]
 
 
 _JOINT_AND = re.compile(r"\s*(?:و|and(?:\s+a)?)\s*$", re.I)
@@ -241,7 +252,8 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
     if not scale and unit == "" and value.is_integer() and "," not in raw:
         alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
-        decade = _DECADE_BEFORE.search(original[:m.start()]) if value in range(10, 100, 10) else None
+        before = max(0, m.start() - 40), m.start()  # not all the text before: time quadratic in a long one
+        decade = _DECADE_BEFORE.search(original, *before) if value in range(10, 100, 10) else None
         if decade:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
             alternatives += [1900 + value, 2000 + value] + ([1920 + value] if decade.group().strip() == "دهه" else [])
     # A number joined to a Latin word (COVID-19, F-16, G7) is part of a name, not a count.
@@ -415,7 +427,13 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     """
     src = extract_numbers(source, source_masked)
     tgt = extract_numbers(target, target_masked)
-    src_pool = extract_numbers(source) + [q for text in source_context for q in extract_numbers(text)]
-    tgt_pool = extract_numbers(target) + [q for text in target_context for q in extract_numbers(text)]
+    src_pool = _distinct(extract_numbers(source) + [q for text in source_context for q in extract_numbers(text)])
+    tgt_pool = _distinct(extract_numbers(target) + [q for text in target_context for q in extract_numbers(text)])
     return ([q for q in src if q.reportable and not quantities_match(q, tgt_pool)],
             [q for q in tgt if q.reportable and not quantities_match(q, src_pool)])
+
+
+def _distinct(pool: list[Quantity]) -> list[Quantity]:
+    """One quantity of each reading (what :func:`quantities_match` compares): a long text
+    repeats the same numbers, and every number of one side is checked against the pool."""
+    return list({(q.value, q.unit, q.metric, q.alternatives): q for q in pool}.values())
