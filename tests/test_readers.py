@@ -120,6 +120,15 @@ def test_broken_or_truncated_docx_is_refused(tmp_path, content):
         read_source(_write(tmp_path, "broken.docx", content))
 
 
+@pytest.mark.parametrize("content,kind", [(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "PDF"),
+                                          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "legacy Word"),
+                                          (b"{\\rtf1\\ansi Hello}", "RTF")])
+def test_formats_not_read_are_named(tmp_path, content, kind):
+    """A PDF whose streams are plain text would otherwise be read as an English text."""
+    with pytest.raises(BilinguaError, match=f"a {kind}.* file; bilingua reads plain text"):
+        read_source(_write(tmp_path, "article.bin", content))
+
+
 def test_zip_without_a_word_document_is_refused(tmp_path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
