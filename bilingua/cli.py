@@ -79,8 +79,16 @@ def load_pair(source: str, target: str, presplit: bool, source_lang: str | None,
 
     if source == target == "-":
         raise BilinguaError("SOURCE and TARGET cannot both be read from standard input")
-    return (load_document(source, presplit=presplit, lang=source_lang),
-            load_document(target, presplit=presplit, lang=target_lang))
+    documents = (load_document(source, presplit=presplit, lang=source_lang),
+                 load_document(target, presplit=presplit, lang=target_lang))
+    for doc, given in zip(documents, (source_lang, target_lang)):
+        if given is None and doc.lang not in ("fa", "en"):
+            # Aligning works between any two languages, but the checks of names, dates,
+            # spelled numbers and left-in Persian are written for Persian and English.
+            what = "no language could be told" if doc.lang == "unknown" else f"it reads as {doc.lang!r}"
+            click.echo(f"bilingua: warning: {doc.name}: {what}, not Persian or English; bilingua's checks are "
+                       "written for those two (--source-lang/--target-lang to say otherwise)", err=True)
+    return documents
 
 
 def pair_options(command):

@@ -82,3 +82,21 @@ def test_align_eval_command(tmp_path):
     bad.write_text("nonsense\n")
     result = run("align-eval", str(bad), str(gold))
     assert result.exit_code == 1 and "not a path line" in result.output
+
+
+def test_a_side_in_neither_persian_nor_english_is_warned_of(tmp_path, monkeypatch):
+    """Arabic aligns like any language, but the checks are Persian and English ones: an
+    Arabic report compared with English gets no name check, so the user is told."""
+    monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
+    arabic = tmp_path / "report.ar.txt"
+    arabic.write_text("وصل وزير الخارجية الإيراني إلى موسكو يوم الاثنين في زيارة رسمية.\n", encoding="utf-8")
+    english = tmp_path / "report.en.txt"
+    english.write_text("Iran's foreign minister arrived in Moscow on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(arabic), str(english), "--format", "json"])
+    assert result.exit_code == 0
+    assert result.stderr.strip() == (f"bilingua: warning: {arabic}: it reads as 'ar', not Persian or English; "
+                                     "bilingua's checks are written for those two (--source-lang/--target-lang "
+                                     "to say otherwise)")
+    assert json.loads(result.stdout)["alignment"]["source"]["lang"] == "ar"
+    said = CliRunner().invoke(main, ["compare", str(arabic), str(english), "--format", "json", "--source-lang", "fa"])
+    assert said.exit_code == 0 and said.stderr == ""
