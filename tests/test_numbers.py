@@ -21,6 +21,9 @@ def test_parts_joined_by_va_make_one_number():
     assert unmatched_numbers("دو و نیم میلیارد دلار", "$2.5 billion") == ([], [])
     assert unmatched_numbers("۳ و نیم ساعت", "three and a half hours") == ([], [])
     assert values("two and a half million") == [2.5e6]
+    # words and then digits: the و before the digits joins the parts, it is not the words' own
+    assert values("سه میلیون و ۲۰۰ هزار نفر") == [3.2e6]
+    assert values("three million and 200 thousand people") == [3.2e6]
 
 
 def test_more_units_decades_and_rounded_fractions_match():

@@ -291,9 +291,9 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
         if _word_value(words[i].group())[0] is None:  # no number word starts here (most words)
             i += 1
             continue
-        run, j = _number_run(words, i, folded)
+        run, j, last = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
-        start, end = words[i].start(), words[j - 1].end()
+        start, end = words[i].start(), words[last].end()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
         unit = _UNIT_AFTER.match(folded[end:]) or _UNIT_JOINED.search(run[-1])  # two feet, two-foot
@@ -340,10 +340,12 @@ def _ordinal_stem(w: str) -> str | None:
     return None
 
 
-def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], int]:
-    """The longest run of number words from ``words[i]``, joined by spaces, و or "and"."""
+def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], int, int]:
+    """The longest run of number words from ``words[i]``, joined by spaces, و or "and";
+    with the index of the word after it and of its last number word (a و it skipped
+    before a number written in digits, «سه میلیون و ۲۰۰ هزار», is not part of it)."""
     run: list[str] = []
-    j = i
+    j = last = i
     while j < len(words):
         w = words[j].group()
         if run and w.lower() in ("and", "و") and (_word_value(run[-1])[0] or 0) >= 20 \
@@ -359,8 +361,9 @@ def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], in
         if run and text[words[j - 1].end():words[j].start()].strip():
             break  # punctuation between two words ends the number
         run.append(w)
+        last = j
         j += 1
-    return run, j
+    return run, j, last
 
 
 def _run_value(run: list[str]) -> tuple[float, bool]:
