@@ -183,3 +183,18 @@ def test_a_short_name_left_out_is_found_by_its_spelling_in_another_aligned_pair(
     blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9)]
     findings = report_from_alignment(Alignment(source, target, blocks), embedder=EMBEDDER).findings
     assert [(f.type, f.source, f.details["source_values"]) for f in findings] == [("name_mismatch", (1,), ["Palu"])]
+
+
+@pytest.mark.parametrize("filler", [10, 200])
+def test_name_evidence_comes_from_the_stretch_of_the_document_around_a_block(filler):
+    """In an article, a spelling seen in one pair finds the name missing from another; in
+    a long document the evidence of a pair 200 blocks away is not used (a book's worth of
+    names and spellings made ordinary words spell some of them)."""
+    from bilingua.compare.findings import NAME_STRETCH, find_differences
+
+    fa = ["زلزله پالو را لرزاند."] + ["بازار امروز آرام بود."] * filler + ["برق در پالو قطع شد."]
+    en = ["The quake shook Palu."] + ["The market was calm today."] * filler + ["Power was cut."]
+    source, target = documents(fa, en)
+    blocks = [Block((i,), (i,), 0.9) for i in range(len(fa))]
+    found = [(f.type, f.source) for f in find_differences(Alignment(source, target, blocks))]
+    assert found == ([("name_mismatch", (filler + 1,))] if filler + 2 <= 2 * NAME_STRETCH else [])

@@ -10,10 +10,11 @@ meaning is not compared.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_spans, unmatched_dates, WEEKDAYS_EN
-from .names import learned_spellings, unmatched_names
+from .names import Name, learned_spellings, unmatched_names
 from .numbers import unmatched_numbers
 
 FINDING_TYPES = ("omission", "number_mismatch", "date_mismatch", "untranslated", "name_mismatch",
@@ -23,6 +24,10 @@ SEVERITIES = ("high", "medium", "low")
 # aligned block is reported as possibly mistranslated. On NTREX-128, 99.5 % of true
 # translation pairs score above 0.83 and 99 % of unrelated pairs below 0.82.
 LOW_SIMILARITY = 0.815
+# A name check reads the rest of the document, for its names and spellings, only this
+# many blocks either way and a little more (:func:`_name_contexts`): an article whole,
+# a book in stretches.
+NAME_STRETCH = 40
 
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -64,8 +69,7 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
     findings: list[Finding] = []
     untranslated_targets = {j for j, s in enumerate(target.sentences) if _still_persian(s.text, source, target)}
     blocks = effective_blocks(alignment)
-    spellings = learned_spellings(tuple((source.sentences_text(b.source), target.sentences_text(b.target))
-                                        for b, _ in blocks if b.source and b.target)) if source.lang == "fa" else {}
+    contexts = _name_contexts([b for b, _ in blocks], alignment)
     for k, (block, merged) in enumerate(blocks):
         if merged and (k not in similarities or set(block.target) & untranslated_targets):
             parts = [Block(block.source, ()), Block((), block.target)]  # nothing to compare them by
@@ -77,8 +81,38 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
         else:
             near = [b for b, _ in blocks[max(0, k - 1):k] + blocks[k + 1:k + 2]]
             findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), near,
-                                       spellings)
+                                       contexts[k // NAME_STRETCH])
     return sort_findings(_pair_identical_leftovers(findings, source, target))
+
+
+def _name_contexts(blocks: list[Block], alignment: Alignment) -> list[tuple[str, Mapping[str, Name]]]:
+    """What the name check of a block may draw on beyond the block: the English text
+    whose names tell a Persian word is a name, and the spellings of names the aligned
+    pairs show (:func:`.names.learned_spellings`, Persian sources only). Both come from
+    the block's stretch of NAME_STRETCH blocks and the stretches either side, so a
+    document of up to two stretches (a news article) is read whole, and a book or a
+    folder's worth of articles in one file is not: a name 500 sentences away says little,
+    and with a whole book's names, common words began to spell some of them. One entry
+    per stretch, in order."""
+    source, target = alignment.source, alignment.target
+    english = source if source.lang == "en" and target.lang == "fa" else target
+    stretches = max(1, -(-len(blocks) // NAME_STRETCH))
+    contexts = []
+    for c in range(stretches):
+        near = blocks[max(0, (c - 1) * NAME_STRETCH):(c + 2) * NAME_STRETCH]
+        text = english.text if len(near) == len(blocks) else _span_text(
+            english, [i for b in near for i in (b.source if english is source else b.target)])
+        pairs = tuple((source.sentences_text(b.source), target.sentences_text(b.target))
+                      for b in near if b.source and b.target)
+        contexts.append((text, learned_spellings(pairs) if source.lang == "fa" else {}))
+    return contexts
+
+
+def _span_text(doc: Document, indices: list[int]) -> str:
+    """The original text from the first to the last of the given sentences."""
+    if not indices:
+        return ""
+    return doc.text[min(doc.sentences[i].start for i in indices):max(doc.sentences[i].end for i in indices)]
 
 
 def _one_sided(block: Block, alignment: Alignment, translations, untranslated_targets) -> list[Finding]:
@@ -148,10 +182,10 @@ def _still_persian(text: str, source: Document, target: Document) -> bool:
 
 
 def _pair_findings(block: Block, alignment: Alignment, translations, untranslated_targets,
-                   similarity: float | None, near: list[Block], spellings) -> list[Finding]:
+                   similarity: float | None, near: list[Block], names_context) -> list[Finding]:
     """The findings of a block with both sides; ``near`` are its neighbouring blocks, whose
-    sentences may hold a number or name the aligner split off; ``spellings`` are the
-    document's learned spellings of names (:func:`.names.learned_spellings`)."""
+    sentences may hold a number or name the aligner split off; ``names_context`` is the
+    English text and learned spellings its name check draws on (:func:`_name_contexts`)."""
     source, target = alignment.source, alignment.target
     src, tgt = source.sentences_text(block.source), target.sentences_text(block.target)
     left = [j for j in block.target if j in untranslated_targets]
@@ -170,7 +204,8 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
-    found = _name_finding(block, alignment, src, tgt, translation, " ".join(near_src), " ".join(near_tgt), spellings)
+    found = _name_finding(block, alignment, src, tgt, translation, " ".join(near_src), " ".join(near_tgt),
+                          *names_context)
     if found:
         findings.append(found)
     if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:
@@ -222,12 +257,12 @@ def _date_finding(block: Block, src: str, tgt: str) -> Finding | None:
 
 
 def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation, near_src: str,
-                  near_tgt: str, spellings) -> Finding | None:
+                  near_tgt: str, english: str, spellings) -> Finding | None:
     source, target = alignment.source, alignment.target
     if source.lang == "en" and target.lang == "fa":  # names are read from the English side
-        tgt_only, src_only = unmatched_names(tgt, src, source.text)
+        tgt_only, src_only = unmatched_names(tgt, src, english)
     else:
-        src_only, tgt_only = unmatched_names(src, tgt, target.text, translation, near_tgt, near_src, spellings)
+        src_only, tgt_only = unmatched_names(src, tgt, english, translation, near_tgt, near_src, spellings)
     if not (src_only or tgt_only):
         return None
     return Finding("name_mismatch", "medium", block.source, block.target,
