@@ -174,3 +174,14 @@ def test_a_text_full_of_numbers_and_dates_is_read_whole():
     assert [q.value for q in extract_numbers(persian, persian_dates)] == [3_200_000, 3, 5] * 1500
     src_only, tgt_only = unmatched_numbers(persian, english, persian_dates, english_dates)
     assert src_only == [] and [q.text for q in tgt_only] == ["7 percent"]
+
+
+def test_numbers_after_coordinated_days_keep_their_place():
+    """A date and its coordinated day share one span (۴ و ۵ مارس): blanked once, the
+    numbers after it keep their offsets into the text."""
+    text = "در ۴ و ۵ مارس ۱۲ نفر و در March 4 and 5, 7 people"
+    spans = [(d.start, d.end) for d in extract_dates(text)]
+    assert len(spans) > len(set(spans))  # the shared spans
+    found = extract_numbers(text, spans)
+    assert all(text[q.start:q.end] == q.text for q in found)
+    assert [(q.value, q.start) for q in found if q.value in (12, 7)] == [(12, text.index("۱۲")), (7, text.index("7"))]
