@@ -291,7 +291,7 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
         if _word_value(words[i].group())[0] is None:  # no number word starts here (most words)
             i += 1
             continue
-        run, j, last = _number_run(words, i, folded)
+        run, last = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
         start, end = words[i].start(), words[last].end()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
@@ -302,7 +302,7 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             out.append(Quantity(value, start, end, original[start:end], reportable, canonical, (), value * factor))
         else:
             out.append(Quantity(value, start, end, original[start:end], reportable, "%" if pct else ""))
-        i = j
+        i = last + 1
     return out
 
 
@@ -340,10 +340,10 @@ def _ordinal_stem(w: str) -> str | None:
     return None
 
 
-def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], int, int]:
-    """The longest run of number words from ``words[i]``, joined by spaces, و or "and";
-    with the index of the word after it and of its last number word (a و it skipped
-    before a number written in digits, «سه میلیون و ۲۰۰ هزار», is not part of it)."""
+def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], int]:
+    """The longest run of number words from ``words[i]``, joined by spaces, و or "and",
+    and the index of its last number word (a و it skipped before a number written in
+    digits, «سه میلیون و ۲۰۰ هزار», is not part of it)."""
     run: list[str] = []
     j = last = i
     while j < len(words):
@@ -363,7 +363,7 @@ def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], in
         run.append(w)
         last = j
         j += 1
-    return run, j, last
+    return run, last
 
 
 def _run_value(run: list[str]) -> tuple[float, bool]:
