@@ -27,7 +27,7 @@ from ..calendars import (
     WEEKDAYS_FA,
     to_gregorian,
 )
-from .numbers import prepare
+from .numbers import prepare, search_before
 
 _MONTH_WORDS: dict[str, tuple[str, int]] = {}
 for _i, _m in enumerate(JALALI_MONTHS):
@@ -144,9 +144,7 @@ def _coordinated_days(mention: DateMention, folded: str) -> list[DateMention]:
     if mention.day is None or mention.match_only:
         return []
     out = []
-    # Only the characters just before the date: a search of all of them, for every date,
-    # would take time quadratic in the length of a text full of dates.
-    before = _DAY_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
+    before = search_before(_DAY_BEFORE, folded, mention.start)
     after = _DAY_AFTER.match(folded[mention.end:]) if mention.text[-1:].isdigit() else None
     for m in (before, after):
         if m and 1 <= int(m.group(1)) <= 31:
@@ -165,7 +163,7 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
         calendar, month = _MONTH_WORDS[word.lower()]
         day = int(groups["day"]) if groups.get("day") else None
         if groups.get("dayword"):
-            if _NOT_A_DAY_BEFORE.search(original, max(0, m.start() - 40), m.start()):
+            if search_before(_NOT_A_DAY_BEFORE, original, m.start()):
                 return None
             day = _ordinal_day(groups["dayword"])
         year = int(groups["year"]) if groups.get("year") else None

@@ -105,6 +105,13 @@ def prepare(text: str) -> str:
     return text.translate(_ARABIC_LETTERS) if _ARABIC_LETTER.search(text) else text
 
 
+def search_before(pattern: re.Pattern, text: str, at: int) -> re.Match | None:
+    """Search the 40 characters of ``text`` just before ``at`` for ``pattern`` (one that
+    ends at ``$``): what stands before a number or date. Not all the text before it: for
+    every number or date of a long text, that takes time quadratic in its length."""
+    return pattern.search(text, max(0, at - 40), at)
+
+
 _DECADE_BEFORE = re.compile(r"(?:دهه|the\s*')\s*$", re.I)
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])", re.I)
 _TIME = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d,:]|\.\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
@@ -252,8 +259,7 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
     if not scale and unit == "" and value.is_integer() and "," not in raw:
         alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
-        before = max(0, m.start() - 40), m.start()  # not all the text before: time quadratic in a long one
-        decade = _DECADE_BEFORE.search(original, *before) if value in range(10, 100, 10) else None
+        decade = search_before(_DECADE_BEFORE, original, m.start()) if value in range(10, 100, 10) else None
         if decade:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
             alternatives += [1900 + value, 2000 + value] + ([1920 + value] if decade.group().strip() == "دهه" else [])
     # A number joined to a Latin word (COVID-19, F-16, G7) is part of a name, not a count.
