@@ -95,7 +95,7 @@ def _name_contexts(blocks: list[Block], alignment: Alignment) -> list[tuple[str,
     and with a whole book's names, common words began to spell some of them. One entry
     per stretch, in order."""
     source, target = alignment.source, alignment.target
-    english = source if source.lang == "en" and target.lang == "fa" else target
+    english = source if _english_source(alignment) else target
     stretches = max(1, -(-len(blocks) // NAME_STRETCH))
     contexts = []
     for c in range(stretches):
@@ -106,6 +106,11 @@ def _name_contexts(blocks: list[Block], alignment: Alignment) -> list[tuple[str,
                       for b in near if b.source and b.target)
         contexts.append((text, learned_spellings(pairs) if source.lang == "fa" else {}))
     return contexts
+
+
+def _english_source(alignment: Alignment) -> bool:
+    """Is the source the English side (an English original and its Persian version)?"""
+    return alignment.source.lang == "en" and alignment.target.lang == "fa"
 
 
 def _span_text(doc: Document, indices: list[int]) -> str:
@@ -258,8 +263,7 @@ def _date_finding(block: Block, src: str, tgt: str) -> Finding | None:
 
 def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation, near_src: str,
                   near_tgt: str, english: str, spellings) -> Finding | None:
-    source, target = alignment.source, alignment.target
-    if source.lang == "en" and target.lang == "fa":  # names are read from the English side
+    if _english_source(alignment):  # names are read from the English side
         tgt_only, src_only = unmatched_names(tgt, src, english)
     else:
         src_only, tgt_only = unmatched_names(src, tgt, english, translation, near_tgt, near_src, spellings)
