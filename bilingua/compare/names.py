@@ -501,8 +501,7 @@ def learned_spellings(pairs: tuple[tuple[str, str], ...]) -> dict[str, Name]:
     beside its English in one pair, the word is a name wherever else it appears."""
     out: dict[str, Name] = {}
     for persian, english in pairs:
-        names = [n for n in english_names(english) + _rare_openers(english)
-                 if n.head.lower().removesuffix("'s") not in EXONYMS]
+        names = [n for n in english_names(english) + _rare_openers(english) if _transliterated(n)]
         words = persian_name_candidates(persian) if names else []
         for name in names:
             distance, word = min(((_distance(persian_skeletons(w), name.keys), w) for w in words), default=(9, ""))
@@ -605,10 +604,14 @@ def _document_names(text: str, openers: bool = True) -> tuple[Name, ...]:
     open its sentences (:func:`_rare_openers`); cached, as every aligned block asks for them."""
     seen: dict[str, Name] = {}
     for n in english_names(text) + (_rare_openers(text) if openers else []):
-        last = n.head
-        if last.lower().removesuffix("'s") not in EXONYMS:  # Russian is translated, not a transliterated name
+        if _transliterated(n):
             seen.setdefault(n.head.lower(), Name(n.head, n.start, n.end, n.keys, (), n.head))
     return tuple(seen.values())
+
+
+def _transliterated(name: Name) -> bool:
+    """Does Persian transliterate the name's head? Not the ones it translates (Russian, Gulf)."""
+    return name.head.lower().removesuffix("'s") not in EXONYMS
 
 
 _OPENER = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+)([A-Z][a-z]{2,})(?:['’]s)?\b")
