@@ -325,10 +325,8 @@ def extend_condensed(blocks: list[Block], src_texts: list[str], tgt_texts: list[
                 proposals.append((k, candidates))
         if not proposals:
             break
-        texts = [" ".join(tgt_texts[j] for j in blocks[k].target) for k, _ in proposals]
-        texts += [" ".join(src_texts[i] for i in span) for _, candidates in proposals for span in candidates]
-        vectors = np.asarray(embedder.embed(texts), dtype=np.float64)
-        targets, spans = vectors[:len(proposals)], vectors[len(proposals):]
+        targets = span_vectors(tgt_texts, [blocks[k].target for k, _ in proposals], embedder)
+        spans = span_vectors(src_texts, [span for _, candidates in proposals for span in candidates], embedder)
         taken: set[int] = set()
         changed = False
         row = 0
