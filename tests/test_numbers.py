@@ -92,6 +92,25 @@ def test_rounding_tolerates_only_the_shown_precision():
     assert same_number(4.93, 4.9)
     assert not same_number(4.96, 4.9)
     assert not same_number(21, 25)
+    # whole numbers do not round, however large: a translator is told of 60 against 62 billion
+    assert not same_number(62e9, 60e9) and not same_number(3_040_000, 3e6)
+    src, tgt = unmatched_numbers("۶۰ میلیارد دلار", "$62 billion")
+    assert [q.value for q in src] == [60e9] and [q.value for q in tgt] == [62e9]
+
+
+def test_only_a_unit_conversion_is_matched_approximately():
+    assert unmatched_numbers("۳۲۰ کیلومتری", "202 miles") == ([], [])  # 325 km, rounded
+    src, tgt = unmatched_numbers("به طول ۱۳۰ مایل", "132 miles long")
+    assert [q.value for q in src] == [130] and [q.value for q in tgt] == [132]
+    src, tgt = unmatched_numbers("دوی ۲۰۰ متر", "the 202 metres")
+    assert [q.value for q in src] == [200] and [q.value for q in tgt] == [202]
+
+
+def test_a_number_after_an_abbreviation_point_is_read():
+    assert values("as shown in Fig.3 and Fig.12") == [3, 12]
+    assert values("it aims to be No.1 by 2030") == [1, 2030]
+    assert unmatched_numbers("(شکل ۳۳).", "(Fig.33).") == ([], [])
+    assert values("a share of .5 and 1.5") == [1.5]  # a point after no letter still opens no number
 
 
 def test_neighbouring_years_do_not_match_through_the_jalali_calendar():

@@ -65,7 +65,7 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
 }
 
 _NUMBER = re.compile(
-    r"(?<![\d.,/])(?<!\d،)(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3},\d{1,2}(?=\s*(?:هزار|میلیون|میلیارد))|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\d,/])(?<!(?<![^\W\d_])\.)(?<!\d،)(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3},\d{1,2}(?=\s*(?:هزار|میلیون|میلیارد))|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:st|nd|rd|th|ام|مین|م)?"
     r"(?P<scale>(?<=[$£€]\d)m\b|(?<=[$£€]\d\d)m\b|(?<=[$£€]\d\d\d)m\b|\s*(?:" + "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True)) + r")\b)?"
     r"(?P<pct>\s*(?:" + _PERCENT + r"))?"
@@ -397,16 +397,11 @@ def same_number(a: float, b: float) -> bool:
 
 
 def _rounds_to(precise: float, shown: float) -> bool:
-    """Is ``shown`` the ``precise`` value rounded to the decimals it shows, or (from a
-    million up, written with one leading digit) within 5 % of it (3 million ~ 3,040,000)?"""
-    if shown == 0:
-        return False
+    """Is ``shown`` the ``precise`` value rounded to the decimals it shows? Only decimals
+    round: 62 billion is no 60 billion, nor 3,040,000 three million."""
     text = repr(shown)
     decimals = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
-    if decimals:
-        return round(precise, decimals) == shown
-    one_digit = abs(shown) >= 1e6 and float(f"{shown:.0e}") == shown
-    return one_digit and abs(precise - shown) / abs(shown) < 0.05
+    return bool(decimals) and round(precise, decimals) == shown
 
 
 def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
@@ -417,11 +412,17 @@ def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
         # One side's value among the other's readings (not two readings: 2018 and 2019 share 1397).
         if any(_equal(q.value, b) for b in other.values()) or any(_equal(a, other.value) for a in q.values()):
             return True
-        if q.metric is not None and other.metric is not None and q.unit == other.unit:
+        if q.metric is not None and other.metric is not None and q.unit == other.unit and _converted(q, other):
             pairs = [(a, b) for a in (q.metric, *q.alternatives) for b in (other.metric, *other.alternatives)]
             if any(abs(a - b) <= 0.03 * max(abs(a), abs(b)) + (0.5 if q.unit == "°" else 0) for a, b in pairs):
                 return True
     return False
+
+
+def _converted(a: Quantity, b: Quantity) -> bool:
+    """Are two quantities of one dimension written in different units (miles and km)? Only
+    a conversion is rounded: 130 miles is no 132 miles. Degrees may be either scale."""
+    return a.unit == "°" or not _equal(a.metric * b.value, b.metric * a.value)
 
 
 def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=(),
