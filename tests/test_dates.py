@@ -64,6 +64,16 @@ def test_a_spelled_persian_ordinal_names_the_day():
     assert extract_dates("در نیمه اول اکتبر") == []  # the first half of October
     assert unmatched_dates("حکم در اول اکتبر است", "the ruling on 1 October")[:2] == ([], [])
     assert unmatched_dates("حکم در اول اکتبر است", "the ruling on 4 October")[1][0].day == 4
+    (d,) = extract_dates("در بیست‌ودوم بهمن ۱۴۰۲")  # joined by a zero-width non-joiner
+    assert d.day == 22 and d.span()[0] == dt.date(2024, 2, 11)
+
+
+def test_dates_without_a_year_agree_across_the_turn_of_the_gregorian_year():
+    # Bahman and Dey fall in the Gregorian year after the one their Jalali year began in
+    assert unmatched_dates("راهپیمایی بیست و دوم بهمن", "the march on February 11")[:2] == ([], [])
+    assert unmatched_dates("روز ۱۱ دی", "on January 1")[:2] == ([], [])
+    src, tgt, _, _ = unmatched_dates("راهپیمایی ۲۲ بهمن", "the march on February 14")
+    assert [d.day for d in src] == [22] and [d.day for d in tgt] == [14]
 
 
 def test_one_table_of_month_spellings_serves_compare_and_page_dates():

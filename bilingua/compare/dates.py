@@ -52,7 +52,7 @@ _AFTER = rf"(?![\w{_FA_LETTER}])"
 _FA_ORDINAL_DAYS = {w: n for n, w in enumerate(
     "_ یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم شانزدهم هفدهم هجدهم "
     "نوزدهم بیستم".split()) if n} | {"اول": 1, "هیجدهم": 18}
-_DAY_WORD = rf"(?:(?:بیست|سی)\s*و\s*)?(?:{'|'.join(sorted(_FA_ORDINAL_DAYS, key=len, reverse=True))})|سی\s*\u200c?ام"
+_DAY_WORD = rf"(?:(?:بیست|سی)[\s\u200c]*و[\s\u200c]*)?(?:{'|'.join(sorted(_FA_ORDINAL_DAYS, key=len, reverse=True))})|سی\s*\u200c?ام"
 _DAY_DIGITS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ام|م|ُم)?"
 _DAY = rf"(?:{_DAY_DIGITS}|(?P<dayword>{_DAY_WORD}))"  # a spelled day only before its month
 # «نیمه اول اکتبر» is the first half of October, not its first day.
@@ -181,10 +181,11 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
 
 def _ordinal_day(words: str) -> int:
     """The day a Persian ordinal names: «اول» 1, «بیست و دوم» 22, «سی‌ام» 30."""
-    *tens, last = re.split(r"\s+و\s*", words.strip())
+    compound = re.fullmatch(r"(بیست|سی)[\s\u200c]*و[\s\u200c]*(.+)", words.strip())
+    tens, last = compound.groups() if compound else ("", words.strip())
     if re.fullmatch(r"سی\s*\u200c?ام", last):
         return 30
-    return {"بیست": 20, "سی": 30}.get(tens[0] if tens else "", 0) + _FA_ORDINAL_DAYS[last]
+    return {"بیست": 20, "سی": 30}.get(tens, 0) + _FA_ORDINAL_DAYS[last]
 
 
 def extract_weekdays(text: str) -> set[int]:
@@ -223,15 +224,27 @@ def _year_pairs(a: DateMention, b: DateMention):
     if a.year is not None and b.year is not None:
         return [(None, None)]
     if a.year is None and b.year is None:
-        # Compare both within the same stretch of time: try a few recent years.
-        base = [(y, y) for y in (2020, 2021, 2022, 2023, 2024)]
-        return [(_calendar_year(a.calendar, y), _calendar_year(b.calendar, y)) for _, y in base]
+        # Compare both within the same stretch of time: try a few recent years, and each
+        # year of another calendar that overlaps one (22 Bahman falls in February of the
+        # Jalali year's second Gregorian year).
+        years = (2020, 2021, 2022, 2023, 2024)
+        if a.calendar == b.calendar:
+            return [(_calendar_year(a.calendar, y),) * 2 for y in years]
+        return [(year_a, year_b) for y in years
+                for year_a in _calendar_years(a.calendar, y) for year_b in _calendar_years(b.calendar, y)]
     known, unknown = (a, b) if a.year is not None else (b, a)
     span = known.span()
     if span is None:
         return []
     years = {_calendar_year(unknown.calendar, d.year) + k for d in span for k in (-1, 0, 1)}
     return [(None, y) if known is a else (y, None) for y in sorted(years)]
+
+
+def _calendar_years(calendar: str, gregorian_year: int) -> tuple[int, ...]:
+    """The years of ``calendar`` that share days with a Gregorian year: a Jalali year runs
+    from March to March, a Hijri-qamari year is eleven days shorter than the sun's."""
+    year = _calendar_year(calendar, gregorian_year)
+    return {"jalali": (year - 1, year), "hijri": (year - 1, year, year + 1)}.get(calendar, (year,))
 
 
 def _calendar_year(calendar: str, gregorian_year: int) -> int:
