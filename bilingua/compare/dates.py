@@ -52,7 +52,8 @@ _AFTER = rf"(?![\w{_FA_LETTER}])"
 _FA_ORDINAL_DAYS = {w: n for n, w in enumerate(
     "_ یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم شانزدهم هفدهم هجدهم "
     "نوزدهم بیستم".split()) if n} | {"اول": 1, "هیجدهم": 18}
-_DAY_WORD = rf"(?:(?:بیست|سی)[\s\u200c]*و[\s\u200c]*)?(?:{'|'.join(sorted(_FA_ORDINAL_DAYS, key=len, reverse=True))})|سی\s*\u200c?ام"
+_DAY_WORD = (rf"(?:(?:بیست|سی)[\s\u200c]*و[\s\u200c]*)?(?:{'|'.join(sorted(_FA_ORDINAL_DAYS, key=len, reverse=True))})"
+             r"|سی\s*\u200c?ام")
 _DAY_DIGITS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ام|م|ُم)?"
 _DAY = rf"(?:{_DAY_DIGITS}|(?P<dayword>{_DAY_WORD}))"  # a spelled day only before its month
 # «نیمه اول اکتبر» is the first half of October, not its first day.
