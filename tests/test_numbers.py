@@ -42,6 +42,12 @@ def test_more_units_decades_and_rounded_fractions_match():
 def test_money_shortened_with_m_or_k():
     assert values("a $6.5m deal and a £250k fee") == [6.5e6, 250e3]
     assert values("a 10k run") == [10]  # k after a bare number may be kilometres
+    # ... or thousands, as m may be metres or millions: either reading matches
+    assert unmatched_numbers("۱٫۵ میلیون نفر", "1.5m people") == ([], [])
+    assert unmatched_numbers("۵۰ هزار تماشاگر", "50k fans") == ([], [])
+    assert unmatched_numbers("دوی ۱۰۰ متر", "the 100m sprint") == ([], [])
+    src, tgt = unmatched_numbers("۱٫۵ میلیون نفر", "1.6m people")
+    assert [q.value for q in src] == [1.5e6] and [q.value for q in tgt] == [1.6]
 
 
 def test_a_slash_between_latin_digits_is_no_persian_decimal():

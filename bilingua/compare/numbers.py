@@ -244,10 +244,14 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     end = m.end()
     if scale:
         value *= 1e6 if scale == "m" else _DIGIT_SCALES[scale.strip().lower()]
-    elif _MONEY_SCALE.match(original, end) and original[max(0, m.start() - 1):m.start()] in ("$", "£", "€"):
-        value *= 1e6 if original[end].lower() == "m" else 1e3  # $6.5m, £250k
-        end += 1
     unit, alternatives, metric = "", [], None
+    if not scale and _MONEY_SCALE.match(original, end):
+        multiple = value * (1e6 if original[end].lower() == "m" else 1e3)
+        if original[max(0, m.start() - 1):m.start()] in ("$", "£", "€"):  # $6.5m, £250k
+            value = multiple
+            end += 1
+        else:  # 1.5m people, 50k fans; but 100m may be metres
+            alternatives.append(multiple)
     if m.group("pct"):
         unit = "%"
     elif m.group("unit"):
