@@ -24,6 +24,14 @@ def test_different_names_do_not_match():
 def test_sentence_openers_titles_and_headlines_are_not_names():
     assert [n.text for n in english_names("Officials said President Rouhani left.")] == ["Rouhani"]
     assert english_names("Araghchi And Lavrov Discuss Economic Cooperation In Moscow") == []
+    assert english_names("Talks on Iran to Resume in Vienna") == []
+
+
+def test_a_sentence_dense_with_names_and_titles_is_no_headline():
+    english = "Iranian Foreign Minister Mohammad Javad Zarif met his Russian counterpart Sergei Shoigu in Moscow"
+    assert [n.text for n in english_names(english)] == ["Mohammad Javad Zarif", "Sergei Shoigu"]
+    persian = "محمدجواد ظریف وزیر امور خارجه ایران با سرگئی لاوروف همتای روس خود در مسکو دیدار کرد"
+    assert unmatched_names(persian, english, english) == ([], ["Sergei Shoigu"])
 
 
 def test_replaced_name_is_reported_as_target_only():

@@ -208,7 +208,7 @@ def _any_similar(keys, skeletons) -> bool:
 def english_names(text: str) -> list[Name]:
     """Runs of capitalised words that are not sentence openers, titles or calendar words."""
     words = list(_LATIN_WORD.finditer(text))
-    if len(words) >= 4 and sum(w.group()[0].isupper() for w in words) > 0.6 * len(words):
+    if len(words) >= 4 and all(w.group()[0].isupper() or w.group().lower() in _TITLE_CASE_MINOR for w in words):
         return []  # a headline in title case says nothing about names
     runs: list[list[re.Match]] = []
     run: list[re.Match] = []
@@ -225,6 +225,11 @@ def english_names(text: str) -> list[Name]:
     return [name for name in (_name(r, text) for r in runs) if name is not None]
 
 
+# The words a title-case headline leaves in lower case ("Talks on Iran to Resume in Vienna").
+# A sentence has others, however many names and titles it holds ("Foreign Minister
+# Mohammad Javad Zarif met his Russian counterpart Sergei Lavrov in Moscow").
+_TITLE_CASE_MINOR = set("a an the and but or nor for so yet as at by in of off on per to up via with from into over "
+                        "than vs is are was be".split())
 _CLITIC = re.compile(r"['’](?:s|m|ve|ll|d|re)?$")
 
 
