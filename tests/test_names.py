@@ -47,6 +47,19 @@ def test_name_left_out_is_found_through_the_rest_of_the_document():
     assert source_only == ["Lavrov"] and target_only == []
 
 
+def test_a_name_that_is_also_a_persian_word_is_found_missing_through_the_document():
+    # قالیباف is also "carpet weaver": too frequent a word to be taken for a name alone
+    document = ("The minister then met Mohammad Bagher Ghalibaf, the speaker of parliament. "
+                "Larijani said trade had reached $2 billion.")
+    source_only, target_only = unmatched_names("قالیباف گفت حجم تجارت به ۲ میلیارد دلار رسید.",
+                                               "Larijani said trade had reached $2 billion.", document)
+    assert source_only == ["Ghalibaf"]
+    # a frequent word is not read so: کردن ("to do") spells Croydon
+    document = "Shoppers from Croydon came. The store said it had done well."
+    assert unmatched_names("فروشگاه گفت که کار خوبی کرده است و عمل کردن آسان بود.",
+                           "The store said it had done well.", document) == ([], [])
+
+
 def test_machine_translation_catches_a_name_missing_from_the_english():
     source_only, _ = unmatched_names("جلالی حضور داشت.", "The ambassador attended.", "",
                                      translation="The envoy Jalali was present.")

@@ -16,7 +16,8 @@ catches a Persian name left out of the English. Without one, a finding needs str
 evidence, since translators translate, shorten and drop names: a Persian name counts as
 missing from the English when it is a rare Persian word that spells a name the English
 document uses elsewhere (exactly, or loosely where another aligned pair shows the word
-beside that name: :func:`learned_spellings`), or a name the Persian keeps in Latin
+beside that name: :func:`learned_spellings`; a word of middling frequency only exactly,
+and a long name: :func:`_spelt_by_middling_words`), or a name the Persian keeps in Latin
 script; an English name
 counts as missing from the Persian only when it is rare in English and the Persian names
 someone else there: a word that is surely a name, unexplained by the English, a name of
@@ -482,11 +483,13 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         people = _people_missing(source, target, source_context, target_context)
         learned = [spellings[w] for w in unexplained if w in spellings
                    and (w in source_context or not _in_latin_text(spellings[w], target_context))]
-        source_only += people + [n.text for n in learned if not _in_latin_text(n, target)]
-        named = bool(latin_only or unknown or people or learned) or any(name_in_persian(n, w, exact=True)
-                                                             for w in unexplained for n in document_names)
+        middling = _spelt_by_middling_words(source, target, source_context, target_context, document_names)
+        source_only += people + [n.text for n in learned + middling if not _in_latin_text(n, target)]
+        named = bool(latin_only or unknown or people or learned or middling) or any(
+            name_in_persian(n, w, exact=True) for w in unexplained for n in document_names)
         rare_names = [n for n in target_only if not is_common_english(n.head or n.text, RARE_ENGLISH)]
-        if (unexplained and named) or (rare_names and _mentioned_more_in_persian(source, target, document_names)):
+        if ((unexplained or middling) and named) or (rare_names and _mentioned_more_in_persian(source, target,
+                                                                                              document_names)):
             target_only = rare_names
         else:
             target_only = [n for n in rare_names if _given_name_in_persian(n, source)]
@@ -513,6 +516,26 @@ def learned_spellings(pairs: tuple[tuple[str, str], ...]) -> dict[str, Name]:
             if distance < 9 and word not in out:
                 out[word] = Name(name.head, 0, len(name.head), name.keys, (), name.head)
     return out
+
+
+def _spelt_by_middling_words(persian: str, english: str, persian_context: str, english_context: str,
+                             document_names: tuple[Name, ...]) -> list[Name]:
+    """Names of the document, rare in English, that a Persian word too frequent to count
+    as rare but below COMMON_PERSIAN spells exactly, with four consonants or more, and that
+    ``english`` lacks: قالیباف is also "carpet weaver", but it spells Ghalibaf. Unless the
+    neighbouring English names it and its Persian does not (the aligner split a clause off)."""
+    keys = {n: [k for k in n.keys if len(k) >= 4] for n in document_names
+            if not is_common_english(n.head, RARE_ENGLISH)}
+    if not any(keys.values()):
+        return []
+    skeletons = _persian_text_skeletons(" ".join(w for w in _persian_tokens(persian) if not _frequent_fa(w)))
+    found = []
+    for name, long_keys in keys.items():
+        if any(k in skeletons for k in long_keys) and not _in_latin_text(name, english) and (
+                not _in_latin_text(name, english_context)
+                or any(k in _persian_text_skeletons(persian_context) for k in long_keys)):
+            found.append(name)
+    return found
 
 
 def _distance(skeletons, keys) -> int:
