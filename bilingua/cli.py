@@ -156,9 +156,11 @@ def normalize(file, digits, output):
     """Print the normalised text of FILE (Persian letters, spacing, diacritics)."""
     from .normalize import PersianNormalizer, normalize_text
     from .output import write_output
+    from .pipeline import require_content
     from .read import read_text
 
     text, _ = read_text(file)
+    require_content(text, "<stdin>" if file == "-" else file)
     write_output(normalize_text(text, PersianNormalizer(digits)), output, (file,))
 
 

@@ -22,8 +22,7 @@ def document_from_text(
     normalize: bool = True,
     lang: str | None = None,
 ) -> Document:
-    if not has_content(text):
-        raise BilinguaError(f"{name}: input is empty (no text to work on)")
+    require_content(text, name)
     doc = Document(text=text, name=name, encoding=encoding)
     if presplit:
         presplit_document(doc)
@@ -35,6 +34,12 @@ def document_from_text(
     if normalize:
         normalize_document(doc)
     return doc
+
+
+def require_content(text: str, name: str) -> None:
+    """Refuse a text with nothing to work on (empty, or only spaces and blank lines)."""
+    if not has_content(text):
+        raise BilinguaError(f"{name}: input is empty (no text to work on)")
 
 
 def load_document(path: str, *, clean: bool = True, keep_comments: bool = False,

@@ -61,6 +61,17 @@ def test_normalize_prints_only_the_text(tmp_path):
     assert path.read_bytes() == "كتاب هاي او\n".encode("utf-8")  # the input is untouched
 
 
+def test_an_empty_input_is_refused_by_every_command(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n\n", encoding="utf-8")
+    other = tmp_path / "en.txt"
+    other.write_text(EN, encoding="utf-8")
+    for args in (["normalize"], ["detect"], ["split"], ["align", "--source-lang", "fa"], ["compare"]):
+        result = run(*args, str(empty), *([str(other)] if args[0] in ("align", "compare") else []))
+        assert result.exit_code == 1, args
+        assert result.output.strip().endswith("input is empty (no text to work on)"), args
+
+
 def test_output_file_is_written_and_input_protected(tmp_path):
     src = tmp_path / "fa.txt"
     src.write_text(FA, encoding="utf-8")
