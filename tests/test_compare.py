@@ -76,6 +76,23 @@ def test_coverage_mode_lowers_omissions_and_skips_meaning():
     assert "low_similarity" not in {f.type for f in findings}
 
 
+def test_persian_left_inside_an_english_sentence_is_untranslated_and_the_rest_still_checked():
+    fa = ["وزیر گفت ایران خواهان صلح است و ۲۰ نفر آزاد شدند.", "او فردا به مسکو می‌رود."]
+    en = ["The minister said ایران خواهان صلح است and 30 people were freed.", "He goes to Moscow tomorrow."]
+    source, target = documents(fa, en)
+    for mode, severity in (("translation", "high"), ("coverage", "low")):
+        aligned = Alignment(source, target, [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9)], mode)
+        findings = report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings
+        assert sorted((f.type, f.source, f.target) for f in findings) == [
+            ("number_mismatch", (0,), (0,)), ("untranslated", (0,), (0,))]
+        (left,) = [f for f in findings if f.type == "untranslated"]
+        assert left.severity == severity and left.details["untranslated"] == "ایران خواهان صلح است"
+    # a single Persian word (a term quoted in the original script) is no untranslated text
+    source, target = documents(["او واژه «انقلاب» را به کار برد."], ["He used the word «انقلاب»."])
+    aligned = Alignment(source, target, [Block((0,), (0,), 0.9)], "translation")
+    assert report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings == []
+
+
 def test_untouched_translation_has_no_findings():
     fa = ["عراقچی روز چهارشنبه ۱۵ فروردین ۱۴۰۳ وارد مسکو شد.", "حجم مبادلات به سه میلیون دلار رسید."]
     en = ["Araghchi arrived in Moscow on Wednesday, April 3, 2024.", "Trade reached 3 million dollars."]

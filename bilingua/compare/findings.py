@@ -178,6 +178,28 @@ def _language_name(lang: str) -> str:
     return {"fa": "Persian", "en": "English"}.get(lang, "the source language")
 
 
+def _untranslated_part(block: Block, j: int, alignment: Alignment) -> Finding:
+    """Persian left inside an English sentence: an oversight in a translation, perhaps a
+    quoted slogan in coverage (hence its low severity there)."""
+    source, target = alignment.source, alignment.target
+    part = _persian_part(target.sentences[j].text, source, target)
+    return Finding("untranslated", "low" if alignment.mode == "coverage" else "high", block.source, (j,),
+                   f"target sentence {j} keeps {_language_name(source.lang)} text: «{_shorten(part, 90)}»",
+                   {"text": target.sentences[j].text, "untranslated": part})
+
+
+_PERSIAN_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:[\s\u200c«»؛،.:]+[\u0600-\u06ff\u200c]+)+")
+
+
+def _persian_part(text: str, source: Document, target: Document) -> str:
+    """The Persian left inside an English target sentence that is mostly English: the
+    longest run of two or more Persian words with eight letters or more ('' if none)."""
+    if source.lang != "fa" or target.lang == "fa" or _still_persian(text, source, target):
+        return ""
+    runs = [m.group() for m in _PERSIAN_RUN.finditer(text) if len(_PERSIAN_LETTER.findall(m.group())) >= 8]
+    return max(runs, key=len, default="")
+
+
 def _still_persian(text: str, source: Document, target: Document) -> bool:
     """A target sentence written mostly in the source's script (Persian into English)."""
     if source.lang != "fa" or target.lang == "fa":
@@ -199,7 +221,8 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
                         f"target sentence {_numbers(left or block.target)} "
                         + (f"is still in {_language_name(source.lang)}" if left else "is identical to its source"),
                         {"text": tgt})]
-    findings = []
+    findings = [_untranslated_part(block, j, alignment) for j in block.target
+                if _persian_part(target.sentences[j].text, source, target)]
     near_src = tuple(source.sentences_text(b.source) for b in near)
     near_tgt = tuple(target.sentences_text(b.target) for b in near)
     found = _number_finding(block, src, tgt, near_src, near_tgt)
