@@ -26,6 +26,16 @@ def test_parts_joined_by_va_make_one_number():
     assert values("three million and 200 thousand people") == [3.2e6]
 
 
+def test_multipliers_in_a_row_multiply():
+    # «هزار میلیارد» (a thousand billion) is how Iranian budgets are counted
+    assert unmatched_numbers("بیش از ۵۰۰۰ هزار میلیارد تومان", "more than 5,000 trillion tomans") == ([], [])
+    assert values("پنج هزار میلیارد تومان") == [5e12]
+    assert values("۱۲ هزار و ۵۰۰ میلیارد ریال") == [12.5e12]  # thousands of billions
+    assert values("هزار و ۲۰۰ میلیارد تومان") == [1.2e12]
+    assert values("two million three hundred thousand") == [2.3e6]  # a smaller multiplier adds
+    assert values("۲ میلیون و ۵ میلیارد") == [2e6, 5e9]  # two amounts, not one
+
+
 def test_more_units_decades_and_rounded_fractions_match():
     assert unmatched_numbers("۱۰۰ هکتار", "247 acres") == ([], [])
     assert unmatched_numbers("۳۸ لیتر", "10 gallons") == ([], [])

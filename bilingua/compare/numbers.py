@@ -67,7 +67,7 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
 _NUMBER = re.compile(
     r"(?<![\d,/])(?<!(?<![^\W\d_])\.)(?<!\d،)(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3},\d{1,2}(?=\s*(?:هزار|میلیون|میلیارد))|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:st|nd|rd|th|ام|مین|م)?"
-    r"(?P<scale>(?<=[$£€]\d)m\b|(?<=[$£€]\d\d)m\b|(?<=[$£€]\d\d\d)m\b|\s*(?:" + "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True)) + r")\b)?"
+    r"(?P<scale>(?<=[$£€]\d)m\b|(?<=[$£€]\d\d)m\b|(?<=[$£€]\d\d\d)m\b|(?:\s*(?:" + "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True)) + r")\b)+)?"
     r"(?P<pct>\s*(?:" + _PERCENT + r"))?"
     r"(?P<unit>[\s-]*(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?:یی|ی|ای)?\b)?",
     re.I,
@@ -173,14 +173,23 @@ def _joined_parts(found: list[Quantity], folded: str, original: str) -> list[Qua
 
 
 def _sum_of_parts(first: Quantity, second: Quantity) -> float | None:
-    """The value of «first و second» when they are parts of one number, else None."""
+    """The value of «first و second» when they are parts of one number, else None.
+
+    ``first`` is written with its multiplier word; a smaller ``second`` adds to it
+    (۵ هزار و ۲۰۰), and thousands join a larger multiplier (۱۲ هزار و ۵۰۰ میلیارد)."""
     if second.text.lower().startswith(("نیم", "half")) and first.value < 1000 and first.value.is_integer():
         scale = second.value / 0.5
         return (first.value + 0.5) * scale if scale in (1, *_POWERS) else None
     if second.unit or not re.search(r"[^\d\s.,٫٬]", prepare(first.text)):
         return None  # only a number written with its multiplier word (۵ هزار) takes a smaller part
     scale = next((p for p in _POWERS if first.value >= p and first.value % p == 0), None)
-    return first.value + second.value if scale and second.value < scale else None
+    if scale and second.value < scale:
+        return first.value + second.value
+    # «۱۲ هزار و ۵۰۰ میلیارد»: thousands of the second part's multiplier, 12,500 billion
+    larger = next((p for p in _POWERS[:3] if second.value >= p and second.value % p == 0), None)
+    if scale == 1e3 and first.value < 1e6 and larger and second.value / larger < 1000:
+        return (first.value + second.value / larger) * larger
+    return None
 
 
 def _time(m: re.Match, original: str) -> Quantity:
@@ -243,7 +252,8 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     scale = m.group("scale")
     end = m.end()
     if scale:
-        value *= 1e6 if scale == "m" else _DIGIT_SCALES[scale.strip().lower()]
+        for word in ["m"] if scale == "m" else scale.lower().split():  # ۵۰۰۰ هزار میلیارد: 5e15
+            value *= 1e6 if word == "m" else _DIGIT_SCALES[word]
     unit, alternatives, metric = "", [], None
     if not scale and _MONEY_SCALE.match(original, end):
         multiple = value * (1e6 if original[end].lower() == "m" else 1e3)
@@ -377,18 +387,24 @@ def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], in
 
 
 def _run_value(run: list[str]) -> tuple[float, bool]:
-    total, current, has_scale = 0.0, 0.0, False
+    """The value of a run of number words. A scale word larger than every one before it
+    multiplies all that came before: پنج هزار میلیارد is 5 × 1000 billion, and
+    هزار و ۲۰۰ میلیارد 1,200 billion; a smaller one adds (two million three hundred thousand)."""
+    total, current, largest = 0.0, 0.0, 0.0
     for w in run:
         value, big = _word_value(w)
         if big:
-            has_scale = True
-            total += (current or 1) * value
-            current = 0.0
+            if largest and value > largest:
+                total, current = (total + current) * value, 0.0
+            else:
+                total += (current or 1) * value
+                current = 0.0
+            largest = max(largest, value)
         elif w.lower() == "hundred":
             current = (current or 1) * 100
         else:
             current += value
-    return total + current, has_scale
+    return total + current, bool(largest)
 
 
 def _equal(a: float, b: float) -> bool:
