@@ -26,6 +26,19 @@ def test_parts_joined_by_va_make_one_number():
     assert values("three million and 200 thousand people") == [3.2e6]
 
 
+def test_fractions_and_ordinals_in_words():
+    assert values("دو سوم مردم") == [values("two-thirds of the people")[0]] == [values("two thirds")[0]]
+    assert round(values("دو سوم مردم")[0], 4) == 0.6667
+    assert values("یک پنجم جمعیت") == values("one fifth of the population") == [0.2]
+    assert values("یک‌سوم") == values("one third")
+    assert unmatched_numbers("دو سوم مردم", "67% of the people") == ([], [])  # a share of a hundred
+    # an ordinal ends a number, and only tens take one
+    assert values("the first two games") == [1, 2]
+    assert values("one second later")[0] == 1  # not 1 + 2
+    assert values("twenty-first century") == values("twenty first") == [21]
+    assert values("بیست و یکم") == [21]
+
+
 def test_multipliers_in_a_row_multiply():
     # «هزار میلیارد» (a thousand billion) is how Iranian budgets are counted
     assert unmatched_numbers("بیش از ۵۰۰۰ هزار میلیارد تومان", "more than 5,000 trillion tomans") == ([], [])

@@ -39,6 +39,12 @@ _FA_WORDS = {
     "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100, "یکصد": 100, "دویست": 200,
     "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
 }
+# Denominators of fractions written in words (two thirds, «دو سوم»); second is left out:
+# "one second" is a time.
+_EN_DENOMINATORS = {w: d for d, words in {3: "third thirds", 4: "quarter quarters fourth fourths", 5: "fifth fifths",
+                                          6: "sixth sixths", 7: "seventh sevenths", 8: "eighth eighths",
+                                          9: "ninth ninths", 10: "tenth tenths"}.items() for w in words.split()}
+_FA_DENOMINATORS = {"سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9, "دهم": 10}
 _FA_SCALES = {"هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "بیلیون": 1e9, "تریلیون": 1e12}
 _FA_EXTRA = {"نیم": 0.5, "نصف": 0.5, "نیمی": 0.5, "ربع": 0.25, "دوبرابر": 2, "یکی": 1}
 # Multipliers written after digits (7 hundred is not written, 7 thousand is).
@@ -313,6 +319,12 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             continue
         run, last = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
+        following = words[last + 1].group() if last + 1 < len(words) else ""
+        if len(run) == 2 and not folded[words[i].end():words[last].start()].strip() and _fraction(*run):
+            value = _fraction(*run)  # «دو سوم», one third
+        elif len(run) == 1 and not folded[words[last].end():words[last + 1].start() if following else 0].strip() \
+                and _fraction(run[0], following):
+            value, last = _fraction(run[0], following), last + 1  # two thirds
         start, end = words[i].start(), words[last].end()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
@@ -341,10 +353,16 @@ def _word_value(word: str) -> tuple[float | None, bool]:
     ordinal = _ordinal_stem(w)
     if ordinal:
         return _word_value(ordinal)
+    parts = re.split("[-\u200c]", w)
+    if len(parts) == 2 and _fraction(*parts):
+        return _fraction(*parts), False  # two-thirds, «یک‌سوم»
     if "-" in w:
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_UNITS:
             return float(_EN_TENS[parts[0]] + _EN_UNITS[parts[1]]), False
+        unit = _EN_ORDINALS.get(parts[1]) or _EN_UNITS.get(_ordinal_stem(parts[1]) or "") if len(parts) == 2 else None
+        if parts[0] in _EN_TENS and unit:
+            return float(_EN_TENS[parts[0]] + unit), False  # twenty-first, thirty-fourth
         numeric = [p for p in parts if p in _EN_UNITS or p in _EN_TENS]
         if numeric:  # six-game, two-day, mother-of-three
             return _word_value(numeric[0])
@@ -380,10 +398,27 @@ def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], in
             break
         if run and text[words[j - 1].end():words[j].start()].strip():
             break  # punctuation between two words ends the number
+        if run and w.lower() in _EN_ORDINALS and run[-1].lower() in _EN_UNITS and not _fraction(run[-1], w):
+            break  # one second, "chapter two, first": only tens take an ordinal (twenty first)
         run.append(w)
         last = j
         j += 1
+        if _is_ordinal(w):
+            break  # an ordinal ends a number: "the first two", «بیست و یکم»
     return run, last
+
+
+def _is_ordinal(word: str) -> bool:
+    w = word.lower()
+    return w in _EN_ORDINALS or w in _FA_ORDINALS or _ordinal_stem(w) is not None
+
+
+def _fraction(numerator: str, denominator: str) -> float | None:
+    """The value of a fraction in words: a cardinal from one to nine and a denominator
+    (two thirds, one fifth, «دو سوم», «یک دهم»), or None."""
+    n = _EN_UNITS.get(numerator.lower()) if numerator.isascii() else _FA_WORDS.get(numerator)
+    d = _EN_DENOMINATORS.get(denominator.lower()) if denominator.isascii() else _FA_DENOMINATORS.get(denominator)
+    return n / d if n and d and n <= 9 else None
 
 
 def _run_value(run: list[str]) -> tuple[float, bool]:
@@ -392,7 +427,9 @@ def _run_value(run: list[str]) -> tuple[float, bool]:
     هزار و ۲۰۰ میلیارد 1,200 billion; a smaller one adds (two million three hundred thousand)."""
     total, current, largest = 0.0, 0.0, 0.0
     for w in run:
-        value, big = _word_value(w)
+        # after other words an ordinal is one (twenty third), alone "third" is a share
+        value, big = (float(_EN_ORDINALS[w.lower()]), False) if len(run) > 1 and w.lower() in _EN_ORDINALS \
+            else _word_value(w)
         if big:
             if largest and value > largest:
                 total, current = (total + current) * value, 0.0
