@@ -97,6 +97,19 @@ def test_only_digits_and_spelled_multipliers_are_reportable():
     assert [(q.value, q.reportable) for q in quantities] == [(2, False), (3e6, True), (7, True)]
 
 
+def test_counts_in_words_are_reported_only_against_each_other():
+    src, tgt = unmatched_numbers("در چهار ماه نخست سال", "in the first five months of the year")
+    assert [q.text for q in src] == ["چهار"] and [q.text for q in tgt] == ["five"]
+    src, tgt = unmatched_numbers("بیست و پنج نفر", "twenty-six people")
+    assert [q.value for q in src] == [25] and [q.value for q in tgt] == [26]
+    # one side alone re-expressing a number is no finding, nor are twice, a dozen or «یک»
+    assert unmatched_numbers("دو برابر شد", "it doubled, twice") == ([], [])
+    assert unmatched_numbers("یک مرد", "two men") == ([], [])
+    assert unmatched_numbers("دوازده نفر", "a dozen people and three dogs") == ([], [])
+    # two count words side by side are two counts: a one-two finish, a score of «یک صفر»
+    assert values("a one two finish") == [1, 2] and values("یک صفر") == [1, 0]
+
+
 def test_paraphrased_numbers_match():
     assert unmatched_numbers("۲ هزار نفر", "2,000 people") == ([], [])
     assert unmatched_numbers("سه میلیون نفر", "3 million people") == ([], [])

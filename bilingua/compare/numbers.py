@@ -400,12 +400,19 @@ def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], in
             break  # punctuation between two words ends the number
         if run and w.lower() in _EN_ORDINALS and run[-1].lower() in _EN_UNITS and not _fraction(run[-1], w):
             break  # one second, "chapter two, first": only tens take an ordinal (twenty first)
+        if run and _below_twenty(run[-1]) and _below_twenty(w):
+            break  # "a one two", «یک دو»: two counts, not one number
         run.append(w)
         last = j
         j += 1
         if _is_ordinal(w):
             break  # an ordinal ends a number: "the first two", «بیست و یکم»
     return run, last
+
+
+def _below_twenty(word: str) -> bool:
+    w = word.lower()
+    return w in _EN_UNITS or (w in _FA_WORDS and _FA_WORDS[w] < 20)
 
 
 def _is_ordinal(word: str) -> bool:
@@ -485,7 +492,8 @@ def _converted(a: Quantity, b: Quantity) -> bool:
 def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=(),
                       source_context: tuple[str, ...] = (), target_context: tuple[str, ...] = ()
                       ) -> tuple[list[Quantity], list[Quantity]]:
-    """Reportable numbers of each side that nothing on the other side matches.
+    """Reportable numbers of each side that nothing on the other side matches, and counts
+    in words (:func:`_count_word`) when both sides have one the other lacks.
 
     Numbers inside the ``masked`` spans (dates) are not reported, but they and the
     numbers of ``context`` (the texts of the neighbouring blocks, where the aligner may
@@ -496,8 +504,25 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     tgt = extract_numbers(target, target_masked)
     src_pool = _distinct(extract_numbers(source) + [q for text in source_context for q in extract_numbers(text)])
     tgt_pool = _distinct(extract_numbers(target) + [q for text in target_context for q in extract_numbers(text)])
-    return ([q for q in src if q.reportable and not quantities_match(q, tgt_pool)],
-            [q for q in tgt if q.reportable and not quantities_match(q, src_pool)])
+    src_words = [q for q in src if _count_word(q) and not quantities_match(q, tgt_pool)]
+    tgt_words = [q for q in tgt if _count_word(q) and not quantities_match(q, src_pool)]
+    if not (src_words and tgt_words):
+        src_words = tgt_words = []
+    return ([q for q in src if (q.reportable or q in src_words) and not quantities_match(q, tgt_pool)],
+            [q for q in tgt if (q.reportable or q in tgt_words) and not quantities_match(q, src_pool)])
+
+
+def _count_word(q: Quantity) -> bool:
+    """A count from two to 999 in cardinal words (four, «چهار», twenty-five; not twice or a
+    dozen): such a number only
+    matches, as translations re-express numbers, unless each side has one the other
+    lacks (four days against «پنج روز»)."""
+    words = [w for w in re.split(r"[\s\-\u200c]+", q.text.lower()) if w not in ("and", "و")]
+    return (not q.reportable and 2 <= q.value < 1000 and q.value.is_integer()
+            and all(w in _CARDINAL_WORDS for w in words))
+
+
+_CARDINAL_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_FA_WORDS) | {"hundred"}
 
 
 def _distinct(pool: list[Quantity]) -> list[Quantity]:
