@@ -129,19 +129,59 @@ def name_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
     names each way): up to ``per_doc`` named sentences of every document (drawn by a
     generator seeded with the document's id), each with its name removed and, apart,
     its surname replaced. Per part: Counter of (kind, found?)."""
+    return _recall_sample(docs, lambda doc: _named(doc.fa, doc.en),
+                          (("removed", _name_removed), ("replaced", _name_replaced)), per_doc)
+
+
+def place_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
+    """name_mismatch recall for the places of :mod:`bilingua.compare.places` (frequent
+    names, which :func:`name_sample` never draws): up to ``per_doc`` sentences of every
+    document naming a listed place on both sides, the place's English replaced by
+    another listed place and, apart, removed."""
+    return _recall_sample(docs, lambda doc: _placed(doc.fa, doc.en),
+                          (("removed", _place_removed), ("replaced", _place_replaced)), per_doc)
+
+
+def _recall_sample(docs, choices_of, changes, per_doc: int) -> dict[str, Counter]:
     counts = {part: Counter() for part in ("dev", "held-out", "all")}
     for doc in docs:
         name = f"{doc.corpus}:{doc.doc_id}"
         rng = random.Random(zlib.crc32(name.encode("utf-8")))
-        choices = _named(doc.fa, doc.en)
+        choices = choices_of(doc)
         rng.shuffle(choices)
-        for i, n in choices[:per_doc]:
-            for kind, change in (("removed", _name_removed), ("replaced", _name_replaced)):
-                en = doc.en[:i] + [change(doc.en[i], n, rng)] + doc.en[i + 1:]
+        for i, item in choices[:per_doc]:
+            for kind, change in changes:
+                en = doc.en[:i] + [change(doc.en[i], item, rng)] + doc.en[i + 1:]
                 found = any(f.type == "name_mismatch" and i in f.source for f in compare(doc.fa, en, name))
                 for part in parts_of(name):
                     counts[part][kind, found] += 1
     return counts
+
+
+def _placed(fa, en):
+    """(sentence, English spelling) of each sentence pair naming a listed place on both sides."""
+    from bilingua.compare import places
+    from bilingua.compare.names import persian_words
+
+    out = []
+    for i, (f, e) in enumerate(zip(fa, en)):
+        words = {m.group().strip("\u200c") for m in persian_words(f)}
+        out += [(i, places.in_english(p[1], e)) for p in places.places()
+                if places.in_english(p[1], e) and places.in_persian(p, words, f)][:1]
+    return out
+
+
+def _place_replaced(sentence, spelling, rng):
+    from bilingua.compare import places
+
+    other = rng.choice([p[1][0] for p in places.places() if spelling not in p[1]])
+    return re.sub(rf"(?<![A-Za-z]){re.escape(spelling)}(?![A-Za-z])", other, sentence, count=1)
+
+
+def _place_removed(sentence, spelling, rng):
+    removed = re.sub(rf"(?:\b(?:in|to|of|from|at) )?(?<![A-Za-z]){re.escape(spelling)}(?:['’]s)?(?![A-Za-z])", "",
+                     sentence, count=1, flags=re.I)
+    return " ".join(removed.split())
 
 
 def plant_dropped(fa, en, rng, others):
@@ -370,6 +410,11 @@ def main() -> int:
     for part, counts in name_sample(docs).items():
         print(f"  {part:<8} " + ", ".join(
             f"name {kind} {counts[kind, True]}/{counts[kind, True] + counts[kind, False]} = "
+            f"{ratio(counts[kind, True], counts[kind, False]):.3f}" for kind in ("removed", "replaced")))
+    print("name_mismatch recall for listed places (:func:`place_sample`; up to 3 sentences per document):")
+    for part, counts in place_sample(docs).items():
+        print(f"  {part:<8} " + ", ".join(
+            f"place {kind} {counts[kind, True]}/{counts[kind, True] + counts[kind, False]} = "
             f"{ratio(counts[kind, True], counts[kind, False]):.3f}" for kind in ("removed", "replaced")))
     long_untouched([d for d in tico() if len(d.en) > 60])
     stale = sorted(k for k in audit if k not in produced)

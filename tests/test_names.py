@@ -60,6 +60,21 @@ def test_a_name_that_is_also_a_persian_word_is_found_missing_through_the_documen
                            "The store said it had done well.", document) == ([], [])
 
 
+def test_a_listed_place_on_one_side_only_is_reported_however_frequent_its_name():
+    persian = "وزیر امور خارجه روز دوشنبه در تهران با همتای عمانی خود دیدار کرد."
+    assert unmatched_names(persian, "The foreign minister met his Omani counterpart in Tehran on Monday.") == ([], [])
+    assert unmatched_names(persian, "The foreign minister met his Omani counterpart in Esfahan on Monday.") == (
+        ["Tehran"], ["Esfahan"])
+    assert unmatched_names(persian, "The foreign minister met his Omani counterpart on Monday.") == (["Tehran"], [])
+    # spellings Persian and English do not share, and a place written in Latin script
+    assert unmatched_names("او در پکن سخنرانی کرد.", "He spoke in Beijing.") == ([], [])
+    assert unmatched_names("به گزارش New York Times،", "The New York Times reported,") == ([], [])
+    # a place inside another word, or a neighbouring sentence the aligner split off
+    assert unmatched_names("درس ریاضی", "a mathematics lesson") == ([], [])
+    assert unmatched_names("او به مسکو رفت و آنجا ماند.", "He stayed there.",
+                           target_context="He went to Moscow.", source_context="") == ([], [])
+
+
 def test_machine_translation_catches_a_name_missing_from_the_english():
     source_only, _ = unmatched_names("جلالی حضور داشت.", "The ambassador attended.", "",
                                      translation="The envoy Jalali was present.")

@@ -38,6 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ..detect import persian_lexicon, zipf
+from . import places
 from .numbers import prepare
 from .people import persian_people
 
@@ -462,6 +463,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                   if not _has_latin_word(target_context, w) or _has_latin_word(source_context, w)]
     target_only = [n for n in target_names if not name_in_persian(n, source, loose_rare=True)
                    and not (translation and any(names_match(n, t) for t in english_names(translation)))]
+    place_src, place_tgt = _places_one_side(source, target, source_context, target_context)
     if translation is None:
         unexplained = _unexplained_rare_words(source, target)
         rare = " ".join(unexplained)
@@ -485,7 +487,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                    and (w in source_context or not _in_latin_text(spellings[w], target_context))]
         middling = _spelt_by_middling_words(source, target, source_context, target_context, document_names)
         source_only += people + [n.text for n in learned + middling if not _in_latin_text(n, target)]
-        named = bool(latin_only or unknown or people or learned or middling) or any(
+        named = bool(latin_only or unknown or people or learned or middling or place_src) or any(
             name_in_persian(n, w, exact=True) for w in unexplained for n in document_names)
         rare_names = [n for n in target_only if not is_common_english(n.head or n.text, RARE_ENGLISH)]
         if ((unexplained or middling) and named) or (rare_names and _mentioned_more_in_persian(source, target,
@@ -497,7 +499,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         source_only = [t.text for t in english_names(translation)
                        if not any(names_match(t, n) for n in target_names)
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
-    return _unique(source_only + latin_only), _unique([n.text for n in target_only])
+    return _unique(source_only + place_src + latin_only), _unique([n.text for n in target_only] + place_tgt)
 
 
 @lru_cache(maxsize=8)
@@ -516,6 +518,26 @@ def learned_spellings(pairs: tuple[tuple[str, str], ...]) -> dict[str, Name]:
             if distance < 9 and word not in out:
                 out[word] = Name(name.head, 0, len(name.head), name.keys, (), name.head)
     return out
+
+
+def _places_one_side(persian: str, english: str, persian_context: str, english_context: str
+                     ) -> tuple[list[str], list[str]]:
+    """Listed places (:mod:`.places`) that one side names and the other does not, in
+    English (Tehran; as the English writes it: Esfahan); unless the other side's
+    neighbouring sentences name the place and this side's do not (the aligner split a
+    clause off)."""
+    words, context_words = set(_persian_tokens(persian)), set(_persian_tokens(persian_context))
+    source_only, target_only = [], []
+    for place in places.places():
+        en = place[1]
+        in_fa, in_en = places.in_persian(place, words, persian), places.in_english(en, english)
+        if in_fa and not in_en and (places.in_persian(place, context_words, persian_context)
+                                    or not places.in_english(en, english_context)):
+            source_only.append(en[0])
+        elif in_en and not in_fa and (places.in_english(en, english_context)
+                                      or not places.in_persian(place, context_words, persian_context)):
+            target_only.append(in_en)
+    return source_only, target_only
 
 
 def _spelt_by_middling_words(persian: str, english: str, persian_context: str, english_context: str,
