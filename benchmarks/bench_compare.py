@@ -159,22 +159,24 @@ def _recall_sample(docs, choices_of, changes, per_doc: int) -> dict[str, Counter
 
 
 def _placed(fa, en):
-    """(sentence, English spelling) of each sentence pair naming a listed place on both sides."""
+    """(sentence, English spelling) of the first listed place of each sentence pair that
+    names one on both sides."""
     from bilingua.compare import places
     from bilingua.compare.names import persian_words
 
     out = []
     for i, (f, e) in enumerate(zip(fa, en)):
-        words = {m.group().strip("\u200c") for m in persian_words(f)}
-        out += [(i, places.in_english(p[1], e)) for p in places.places()
-                if places.in_english(p[1], e) and places.in_persian(p, words, f)][:1]
+        both = places.in_english(e).keys() & places.in_persian(frozenset(m.group().strip("\u200c")
+                                                                        for m in persian_words(f)), f)
+        out += [(i, places.in_english(e)[min(both)])] if both else []
     return out
 
 
 def _place_replaced(sentence, spelling, rng):
     from bilingua.compare import places
 
-    other = rng.choice([p[1][0] for p in places.places() if spelling not in p[1]])
+    named = places.in_english(spelling)
+    other = rng.choice([places.english_name(k) for k in range(len(places.places())) if k not in named])
     return re.sub(rf"(?<![A-Za-z]){re.escape(spelling)}(?![A-Za-z])", other, sentence, count=1)
 
 

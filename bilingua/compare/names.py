@@ -526,18 +526,14 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     English (Tehran; as the English writes it: Esfahan); unless the other side's
     neighbouring sentences name the place and this side's do not (the aligner split a
     clause off)."""
-    words, context_words = set(_persian_tokens(persian)), set(_persian_tokens(persian_context))
-    source_only, target_only = [], []
-    for place in places.places():
-        en = place[1]
-        in_fa, in_en = places.in_persian(place, words, persian), places.in_english(en, english)
-        if in_fa and not in_en and (places.in_persian(place, context_words, persian_context)
-                                    or not places.in_english(en, english_context)):
-            source_only.append(en[0])
-        elif in_en and not in_fa and (places.in_english(en, english_context)
-                                      or not places.in_persian(place, context_words, persian_context)):
-            target_only.append(in_en)
-    return source_only, target_only
+    in_fa = places.in_persian(frozenset(_persian_tokens(persian)), persian)
+    in_en = places.in_english(english)
+    if in_fa == in_en.keys():
+        return [], []  # most sentences: no listed place, or the same on both sides
+    near_fa = places.in_persian(frozenset(_persian_tokens(persian_context)), persian_context)
+    near_en = places.in_english(english_context)
+    return ([places.english_name(k) for k in sorted(in_fa - in_en.keys()) if k in near_fa or k not in near_en],
+            [in_en[k] for k in sorted(in_en.keys() - in_fa) if k in near_en or k not in near_fa])
 
 
 def _spelt_by_middling_words(persian: str, english: str, persian_context: str, english_context: str,
@@ -550,7 +546,9 @@ def _spelt_by_middling_words(persian: str, english: str, persian_context: str, e
             if not is_common_english(n.head, RARE_ENGLISH)}
     if not any(keys.values()):
         return []
-    skeletons = _persian_text_skeletons(" ".join(w for w in _persian_tokens(persian) if not _frequent_fa(w)))
+    middling = [w for w in _persian_tokens(persian) if not _frequent_fa(w)]
+    words = [f for w in middling for f in _persian_forms(w)] + [a + b for a, b in zip(middling, middling[1:])]
+    skeletons = {s for w in words for s in persian_skeletons(w)}  # cached word by word
     found = []
     for name, long_keys in keys.items():
         if any(k in skeletons for k in long_keys) and not _in_latin_text(name, english) and (

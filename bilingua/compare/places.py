@@ -107,16 +107,57 @@ def places() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(rows)
 
 
-def in_english(spellings: tuple[str, ...], text: str) -> str:
-    """The first of the English ``spellings`` that is a word or words of ``text`` ('' if
-    none); one in capitals (NY, DC) only as written."""
-    return next((s for s in spellings
-                 if re.search(rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])", text, 0 if s.isupper() else re.I)), "")
+_LATIN = re.compile("[A-Za-z]+")
 
 
-def in_persian(place: tuple[tuple[str, ...], tuple[str, ...]], words: set[str], text: str) -> bool:
-    """Does a Persian ``text`` (whose words are ``words``) name ``place``: one of its Persian
-    spellings as a word, not inside another (ریاضی "mathematics" is no Riyadh), or one of
-    its English ones in Latin script (New York Times)?"""
-    persian, english = place
-    return any(s in words if " " not in s else s in text for s in persian) or bool(in_english(english, text))
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Persian spellings, and English spellings as their letters' words (D.C. as "d c"),
+    -> the place's position in :func:`places`: English in lower case, and apart those in
+    capitals (NY, DC), which count only as written."""
+    persian = {s: k for k, (fa, _) in enumerate(places()) for s in fa}
+    english = {" ".join(_LATIN.findall(s)).lower(): k for k, (_, en) in enumerate(places()) for s in en
+               if not s.isupper()}
+    capitals = {" ".join(_LATIN.findall(s)): k for k, (_, en) in enumerate(places()) for s in en if s.isupper()}
+    return persian, english, capitals
+
+
+@lru_cache(maxsize=4096)
+def in_english(text: str) -> dict[int, str]:
+    """The listed places a text names in Latin script, capitalised: position in
+    :func:`places` -> the spelling as written. Its words are looked up three, two and one
+    at a time (New York, not York). Cached: a sentence is also its neighbours' context."""
+    _, english, capitals = _index()
+    words = list(_LATIN.finditer(text))
+    found: dict[int, str] = {}
+    k = 0
+    while k < len(words):
+        if not words[k].group()[0].isupper():  # a place's name opens with a capital
+            k += 1
+            continue
+        for n in (3, 2, 1):
+            key = " ".join(w.group() for w in words[k:k + n])
+            place = english.get(key.lower(), capitals.get(key)) if len(words) - k >= n else None
+            if place is not None:
+                found.setdefault(place, text[words[k].start():words[k + n - 1].end()])
+                k += n
+                break
+        else:
+            k += 1
+    return found
+
+
+@lru_cache(maxsize=4096)
+def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
+    """The listed places a Persian ``text`` (whose words are ``words``) names: a Persian
+    spelling as one of its words, not inside another (ریاضی "mathematics" is no Riyadh), a
+    spelling of two words in the text, or an English spelling in Latin script (New York
+    Times)."""
+    persian = _index()[0]
+    found = {persian[w] for w in words if w in persian}
+    found |= {k for spelling, k in persian.items() if " " in spelling and spelling in text}
+    return frozenset(found | in_english(text).keys())
+
+
+def english_name(position: int) -> str:
+    return places()[position][1][0]
