@@ -178,11 +178,13 @@ def _language_name(lang: str) -> str:
     return {"fa": "Persian", "en": "English"}.get(lang, "the source language")
 
 
-def _untranslated_part(block: Block, j: int, alignment: Alignment) -> Finding:
+def _untranslated_part(block: Block, j: int, alignment: Alignment) -> Finding | None:
     """Persian left inside an English sentence: an oversight in a translation, perhaps a
     quoted slogan in coverage (hence its low severity there)."""
     source, target = alignment.source, alignment.target
     part = _persian_part(target.sentences[j].text, source, target)
+    if not part:
+        return None
     return Finding("untranslated", "low" if alignment.mode == "coverage" else "high", block.source, (j,),
                    f"target sentence {j} keeps {_language_name(source.lang)} text: «{_shorten(part, 90)}»",
                    {"text": target.sentences[j].text, "untranslated": part})
@@ -221,8 +223,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
                         f"target sentence {_numbers(left or block.target)} "
                         + (f"is still in {_language_name(source.lang)}" if left else "is identical to its source"),
                         {"text": tgt})]
-    findings = [_untranslated_part(block, j, alignment) for j in block.target
-                if _persian_part(target.sentences[j].text, source, target)]
+    findings = [f for f in (_untranslated_part(block, j, alignment) for j in block.target) if f]
     near_src = tuple(source.sentences_text(b.source) for b in near)
     near_tgt = tuple(target.sentences_text(b.target) for b in near)
     found = _number_finding(block, src, tgt, near_src, near_tgt)

@@ -319,12 +319,11 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             continue
         run, last = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
-        following = words[last + 1].group() if last + 1 < len(words) else ""
         if len(run) == 2 and not folded[words[i].end():words[last].start()].strip() and _fraction(*run):
             value = _fraction(*run)  # «دو سوم», one third
-        elif len(run) == 1 and not folded[words[last].end():words[last + 1].start() if following else 0].strip() \
-                and _fraction(run[0], following):
-            value, last = _fraction(run[0], following), last + 1  # two thirds
+        elif len(run) == 1 and last + 1 < len(words) and not folded[words[last].end():words[last + 1].start()].strip() \
+                and _fraction(run[0], words[last + 1].group()):
+            value, last = _fraction(run[0], words[last + 1].group()), last + 1  # two thirds
         start, end = words[i].start(), words[last].end()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
@@ -353,9 +352,9 @@ def _word_value(word: str) -> tuple[float | None, bool]:
     ordinal = _ordinal_stem(w)
     if ordinal:
         return _word_value(ordinal)
-    parts = re.split("[-\u200c]", w)
-    if len(parts) == 2 and _fraction(*parts):
-        return _fraction(*parts), False  # two-thirds, «یک‌سوم»
+    halves = re.split("[-\u200c]", w)
+    if len(halves) == 2 and _fraction(*halves):
+        return _fraction(*halves), False  # two-thirds, «یک‌سوم»
     if "-" in w:
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_UNITS:
