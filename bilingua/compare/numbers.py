@@ -503,10 +503,10 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     tgt = extract_numbers(target, target_masked)
     src_pool = _distinct(extract_numbers(source) + [q for text in source_context for q in extract_numbers(text)])
     tgt_pool = _distinct(extract_numbers(target) + [q for text in target_context for q in extract_numbers(text)])
-    src_words = [q for q in src if _count_word(q) and not quantities_match(q, tgt_pool)]
-    tgt_words = [q for q in tgt if _count_word(q) and not quantities_match(q, src_pool)]
+    src_words = {q for q in src if _count_word(q) and not quantities_match(q, tgt_pool)}
+    tgt_words = {q for q in tgt if _count_word(q) and not quantities_match(q, src_pool)}
     if not (src_words and tgt_words):
-        src_words = tgt_words = []
+        src_words = tgt_words = set()
     return ([q for q in src if (q.reportable or q in src_words) and not quantities_match(q, tgt_pool)],
             [q for q in tgt if (q.reportable or q in tgt_words) and not quantities_match(q, src_pool)])
 
