@@ -374,9 +374,10 @@ def read_article(path: str, *, clean: bool = True, keep_comments: bool = False,
     for other formats (``offsets_into`` says which).
     """
     from .errors import BilinguaError
+    from .read import display_name
     from .readers import read_source
 
-    name = "<stdin>" if path == "-" else path
+    name = display_name(path)
     source = read_source(path, extractor)
     metadata: dict = {"format": source.format}
     if not clean:

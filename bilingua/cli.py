@@ -157,10 +157,10 @@ def normalize(file, digits, output):
     from .normalize import PersianNormalizer, normalize_text
     from .output import write_output
     from .pipeline import require_content
-    from .read import read_text
+    from .read import display_name, read_text
 
     text, _ = read_text(file)
-    require_content(text, "<stdin>" if file == "-" else file)
+    require_content(text, display_name(file))
     write_output(normalize_text(text, PersianNormalizer(digits)), output, (file,))
 
 

@@ -53,9 +53,10 @@ def load_document(path: str, *, clean: bool = True, keep_comments: bool = False,
     ``keep_comments``, the comments. A plain article without furniture is unchanged.
     """
     from .clean import read_article
+    from .read import display_name
 
     article = read_article(path, clean=clean, keep_comments=keep_comments, extractor=extractor)
-    doc = document_from_text(article.text, "<stdin>" if path == "-" else path,
+    doc = document_from_text(article.text, display_name(path),
                              encoding=article.encoding, **options)
     doc.metadata.update(article.metadata)
     return doc

@@ -93,9 +93,14 @@ def _decoded(data: bytes, name: str) -> tuple[str, str]:
     return text, "utf-8"
 
 
+def display_name(path: str) -> str:
+    """How messages name an input: its path, or <stdin> for ``-``."""
+    return "<stdin>" if path == "-" else path
+
+
 def read_text(path: str) -> tuple[str, str]:
     """Read and decode a file (``-`` for stdin)."""
-    return decode(read_bytes(path), "<stdin>" if path == "-" else path)
+    return decode(read_bytes(path), display_name(path))
 
 
 # Unicode's control characters (category Cc) other than tab, newlines, form and vertical feed.

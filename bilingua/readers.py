@@ -25,7 +25,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from .errors import BilinguaError
-from .read import decode, read_bytes
+from .read import decode, display_name, read_bytes
 
 EXTRACTORS = ("trafilatura", "justext", "visible")
 
@@ -69,7 +69,7 @@ _UNREAD_FORMATS = ((b"%PDF-", "PDF"), (b"\xd0\xcf\x11\xe0", "legacy Word (.doc)"
 
 def read_source(path: str, extractor: str = "trafilatura") -> Source:
     """Read any supported file (``-`` for stdin) into a :class:`Source`."""
-    name = "<stdin>" if path == "-" else path
+    name = display_name(path)
     data = read_bytes(path)
     unread = next((kind for start, kind in _UNREAD_FORMATS if data.startswith(start)), None)
     if unread:
