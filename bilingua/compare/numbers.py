@@ -319,11 +319,11 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             continue
         run, last = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
-        if len(run) == 2 and not folded[words[i].end():words[last].start()].strip() and _fraction(*run):
-            value = _fraction(*run)  # «دو سوم», one third
+        if len(run) == 2 and not folded[words[i].end():words[last].start()].strip() and (share := _fraction(*run)):
+            value = share  # «دو سوم», one third
         elif len(run) == 1 and last + 1 < len(words) and not folded[words[last].end():words[last + 1].start()].strip() \
-                and _fraction(run[0], words[last + 1].group()):
-            value, last = _fraction(run[0], words[last + 1].group()), last + 1  # two thirds
+                and (share := _fraction(run[0], words[last + 1].group())):
+            value, last = share, last + 1  # two thirds
         start, end = words[i].start(), words[last].end()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
@@ -353,8 +353,8 @@ def _word_value(word: str) -> tuple[float | None, bool]:
     if ordinal:
         return _word_value(ordinal)
     halves = re.split("[-\u200c]", w)
-    if len(halves) == 2 and _fraction(*halves):
-        return _fraction(*halves), False  # two-thirds, «یک‌سوم»
+    if len(halves) == 2 and (share := _fraction(*halves)):
+        return share, False  # two-thirds, «یک‌سوم»
     if "-" in w:
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_UNITS:
@@ -503,12 +503,10 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     tgt = extract_numbers(target, target_masked)
     src_pool = _distinct(extract_numbers(source) + [q for text in source_context for q in extract_numbers(text)])
     tgt_pool = _distinct(extract_numbers(target) + [q for text in target_context for q in extract_numbers(text)])
-    src_words = {q for q in src if _count_word(q) and not quantities_match(q, tgt_pool)}
-    tgt_words = {q for q in tgt if _count_word(q) and not quantities_match(q, src_pool)}
-    if not (src_words and tgt_words):
-        src_words = tgt_words = set()
-    return ([q for q in src if (q.reportable or q in src_words) and not quantities_match(q, tgt_pool)],
-            [q for q in tgt if (q.reportable or q in tgt_words) and not quantities_match(q, src_pool)])
+    src_only = [q for q in src if (q.reportable or _count_word(q)) and not quantities_match(q, tgt_pool)]
+    tgt_only = [q for q in tgt if (q.reportable or _count_word(q)) and not quantities_match(q, src_pool)]
+    counts_both = any(not q.reportable for q in src_only) and any(not q.reportable for q in tgt_only)
+    return ([q for q in src_only if q.reportable or counts_both], [q for q in tgt_only if q.reportable or counts_both])
 
 
 def _count_word(q: Quantity) -> bool:
