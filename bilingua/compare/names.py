@@ -539,12 +539,13 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
 
 def _spelt_by_middling_words(persian: str, english: str, persian_context: str, english_context: str,
                              document_names: tuple[Name, ...]) -> list[Name]:
-    """Names of the document, rare in English, that a Persian word too frequent to count
-    as rare but below COMMON_PERSIAN spells exactly, with four consonants or more, and that
-    ``english`` lacks: قالیباف is also "carpet weaver", but it spells Ghalibaf. Unless the
-    neighbouring English names it and its Persian does not (the aligner split a clause off)."""
+    """Names of the document, below COMMON_ENGLISH (Ronaldo, 3.75, is in; London is not),
+    that a Persian word too frequent to count as rare but below COMMON_PERSIAN spells
+    exactly, with four consonants or more, and that ``english`` lacks: قالیباف is also
+    "carpet weaver", but it spells Ghalibaf. Unless the neighbouring English names it and
+    its Persian does not (the aligner split a clause off)."""
     keys = {n: [k for k in n.keys if len(k) >= 4] for n in document_names
-            if not is_common_english(n.head, RARE_ENGLISH)}
+            if not is_common_english(n.head, COMMON_ENGLISH)}
     if not any(keys.values()):
         return []
     middling = [w for w in _persian_tokens(persian) if not _frequent_fa(w)]
