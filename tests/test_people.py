@@ -16,7 +16,8 @@ def people(text):
     ("آیت الله سید علی سیستانی پیام داد.", [("علی", "سیستانی")]),  # a title written with a space
     ("محمدرضا گفت که می‌آید.", [("محمدرضا",)]),  # a function word is no surname
     ("مایک ترودل خبرنگار لیکرز است.", [("مایک", "ترودل")]),  # a foreign given name
-    ("آقای جان اسمیت آمد.", [("جان", "اسمیت")]),  # جان is also "soul": after a title only
+    ("آقای جان اسمیت آمد.", [("جان", "اسمیت")]),  # جان is also "soul": after a title,
+    ("پل ترنیلو، سخنگوی شرکت، گفت.", [("پل", "ترنیلو")]),  # or before a word no word list knows
 ])
 def test_people_are_found_by_their_given_names(text, found):
     assert people(text) == found
@@ -28,6 +29,7 @@ def test_people_are_found_by_their_given_names(text, found):
     "قرآن کریم را تلاوت کردند.",  # the noble Quran
     "این پروژه با مشارکت مردم اجرا شد.",
     "ده نفر جان باختند و پل فرو ریخت.",  # lives lost, a bridge fell: جان and پل are also words
+    "پل کابلی و پل طبیعت بازسازی شدند.",  # bridges: the words after پل are known words
 ])
 def test_words_that_are_also_given_names_are_no_people(text):
     assert people(text) == []
@@ -49,6 +51,12 @@ def test_a_person_the_next_english_sentence_names_is_not_missing():
     # the aligner put "Fallah said so." in the neighbouring block: the clause was split off
     assert unmatched_names(FA, "The governor of Kerman ordered rescue teams to be sent at once.",
                            target_context="Mohammadreza Fallah said so.")[0] == []
+
+
+def test_a_person_with_a_wordlike_given_name_left_out_of_the_english_is_a_missing_name():
+    persian = "پل ترنیلو، سخنگوی شرکت، گفت که فروش افزایش یافت."
+    assert unmatched_names(persian, "A company spokesman said sales rose.")[0] == ["پل ترنیلو"]
+    assert unmatched_names(persian, "Company spokesman Paul Tornillo said sales rose.")[0] == []
 
 
 def test_a_foreign_person_left_out_of_the_english_is_a_missing_name():

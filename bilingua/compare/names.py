@@ -392,7 +392,7 @@ def _given_name_in_persian(name: Name, persian: str) -> bool:
                for w in others)
 
 
-def _is_unknown_persian(word: str) -> bool:
+def is_unknown_persian(word: str) -> bool:
     """A Persian word that neither wordfreq (Zipf ≥ 3) nor hazm's lexicon knows in any of
     its forms, nor in the parts it is written in (در‌حالی‌که): most likely a transliterated name."""
     parts = [p for p in word.split("\u200c") if len(p) >= 2]
@@ -469,7 +469,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         unexplained = _unexplained_rare_words(source, target)
         rare = " ".join(unexplained)
         document_names = _document_names(english_document)
-        unknown = " ".join(w for w in unexplained if _is_unknown_persian(w))
+        unknown = " ".join(w for w in unexplained if is_unknown_persian(w))
         # A rare Persian word must spell a name of the document exactly; a word no
         # lexicon knows may spell a long one (five consonants or more) loosely (کاووانا ~ Kavanaugh).
         source_only = [n.text for n in document_names if name_in_persian(n, rare, exact=True)

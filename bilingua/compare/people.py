@@ -7,7 +7,8 @@ title (آقای, سردار, حجت‌الاسلام). :data:`GIVEN_NAMES` lists
 and :data:`FOREIGN_GIVEN_NAMES` common European and American ones as Persian writes
 them, neither also everyday words; :data:`WORDLIKE_NAMES` are given names that are
 (حسن "goodness", علی in علی رغم, رضا "consent", کریم and مجید in قرآن کریم, جان "soul",
-پل "bridge"): they count only after a title or beside another given name. Names shared
+پل "bridge"): they count only after a title, beside another given name, or before a
+word no Persian word list knows (پل ترنیلو: a surname, not a bridge). Names shared
 with the Bible and the wider world (مریم Mary, یوسف Joseph, موسی Moses) are left out,
 because English translates rather than transliterates them.
 """
@@ -62,6 +63,8 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The people a Persian text (its ``words``) names by a given name: each as its given
     names and the word after them (the surname) when that is not a function word, e.g.
     ``("محمدرضا", "فلاح")``. Cached: compare asks about each sentence several times."""
+    from .names import is_unknown_persian  # names imports this module
+
     stop = _stopwords()
     people = []
     k = 0
@@ -71,8 +74,9 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             run += 1
         given = words[k:run]
         titled = k > 0 and (words[k - 1] in TITLES or tuple(words[max(k - 2, 0):k]) in _SPLIT_TITLES)
-        if given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES):
-            after = words[run] if run < len(words) else ""
+        after = words[run] if run < len(words) else ""
+        if given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES
+                      or (after and is_unknown_persian(after))):
             surname = (after,) if after and after not in stop and after not in TITLES else ()
             people.append(given + surname)
             k = run + len(surname)
