@@ -59,6 +59,15 @@ def test_a_person_with_a_wordlike_given_name_left_out_of_the_english_is_a_missin
     assert unmatched_names(persian, "Company spokesman Paul Tornillo said sales rose.")[0] == []
 
 
+def test_a_name_ends_at_a_comma_and_one_consonant_finds_no_name():
+    english = "A research fellow said the market is calm."
+    # "member" after the comma is no surname; the name is missing from the English
+    assert unmatched_names("ابیگیل گریس، عضو پژوهشی، گفت که بازار آرام است.", english)[0] == ["ابیگیل گریس"]
+    # without the comma عضو is taken for the surname, but its reading S (as in "is") finds nothing
+    missing = unmatched_names("ابیگیل گریس عضو پژوهشی گفت که بازار آرام است.", english)[0]
+    assert [m.split()[:2] for m in missing] == [["ابیگیل", "گریس"]]
+
+
 def test_a_foreign_person_left_out_of_the_english_is_a_missing_name():
     persian = "مایک ترودل خبرنگار لیکرز می‌گوید که جیمز کم بازی خواهد کرد."
     assert unmatched_names(persian, "A Lakers reporter says James will play little.")[0] == ["مایک ترودل"]

@@ -417,12 +417,14 @@ def _unexplained_rare_words(persian: str, english: str) -> list[str]:
     return out
 
 
-def _persian_word_in_english(word: str, english: str) -> bool:
+def _persian_word_in_english(word: str, english: str, shortest: int = 1) -> bool:
     """Does a word of ``english``, the parts of a hyphenated one (angiotensin-converting)
     or two capitalised neighbours (La Paz ~ لاپاز) run together transliterate the Persian
     ``word``? Single words are tried first: the skeletons of the pairs, none of them
-    cached, are only worked out when no single word will do."""
-    return any(_any_similar(persian_skeletons(word), _english_skeletons(english, pairs)) for pairs in (False, True))
+    cached, are only worked out when no single word will do. Only readings of ``shortest``
+    consonants or more count."""
+    readings = [k for k in persian_skeletons(word) if len(k) >= shortest]
+    return any(_any_similar(readings, _english_skeletons(english, pairs)) for pairs in (False, True))
 
 
 @lru_cache(maxsize=256)
@@ -565,6 +567,9 @@ def _distance(skeletons, keys) -> int:
     return min((Levenshtein.distance(s, k) for s in skeletons for k in keys if _similar(s, k)), default=9)
 
 
+_PHRASE_BREAK = re.compile(r"[،,؛;:.!?؟«»\"()\[\]]")
+
+
 def _people_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
     """People the Persian names by a given name and a surname (:mod:`.people`) none of
     whose names the English transliterates; unless the neighbouring English sentences
@@ -578,11 +583,16 @@ def _people_missing(persian: str, english: str, persian_context: str, english_co
 
 
 def _people(persian: str) -> tuple[tuple[str, ...], ...]:
-    return persian_people(tuple(_persian_tokens(persian)))
+    """The people of :func:`.people.persian_people`, read phrase by phrase: a name ends
+    at a punctuation mark (ابیگیل گریس، عضو پژوهشی: "member" is no surname)."""
+    return tuple(person for phrase in _PHRASE_BREAK.split(persian)
+                 for person in persian_people(tuple(_persian_tokens(phrase))))
 
 
 def _person_in(person: tuple[str, ...], english: str) -> bool:
-    return any(_persian_word_in_english(w, english) for w in person)
+    """Does ``english`` transliterate a name of ``person``? Not by a reading of one
+    consonant, which any English text has (عضو, "member", read as S)."""
+    return any(_persian_word_in_english(w, english, shortest=2) for w in person)
 
 
 def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple[Name, ...]) -> bool:
