@@ -140,7 +140,7 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     for q in found:
         taken[q.start:q.end] = b"\1" * (q.end - q.start)
     found += [q for q in _spelled(folded, text) if 1 not in taken[q.start:q.end]]
-    return tuple(_joined_parts(sorted(found + times, key=lambda q: q.start), folded, text))
+    return tuple(_with_cents(_joined_parts(sorted(found + times, key=lambda q: q.start), folded, text), folded, text))
 
 
 def _blanked(text: str, spans) -> str:
@@ -196,6 +196,26 @@ def _sum_of_parts(first: Quantity, second: Quantity) -> float | None:
     if scale == 1e3 and first.value < 1e6 and larger and second.value / larger < 1000:
         return (first.value + second.value / larger) * larger
     return None
+
+
+_CURRENCY_AND = re.compile(r"\s*(?:دلار|یورو|dollars?|euros?)\s*(?:و|and)\s*$", re.I)
+_CENTS = re.compile(r"\s*(?:سنت|cents?)\b", re.I)
+
+
+def _with_cents(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+    """An amount in dollars or euros and cents is one number: «۹۲ دلار و ۵۰ سنت» and
+    "92 dollars and 50 cents" are 92.50, as $92.50 is."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        cents = _CENTS.match(folded, q.end)
+        if (cents and last is not None and not last.unit and not q.unit and q.value < 100 and q.value.is_integer()
+                and _CURRENCY_AND.match(folded[last.end:q.start])):
+            out[-1] = Quantity(last.value + q.value / 100, last.start, cents.end(), original[last.start:cents.end()],
+                               last.reportable or q.reportable)
+            continue
+        out.append(q)
+    return out
 
 
 def _time(m: re.Match, original: str) -> Quantity:
