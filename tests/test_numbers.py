@@ -203,6 +203,14 @@ def test_numbers_in_names_words_and_neighbouring_sentences():
     source_only, _ = unmatched_numbers("۴۰ نفر کشته شدند.", "People were killed.")
     assert source_only and unmatched_numbers("۴۰ نفر کشته شدند.", "People were killed.",
                                              target_context=("The toll was 40.",)) == ([], [])
+    # a neighbour's number that its own block accounts for renders that block, not this one
+    source_only, target_only = unmatched_numbers("۲ نفر کشته شدند.", "4 people were killed.",
+                                                 source_context=("۴ نفر زخمی شدند.",),
+                                                 target_context=("4 were injured.",))
+    assert [q.text for q in source_only] == ["۲"] and [q.text for q in target_only] == ["4"]
+    # a number joined by a hyphen to a Persian word is part of a name
+    assert unmatched_numbers("کووید-19 یک بیماری است و جنگنده اف-۱۶ پرواز کرد.", "It is a disease; the jet flew.") == (
+        [], [])
 
 
 def test_a_year_inside_a_date_matches_a_year_alone():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import zip_longest
 
 from ..normalize import fold_numbers
 
@@ -268,6 +269,9 @@ def _share_units(found: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+_NAME_BEFORE = re.compile("(?:[A-Za-z]-?|[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]-)$")
+
+
 def _digit_quantity(m: re.Match, original: str) -> Quantity:
     raw = m.group("num")
     if "/" in raw and original[m.start()].isascii():  # 24/7 or 3/4 in Latin digits is no Persian decimal
@@ -302,8 +306,9 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         decade = search_before(_DECADE_BEFORE, original, m.start()) if value in range(10, 100, 10) else None
         if decade:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
             alternatives += [1900 + value, 2000 + value] + ([1920 + value] if decade.group().strip() == "دهه" else [])
-    # A number joined to a Latin word (COVID-19, F-16, G7) is part of a name, not a count.
-    reportable = not re.search(r"[A-Za-z]-?$", original[max(0, m.start() - 2):m.start()])
+    # A number joined to a Latin word (COVID-19, F-16, G7) or by a hyphen to a Persian one
+    # (کووید-19, اف-۱۶) is part of a name, not a count.
+    reportable = not _NAME_BEFORE.search(original, max(0, m.start() - 2), m.start())
     return Quantity(value, m.start(), end, original[m.start():end].strip(), reportable, unit, tuple(alternatives),
                     metric)
 
@@ -514,15 +519,22 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     """Reportable numbers of each side that nothing on the other side matches, and counts
     in words (:func:`_count_word`) when both sides have one the other lacks.
 
-    Numbers inside the ``masked`` spans (dates) are not reported, but they and the
-    numbers of ``context`` (the texts of the neighbouring blocks, where the aligner may
-    have put a clause; each is read, and cached, as its own block is) can match a number
-    of the other side.
+    Numbers inside the ``masked`` spans (dates) are not reported, but they can match a
+    number of the other side, and so can the numbers of ``context``: the two sides of
+    the neighbouring blocks, pair by pair, where the aligner may have put a clause. Only
+    a neighbour's number that its own block leaves unmatched counts: one its block
+    accounts for renders that block, not this one (a 4 in the next pair is no rendering
+    of this pair's 2 changed to 4). Each text is read, and cached, as its own block is.
     """
     src = extract_numbers(source, source_masked)
     tgt = extract_numbers(target, target_masked)
-    src_pool = _distinct(extract_numbers(source) + [q for text in source_context for q in extract_numbers(text)])
-    tgt_pool = _distinct(extract_numbers(target) + [q for text in target_context for q in extract_numbers(text)])
+    src_free, tgt_free = [], []
+    for near_source, near_target in zip_longest(source_context, target_context, fillvalue=""):
+        theirs_src, theirs_tgt = extract_numbers(near_source), extract_numbers(near_target)
+        src_free += [q for q in theirs_src if not quantities_match(q, theirs_tgt)]
+        tgt_free += [q for q in theirs_tgt if not quantities_match(q, theirs_src)]
+    src_pool = _distinct(extract_numbers(source) + src_free)
+    tgt_pool = _distinct(extract_numbers(target) + tgt_free)
     src_only = [q for q in src if (q.reportable or _count_word(q)) and not quantities_match(q, tgt_pool)]
     tgt_only = [q for q in tgt if (q.reportable or _count_word(q)) and not quantities_match(q, src_pool)]
     counts_both = any(not q.reportable for q in src_only) and any(not q.reportable for q in tgt_only)
