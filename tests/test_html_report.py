@@ -59,7 +59,8 @@ document.getElementById('r').addEventListener('load', function () {
   box.dispatchEvent(new Event('change'));
   document.title = [getComputedStyle(fa).direction, getComputedStyle(fa).textAlign, getComputedStyle(en).direction,
                     d.querySelectorAll('img').length, d.querySelectorAll('script').length,
-                    d.querySelectorAll('tr.block').length, shown, getComputedStyle(item).display].join('|');
+                    d.querySelectorAll('tr.block').length, shown, getComputedStyle(item).display,
+                    getComputedStyle(d.querySelector('th[dir=rtl] bdi')).direction].join('|');
 });
 </script></body></html>"""
 
@@ -82,8 +83,9 @@ def test_report_renders_in_a_real_browser(tmp_path):
 
     probe = run_browser(tmp_path, "--virtual-time-budget=5000", "--dump-dom", (tmp_path / "probe.html").as_uri())
     title = re.search(r"<title>(.*?)</title>", probe.stdout).group(1)
-    # Persian column right to left, nothing injected, 4 blocks, and the type filter hides a finding.
-    assert title == "rtl|right|ltr|0|1|4|list-item|none", probe.stderr[-2000:]
+    # Persian column right to left, nothing injected, 4 blocks, the type filter hides a finding,
+    # and the file name heading the Persian column reads left to right, as it is written.
+    assert title == "rtl|right|ltr|0|1|4|list-item|none|ltr", probe.stderr[-2000:]
 
     shot = tmp_path / "report.png"
     loaded = run_browser(tmp_path, "--window-size=1280,900", f"--screenshot={shot}", page.as_uri())

@@ -46,6 +46,12 @@ document.querySelectorAll('input[data-type]').forEach(function (box) {
 _PERSIAN_RUN = re.compile(r"[\u0600-\u06ff](?:[\u0600-\u06ff\u200c ]*[\u0600-\u06ff])?")
 
 
+def _file_name(name: str) -> str:
+    """A file name set apart from the text around it, in the direction of its own first
+    letter: in the right-to-left column, /tmp/a.fa.txt would otherwise read tmp/a.fa.txt/."""
+    return f'<bdi dir="auto">{escape(name)}</bdi>'
+
+
 def _isolate_persian(escaped: str) -> str:
     """Persian runs in an English message are isolated, so they read right to left in place."""
     return _PERSIAN_RUN.sub(lambda m: f'<bdi dir="rtl">{m.group()}</bdi>', escaped)
@@ -81,7 +87,7 @@ def report_to_html(report) -> str:
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>bilingua compare: {escape(source.name)} / {escape(target.name)}</title>",
            f"<style>{css}</style></head><body>",
-           f"<h1>{escape(source.name)} ↔ {escape(target.name)}</h1>",
+           f"<h1>{_file_name(source.name)} ↔ {_file_name(target.name)}</h1>",
            f'<p class="meta">{summary["findings"]} findings, {escape(summary["mode"])} mode. '
            f'Coverage: {summary["coverage"]:.0%} of {summary["source_sentences"]} source sentences, '
            f'{summary["target_coverage"]:.0%} of {summary["target_sentences"]} target sentences.</p>',
@@ -91,8 +97,8 @@ def report_to_html(report) -> str:
                    f'{t} <span class="count">{summary[t]}</span></label>')
     out.append("</div>")
     out.append('<table class="texts"><colgroup><col><col style="width:50%"><col style="width:50%"></colgroup>'
-               f'<tr><th class="idx">#</th><th dir="{_direction(source)}">{escape(source.name)}</th>'
-               f'<th dir="{_direction(target)}">{escape(target.name)}</th></tr>')
+               f'<tr><th class="idx">#</th><th dir="{_direction(source)}">{_file_name(source.name)}</th>'
+               f'<th dir="{_direction(target)}">{_file_name(target.name)}</th></tr>')
     for k, block in enumerate(blocks):
         findings = by_block.get(k, [])
         classes = " ".join(sorted({f"f-{f.type}" for f in findings}))
