@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,11 @@ def test_batch_writes_reports_summary_and_index(tmp_path):
     assert records[0]["counts"]["coverage"] > 0.5
     index = (out / "index.html").read_text(encoding="utf-8")
     assert '<a href="metro.compare.html">metro</a>' in index and '<a href="rain.align.json">' in index
+    # totals first, then the finding types in the order the reports list them
+    head = re.findall(r"<th>([^<]+)</th>", index)
+    assert head[:5] == ["pair", "status", "findings", "coverage", "target_coverage"]
+    assert head[5:12] == ["omission", "number_mismatch", "date_mismatch", "untranslated", "name_mismatch",
+                          "low_similarity", "addition"]
 
 
 def test_rerun_skips_done_pairs_and_redoes_changed_or_forced_ones(tmp_path):

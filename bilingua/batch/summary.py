@@ -13,7 +13,7 @@ from urllib.parse import quote
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Vazirmatn",Tahoma,sans-serif;margin:2rem;color:#222}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}
-th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f3f3f3}td.name{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.failed td{background:#fdecea}tr.unpaired td{background:#fff6e0}
 """
 
@@ -23,8 +23,14 @@ def _link(filename: str, label: str) -> str:
 
 
 def count_columns(records: list[dict]) -> list[str]:
-    """The numeric counts reported for any pair (nested summaries flattened as a.b)."""
-    return sorted({k for r in records for k in flat_counts(r.get("counts", {}))})
+    """The numeric counts reported for any pair (nested summaries flattened as a.b): the
+    totals and the finding types first, in the order the reports list them, then the rest
+    in alphabetical order."""
+    from ..compare.findings import FINDING_TYPES
+
+    found = {k for r in records for k in flat_counts(r.get("counts", {}))}
+    first = [c for c in ("findings", "coverage", "target_coverage", *FINDING_TYPES) if c in found]
+    return first + sorted(found - set(first))
 
 
 def flat_counts(counts: dict, prefix: str = "") -> dict[str, float]:
@@ -58,7 +64,7 @@ def index_html(records: list[dict]) -> str:
         counts = flat_counts(r.get("counts", {}))
         status = "ok" if r["status"] == "ok" else f'failed: {escape(r.get("reason", ""))}'
         detail = escape(r.get("error", "")) or links
-        rows.append(f'<tr class="{escape(r["status"])}"><td dir="auto">{name}</td><td>{status}</td>'
+        rows.append(f'<tr class="{escape(r["status"])}"><td class="name" dir="auto">{name}</td><td>{status}</td>'
                     + "".join(_cell(counts.get(c)) for c in columns)
                     + f'<td dir="auto">{detail}</td></tr>')
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
