@@ -54,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from shared_data import ntrex, require_shared_data, tico  # noqa: E402
 
 SURNAMES = ["Okonkwo", "Lindqvist", "Haraldsen", "Petrakis", "Nakamura", "Wojcik", "Delacroix", "Mbeki"]
+GIVEN_NAMES = ["Laura", "Pedro", "Ingrid", "Tomasz", "Keiko", "Olga", "Rahul", "Chidi"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -142,6 +143,31 @@ def place_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
                           (("removed", _place_removed), ("replaced", _place_replaced)), per_doc)
 
 
+def given_name_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
+    """name_mismatch recall for a person's given name changed: up to ``per_doc`` sentences
+    of every document whose Persian names a person by given name and surname (as
+    :mod:`bilingua.compare.people` reads them) and whose English names that person with
+    the same given name, the English given name replaced by another."""
+    return _recall_sample(docs, lambda doc: _given_named(doc.fa, doc.en), (("replaced", _given_replaced),), per_doc)
+
+
+def _given_named(fa, en):
+    from bilingua.compare.names import _people, _persian_word_in_english, _same_given_name, english_names
+
+    out = []
+    for i, (f, e) in enumerate(zip(fa, en)):
+        people = [p for p in _people(f) if len(p) > 1]
+        out += [(i, n) for n in english_names(e) if len(n.text.split()) > 1 and n.text.split()[0] != n.head
+                and any(_persian_word_in_english(p[-1], n.head) and _same_given_name(p[0], n.text.split()[0])
+                        for p in people)]
+    return out
+
+
+def _given_replaced(sentence, name, rng):
+    first = name.text.split()[0]
+    return sentence[:name.start] + rng.choice(GIVEN_NAMES) + sentence[name.start + len(first):]
+
+
 def _recall_sample(docs, choices_of, changes, per_doc: int) -> dict[str, Counter]:
     counts = {part: Counter() for part in ("dev", "held-out", "all")}
     for doc in docs:
@@ -162,7 +188,7 @@ def _print_recall(counts: dict[str, Counter], what: str) -> None:
     for part, tally in counts.items():
         print(f"  {part:<8} " + ", ".join(
             f"{what} {kind} {tally[kind, True]}/{tally[kind, True] + tally[kind, False]} = "
-            f"{ratio(tally[kind, True], tally[kind, False]):.3f}" for kind in ("removed", "replaced")))
+            f"{ratio(tally[kind, True], tally[kind, False]):.3f}" for kind in sorted({k for k, _ in tally})))
 
 
 def _placed(fa, en):
@@ -420,6 +446,8 @@ def main() -> int:
     _print_recall(name_sample(docs), "name")
     print("name_mismatch recall for listed places (:func:`place_sample`; up to 3 sentences per document):")
     _print_recall(place_sample(docs), "place")
+    print("name_mismatch recall for a person's given name changed (:func:`given_name_sample`; up to 3 per document):")
+    _print_recall(given_name_sample(docs), "given name")
     long_untouched([d for d in tico() if len(d.en) > 60])
     stale = sorted(k for k in audit if k not in produced)
 

@@ -68,6 +68,23 @@ def test_a_name_ends_at_a_comma_and_one_consonant_finds_no_name():
     assert [m.split()[:2] for m in missing] == [["ابیگیل", "گریس"]]
 
 
+def test_a_surname_of_one_consonant_is_found_in_a_capitalised_word_only():
+    assert unmatched_names("دیوید اودا گفت که می‌آید.", "Oda said he would come.")[0] == []
+    assert unmatched_names("دیوید اودا گفت که می‌آید.", "He said he would come.")[0] == ["دیوید اودا"]
+
+
+def test_a_person_with_another_given_name_is_a_name_mismatch():
+    persian = "سید عباس عراقچی وزیر امور خارجه روز شنبه وارد پکن شد."
+    assert unmatched_names(persian, "Foreign Minister Seyed Ali Araghchi arrived in Beijing on Saturday.") == (
+        ["عباس عراقچی"], ["Seyed Ali Araghchi"])
+    for english in ("Foreign Minister Seyed Abbas Araghchi arrived in Beijing on Saturday.",
+                    "Foreign Minister Abbas Araghchi arrived in Beijing on Saturday.",
+                    "Foreign Minister Araghchi arrived in Beijing on Saturday."):
+        assert unmatched_names(persian, english) == ([], [])
+    # a given name in common: Spanish Juan is خوان, a spelling apart, not another person
+    assert unmatched_names("خوان کارلوس گومز به مادرید رفت.", "Then Juan Carlos Gomez went to Madrid.") == ([], [])
+
+
 def test_a_foreign_person_left_out_of_the_english_is_a_missing_name():
     persian = "مایک ترودل خبرنگار لیکرز می‌گوید که جیمز کم بازی خواهد کرد."
     assert unmatched_names(persian, "A Lakers reporter says James will play little.")[0] == ["مایک ترودل"]

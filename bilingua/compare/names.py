@@ -388,8 +388,12 @@ def _hazm_lexicon() -> dict[str, int]:
 def _given_name_in_persian(name: Name, persian: str) -> bool:
     """Is a word of ``name`` other than its head (a first name) transliterated in ``persian``?"""
     others = [w for w in re.split(r"\s+", name.text) if w != name.head and not is_common_english(w)]
-    return any(name_in_persian(Name(w, 0, len(w), tuple(sorted(latin_skeletons(w))), (), w), persian, exact=True)
-               for w in others)
+    return any(name_in_persian(_word_name(w), persian, exact=True) for w in others)
+
+
+def _word_name(word: str) -> Name:
+    """One English word as a name of its own."""
+    return Name(word, 0, len(word), tuple(sorted(latin_skeletons(word))), (), word)
 
 
 def is_unknown_persian(word: str) -> bool:
@@ -467,6 +471,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     target_only = [n for n in target_names if not name_in_persian(n, source, loose_rare=True)
                    and not (translation and any(names_match(n, t) for t in english_names(translation)))]
     place_src, place_tgt = _places_one_side(source, target, source_context, target_context)
+    given_src, given_tgt = _given_names_differ(source, target, target_names)
     if translation is None:
         unexplained = _unexplained_rare_words(source, target)
         rare = " ".join(unexplained)
@@ -502,7 +507,8 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         source_only = [t.text for t in english_names(translation)
                        if not any(names_match(t, n) for n in target_names)
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
-    return _unique(source_only + place_src + latin_only), _unique([n.text for n in target_only] + place_tgt)
+    return (_unique(source_only + place_src + latin_only + given_src),
+            _unique([n.text for n in target_only] + place_tgt + given_tgt))
 
 
 @lru_cache(maxsize=8)
@@ -582,6 +588,35 @@ def _people_missing(persian: str, english: str, persian_context: str, english_co
     return [" ".join(p) for p in missing]
 
 
+def _given_names_differ(persian: str, english: str, english_names: list[Name]) -> tuple[list[str], list[str]]:
+    """People both sides name by the same surname but different given names (عباس
+    عراقچی, Ali Araqchi): the Persian person and the English name (one of
+    ``english_names``, the names of ``english``) share no given name, the person has one
+    that ``english`` nowhere spells, and the English name one that the Persian sentence
+    nowhere spells (Seyed is سید, a title)."""
+    source_only, target_only = [], []
+    for person in _people(persian):
+        given_fa = person[:-1]
+        if not given_fa or all(_persian_word_in_english(w, english, shortest=2) for w in given_fa):
+            continue
+        for name in english_names:
+            given_en = [w for w in _latin_words(name.text) if w != name.head]
+            if not given_en or not _persian_word_in_english(person[-1], name.head, shortest=2):
+                continue
+            if any(_same_given_name(w, e) for w in given_fa for e in given_en):
+                continue  # a given name in common (Juan Carlos, خوان کارلوس): a spelling apart, not another person
+            if any(not name_in_persian(_word_name(e), persian, exact=True) for e in given_en):
+                source_only.append(" ".join(person))
+                target_only.append(name.text)
+    return source_only, target_only
+
+
+def _same_given_name(persian: str, english: str) -> bool:
+    """Does a Persian given name spell an English one, however short (جو, Joe)?"""
+    readings, spellings = persian_skeletons(persian), latin_skeletons(english)
+    return bool(readings & spellings) or _any_similar(readings, spellings)
+
+
 def _people(persian: str) -> tuple[tuple[str, ...], ...]:
     """The people of :func:`.people.persian_people`, read phrase by phrase: a name ends
     at a punctuation mark (ابیگیل گریس، عضو پژوهشی: "member" is no surname)."""
@@ -590,9 +625,12 @@ def _people(persian: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _person_in(person: tuple[str, ...], english: str) -> bool:
-    """Does ``english`` transliterate a name of ``person``? Not by a reading of one
-    consonant, which any English text has (عضو, "member", read as S)."""
-    return any(_persian_word_in_english(w, english, shortest=2) for w in person)
+    """Does ``english`` transliterate a name of ``person``? A reading of one consonant
+    (آلوا, Alloa: L) only by a capitalised word: any English text has a word that
+    reads as one (عضو, "member", is S, as "is" is)."""
+    capitalised = " ".join(_CAPITALISED.findall(english))
+    return any(_persian_word_in_english(w, english, shortest=2) or _persian_word_in_english(w, capitalised)
+               for w in person)
 
 
 def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple[Name, ...]) -> bool:
