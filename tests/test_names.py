@@ -47,6 +47,12 @@ def test_name_left_out_is_found_through_the_rest_of_the_document():
     assert source_only == ["Lavrov"] and target_only == []
 
 
+def test_a_given_name_alone_is_found_missing_through_the_document():
+    document = "It was clear once Valtteri Bottas qualified first. Hamilton thanked his team-mate."
+    assert unmatched_names("همیلتون از والتری تشکر کرد.", "Hamilton thanked his team-mate.", document) == (
+        ["Valtteri"], [])
+
+
 def test_a_name_that_is_also_a_persian_word_is_found_missing_through_the_document():
     # قالیباف is also "carpet weaver": too frequent a word to be taken for a name alone
     document = ("The minister then met Mohammad Bagher Ghalibaf, the speaker of parliament. "

@@ -699,11 +699,16 @@ def _latin_words(text: str) -> list[str]:
 @lru_cache(maxsize=8)
 def _document_names(text: str, openers: bool = True) -> tuple[Name, ...]:
     """The names of a whole English document, with or without the rare words that only
-    open its sentences (:func:`_rare_openers`); cached, as every aligned block asks for them."""
+    open its sentences (:func:`_rare_openers`), and the rare given names of its people on
+    their own (a later sentence may name Valtteri Bottas as Valtteri); cached, as every
+    aligned block asks for them."""
     seen: dict[str, Name] = {}
     for n in english_names(text) + (_rare_openers(text) if openers else []):
         if _transliterated(n):
             seen.setdefault(n.head.lower(), Name(n.head, n.start, n.end, n.keys, (), n.head))
+        for word in _latin_words(n.text)[:-1]:  # the given names of a person (Valtteri Bottas)
+            if word != n.head and not is_common_english(word, RARE_ENGLISH) and _transliterated(_word_name(word)):
+                seen.setdefault(word.lower(), _word_name(word))
     return tuple(seen.values())
 
 
