@@ -47,6 +47,11 @@ def test_name_left_out_is_found_through_the_rest_of_the_document():
     assert source_only == ["Lavrov"] and target_only == []
 
 
+def test_a_short_name_is_found_missing_through_a_word_no_word_list_knows():
+    document = "The farmer, known only as Yuan, kept pigs. He fed the pigs at dawn."
+    assert unmatched_names("یوآن سحرگاه به خوک‌ها غذا داد.", "He fed the pigs at dawn.", document) == (["Yuan"], [])
+
+
 def test_a_given_name_alone_is_found_missing_through_the_document():
     document = "It was clear once Valtteri Bottas qualified first. Hamilton thanked his team-mate."
     assert unmatched_names("همیلتون از والتری تشکر کرد.", "Hamilton thanked his team-mate.", document) == (

@@ -478,13 +478,16 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         document_names = _document_names(english_document)
         unknown = " ".join(w for w in unexplained if is_unknown_persian(w))
         # A rare Persian word must spell a name of the document exactly; a word no
-        # lexicon knows may spell a long one (five consonants or more) loosely (کاووانا ~ Kavanaugh).
+        # lexicon knows may spell a long one (five consonants or more) loosely (کاووانا ~ Kavanaugh),
+        # and a short one (two consonants, too short to trust from a known word) exactly (یوآن, Yuan).
         source_only = [n.text for n in document_names if name_in_persian(n, rare, exact=True)
                        and not _in_latin_text(n, target)]
         if unknown:  # not from words that only open sentences: Progeny is rare, but no name
+            unknown_skeletons = _persian_text_skeletons(unknown)
             source_only += [n.text for n in _document_names(english_document, openers=False)
-                            if max(map(len, n.keys)) >= 5 and n.text not in source_only
-                            and name_in_persian(n, unknown) and not _in_latin_text(n, target)]
+                            if n.text not in source_only and not _in_latin_text(n, target)
+                            and ((max(map(len, n.keys)) >= 5 and name_in_persian(n, unknown))
+                                 or any(len(k) == 2 and k in unknown_skeletons for k in n.keys))]
         # The Persian must hold, unexplained, a word that is surely a name: one the English
         # document uses as a name elsewhere, or one no Persian word list knows; or name a
         # person of the document more often than the English does (one English mention
