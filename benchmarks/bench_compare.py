@@ -94,9 +94,12 @@ def plant_date(fa, en, rng):
 
 
 def _named(fa, en):
+    """(sentence, name) of the English names the Persian of the same pair spells, once in
+    their sentence: removing or replacing a name written twice leaves it on both sides."""
     from bilingua.compare.names import english_names, name_in_persian
 
-    return [(i, n) for i, e in enumerate(en) for n in english_names(e) if name_in_persian(n, fa[i])]
+    return [(i, n) for i, e in enumerate(en) for n in english_names(e)
+            if name_in_persian(n, fa[i]) and len(re.findall(rf"(?<![A-Za-z]){re.escape(n.head)}(?![a-z])", e)) == 1]
 
 
 def _name_replaced(sentence, name, rng):
