@@ -85,6 +85,14 @@ def test_a_person_with_another_given_name_is_a_name_mismatch():
     assert unmatched_names("خوان کارلوس گومز به مادرید رفت.", "Then Juan Carlos Gomez went to Madrid.") == ([], [])
 
 
+def test_a_person_with_another_surname_is_a_name_mismatch():
+    persian = "چارلز کورکوران، مدیر تیم، گفت که راضی است."
+    assert unmatched_names(persian, "Team manager Charles Corbett said he was pleased.") == (
+        ["چارلز کورکوران"], ["Charles Corbett"])
+    assert unmatched_names(persian, "Team manager Charles Corcoran said he was pleased.") == ([], [])
+    assert unmatched_names(persian, "Team manager Corcoran said he was pleased.") == ([], [])
+
+
 def test_a_foreign_person_left_out_of_the_english_is_a_missing_name():
     persian = "مایک ترودل خبرنگار لیکرز می‌گوید که جیمز کم بازی خواهد کرد."
     assert unmatched_names(persian, "A Lakers reporter says James will play little.")[0] == ["مایک ترودل"]

@@ -463,7 +463,9 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     ``source_context`` (their Persian) does not: there the aligner split a clause off.
     ``spellings`` (:func:`learned_spellings`) maps Persian words to the names of the
     document they were seen to spell: such a word, unexplained by ``target``, is a name
-    missing from it, on the same terms as to the neighbouring sentences.
+    missing from it, on the same terms as to the neighbouring sentences. A Persian person
+    and an English name that share the surname but no given name, or a given name but not
+    the surname, are on one side each (:func:`_person_names_differ`).
     """
     target_names = english_names(target)
     latin_only = [w for w in _latin_names_missing(source, target)
@@ -471,7 +473,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     target_only = [n for n in target_names if not name_in_persian(n, source, loose_rare=True)
                    and not (translation and any(names_match(n, t) for t in english_names(translation)))]
     place_src, place_tgt = _places_one_side(source, target, source_context, target_context)
-    given_src, given_tgt = _given_names_differ(source, target, target_names)
+    given_src, given_tgt = _person_names_differ(source, target, target_names)
     if translation is None:
         unexplained = _unexplained_rare_words(source, target)
         rare = " ".join(unexplained)
@@ -591,24 +593,31 @@ def _people_missing(persian: str, english: str, persian_context: str, english_co
     return [" ".join(p) for p in missing]
 
 
-def _given_names_differ(persian: str, english: str, english_names: list[Name]) -> tuple[list[str], list[str]]:
-    """People both sides name by the same surname but different given names (عباس
-    عراقچی, Ali Araqchi): the Persian person and the English name (one of
-    ``english_names``, the names of ``english``) share no given name, the person has one
-    that ``english`` nowhere spells, and the English name one that the Persian sentence
-    nowhere spells (Seyed is سید, a title)."""
+def _person_names_differ(persian: str, english: str, english_names: list[Name]) -> tuple[list[str], list[str]]:
+    """People the two sides name differently: a Persian person (given names and surname,
+    :mod:`.people`) and an English name of two words or more (one of ``english_names``,
+    the names of ``english``) that share the surname but no given name (عباس عراقچی, Ali
+    Araghchi), or a given name but not the surname (چارلز کورکوران, Charles Corbett).
+    Only where the Persian's name that differs is nowhere in ``english`` and the English
+    one nowhere in the Persian sentence (Seyed is سید, a title)."""
     source_only, target_only = [], []
     for person in _people(persian):
-        given_fa = person[:-1]
-        if not given_fa or all(_persian_word_in_english(w, english, shortest=2) for w in given_fa):
+        given_fa, surname = person[:-1], person[-1]
+        if not given_fa:
             continue
         for name in english_names:
             given_en = [w for w in _latin_words(name.text) if w != name.head]
-            if not given_en or not _persian_word_in_english(person[-1], name.head, shortest=2):
+            if not given_en:
                 continue
+            same_surname = _persian_word_in_english(surname, name.head, shortest=2)
             if any(_same_given_name(w, e) for w in given_fa for e in given_en):
-                continue  # a given name in common (Juan Carlos, خوان کارلوس): a spelling apart, not another person
-            if any(not name_in_persian(_word_name(e), persian, exact=True) for e in given_en):
+                # a given name in common (Juan Carlos, خوان کارلوس): only the surname may differ
+                differ = not same_surname and not _persian_word_in_english(surname, english, shortest=2) \
+                    and not name_in_persian(name, persian, loose_rare=True)
+            else:
+                differ = same_surname and not all(_persian_word_in_english(w, english, shortest=2) for w in given_fa) \
+                    and any(not name_in_persian(_word_name(e), persian, exact=True) for e in given_en)
+            if differ:
                 source_only.append(" ".join(person))
                 target_only.append(name.text)
     return source_only, target_only
