@@ -629,9 +629,11 @@ def _same_given_name(persian: str, english: str) -> bool:
     return bool(readings & spellings) or _any_similar(readings, spellings)
 
 
+@lru_cache(maxsize=4096)
 def _people(persian: str) -> tuple[tuple[str, ...], ...]:
     """The people of :func:`.people.persian_people`, read phrase by phrase: a name ends
-    at a punctuation mark (ابیگیل گریس، عضو پژوهشی: "member" is no surname)."""
+    at a punctuation mark (ابیگیل گریس، عضو پژوهشی: "member" is no surname). Cached: each
+    sentence is asked for its people as a block and as a neighbour's context."""
     return tuple(person for phrase in _PHRASE_BREAK.split(persian)
                  for person in persian_people(tuple(_persian_tokens(phrase))))
 
