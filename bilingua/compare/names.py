@@ -693,13 +693,25 @@ def _same_latin_word(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a) or Levenshtein.distance(a, b) <= 1))
 
 
+_ELISION = re.compile(r"^[a-z]['’](?=[A-Z])")
+_PLURAL = re.compile(r"(?<=[a-z]{3})e?s$")
+
+
 def _in_latin_text(name: Name, text: str) -> bool:
-    """Is ``name`` among the words of an English text, capitalised or not (Iran's ~ Iranian)?"""
+    """Is ``name`` among the words of an English text (Iran's ~ Iranian)? A capitalised
+    word may spell it nearly, a lower-case one only exactly and with three consonants or
+    more, and an acronym not at all: Kavanaugh is not in "CNN", "courage" or "accusing",
+    nor Toyota (T) in "it", nor Mandarin in "modern"."""
     stems = set(EXONYMS.get(name.text.lower(), "").split())
     for word in (part for w in _latin_words(text) for part in w.split("-")):  # Plasco-Flaxman
-        word = re.sub(r"['’]s?$", "", word)
-        if any(_similar(k, s) for k in name.keys for s in latin_skeletons(word)):
-            return True
+        word = _ELISION.sub("", re.sub(r"['’]s?$", "", word))  # d'Alema
+        if word.isupper() and len(word) <= 5:
+            continue
+        if word[:1].isupper():
+            if any(_similar(k, s) for k in name.keys if len(k) >= 2 for s in latin_skeletons(word)):
+                return True
+        elif any(k in latin_skeletons(w) for k in name.keys if len(k) >= 3 for w in {word, _PLURAL.sub("", word)}):
+            return True  # cytokines, diplomas
         other = EXONYMS.get(word.lower(), "").split()
         if stems and any(a in b or b in a for a in stems for b in other):
             return True
