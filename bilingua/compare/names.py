@@ -705,6 +705,9 @@ def _in_latin_text(name: Name, text: str) -> bool:
     stems = set(EXONYMS.get(name.text.lower(), "").split())
     for word in (part for w in _latin_words(text) for part in w.split("-")):  # Plasco-Flaxman
         word = _ELISION.sub("", re.sub(r"['’]s?$", "", word))  # d'Alema
+        other = EXONYMS.get(word.lower(), "").split()
+        if stems and any(a in b or b in a for a in stems for b in other):
+            return True  # Britain ~ UK
         if word.isupper() and len(word) <= 5:
             continue
         if word[:1].isupper():
@@ -712,9 +715,6 @@ def _in_latin_text(name: Name, text: str) -> bool:
                 return True
         elif any(k in latin_skeletons(w) for k in name.keys if len(k) >= 3 for w in {word, _PLURAL.sub("", word)}):
             return True  # cytokines, diplomas
-        other = EXONYMS.get(word.lower(), "").split()
-        if stems and any(a in b or b in a for a in stems for b in other):
-            return True
     return False
 
 
