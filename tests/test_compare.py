@@ -68,6 +68,9 @@ def test_findings_are_ordered_by_severity_then_type():
     assert [f.severity for f in findings] == sorted((f.severity for f in findings), key=("high", "medium", "low").index)
     assert findings[0].type == "omission"
     assert "20" in [f for f in findings if f.type == "number_mismatch"][0].message
+    # a different ambassador on each side: the names differ, each on its side
+    assert [f for f in findings if f.type == "name_mismatch"][0].message == (
+        "names differ: source has کاظم جلالی; target has Kazem Gharibabadi")
 
 
 def test_coverage_mode_lowers_omissions_and_skips_meaning():

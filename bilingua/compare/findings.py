@@ -293,8 +293,8 @@ def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, transl
         src_only, tgt_only = unmatched_names(src, tgt, english, translation, near_tgt, near_src, spellings)
     if not (src_only or tgt_only):
         return None
-    return Finding("name_mismatch", "medium", block.source, block.target,
-                   "names on one side only: " + _sides(src_only, tgt_only),
+    lead = "names differ: " if src_only and tgt_only else "names on one side only: "
+    return Finding("name_mismatch", "medium", block.source, block.target, lead + _sides(src_only, tgt_only),
                    {"source_values": src_only, "target_values": tgt_only})
 
 
