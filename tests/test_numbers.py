@@ -179,10 +179,12 @@ def test_dollars_and_cents_are_one_amount():
     persian = "قیمت هر بشکه نفت برنت به ۹۲ دلار و ۵۰ سنت رسید."
     assert unmatched_numbers(persian, "Brent crude rose to $92.50 a barrel.") == ([], [])
     assert unmatched_numbers(persian, "Brent crude rose to 92 dollars and 50 cents a barrel.") == ([], [])
+    assert unmatched_numbers(persian, "Brent crude rose to $92 and 50 cents a barrel.") == ([], [])
     source_only, target_only = unmatched_numbers(persian, "Brent crude rose to $92.05 a barrel.")
     assert [q.text for q in source_only] == ["۹۲ دلار و ۵۰ سنت"] and [q.text for q in target_only] == ["92.05"]
     # a count after "and" is no cents without the word
     assert [q.value for q in extract_numbers("It cost 5 dollars and 3 days of work.")] == [5, 3]
+    assert [q.value for q in extract_numbers("5 and 20 cents")] == [5, 20]  # no currency: two numbers
 
 
 def test_spelled_number_with_a_unit_matches_its_conversion():

@@ -199,19 +199,20 @@ def _sum_of_parts(first: Quantity, second: Quantity) -> float | None:
     return None
 
 
-_CURRENCY_AND = re.compile(r"\s*(?:دلار|یورو|dollars?|euros?)\s*(?:و|and)\s*$", re.I)
+_CURRENCY_AND = re.compile(r"\s*(دلار|یورو|dollars?|euros?)?\s*(?:و|and)\s*$", re.I)
 _CENTS = re.compile(r"\s*(?:سنت|cents?)\b", re.I)
 
 
 def _with_cents(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
-    """An amount in dollars or euros and cents is one number: «۹۲ دلار و ۵۰ سنت» and
-    "92 dollars and 50 cents" are 92.50, as $92.50 is."""
+    """An amount in dollars or euros and cents is one number: «۹۲ دلار و ۵۰ سنت», "92
+    dollars and 50 cents" and "$92 and 50 cents" are 92.50, as $92.50 is."""
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
         cents = _CENTS.match(folded, q.end)
-        if (cents and last is not None and not last.unit and not q.unit and q.value < 100 and q.value.is_integer()
-                and _CURRENCY_AND.match(folded[last.end:q.start])):
+        joint = _CURRENCY_AND.match(folded[last.end:q.start]) if cents and last is not None else None
+        if (joint and not last.unit and not q.unit and q.value < 100 and q.value.is_integer()
+                and (joint.group(1) or original[max(0, last.start - 1):last.start] in ("$", "€"))):
             out[-1] = Quantity(last.value + q.value / 100, last.start, cents.end(), original[last.start:cents.end()],
                                last.reportable or q.reportable)
             continue
