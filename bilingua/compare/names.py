@@ -625,8 +625,7 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
 
 def _same_given_name(persian: str, english: str) -> bool:
     """Does a Persian given name spell an English one, however short (جو, Joe)?"""
-    readings, spellings = persian_skeletons(persian), latin_skeletons(english)
-    return bool(readings & spellings) or _any_similar(readings, spellings)
+    return _any_similar(persian_skeletons(persian), latin_skeletons(english))
 
 
 @lru_cache(maxsize=4096)
@@ -732,9 +731,9 @@ def _document_names(text: str, openers: bool = True) -> tuple[Name, ...]:
     for n in english_names(text) + (_rare_openers(text) if openers else []):
         if _transliterated(n):
             seen.setdefault(n.head.lower(), Name(n.head, n.start, n.end, n.keys, (), n.head))
-        for word in _latin_words(n.text)[:-1]:  # the given names of a person (Valtteri Bottas)
-            if word != n.head and not is_common_english(word, RARE_ENGLISH) and _transliterated(_word_name(word)):
-                seen.setdefault(word.lower(), _word_name(word))
+        for given in (_word_name(w) for w in _latin_words(n.text)[:-1]):  # a person's given names (Valtteri Bottas)
+            if given.head != n.head and not is_common_english(given.head, RARE_ENGLISH) and _transliterated(given):
+                seen.setdefault(given.head.lower(), given)
     return tuple(seen.values())
 
 

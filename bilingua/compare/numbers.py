@@ -531,15 +531,22 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     tgt = extract_numbers(target, target_masked)
     src_free, tgt_free = [], []
     for near_source, near_target in zip_longest(source_context, target_context, fillvalue=""):
-        theirs_src, theirs_tgt = extract_numbers(near_source), extract_numbers(near_target)
-        src_free += [q for q in theirs_src if not quantities_match(q, theirs_tgt)]
-        tgt_free += [q for q in theirs_tgt if not quantities_match(q, theirs_src)]
+        src_free += _left_unmatched(near_source, near_target)
+        tgt_free += _left_unmatched(near_target, near_source)
     src_pool = _distinct(extract_numbers(source) + src_free)
     tgt_pool = _distinct(extract_numbers(target) + tgt_free)
     src_only = [q for q in src if (q.reportable or _count_word(q)) and not quantities_match(q, tgt_pool)]
     tgt_only = [q for q in tgt if (q.reportable or _count_word(q)) and not quantities_match(q, src_pool)]
     counts_both = any(not q.reportable for q in src_only) and any(not q.reportable for q in tgt_only)
     return ([q for q in src_only if q.reportable or counts_both], [q for q in tgt_only if q.reportable or counts_both])
+
+
+@lru_cache(maxsize=4096)
+def _left_unmatched(text: str, other: str) -> tuple[Quantity, ...]:
+    """The numbers of ``text`` that nothing in ``other``, its block's other side, matches.
+    Cached: each block is a neighbour of the blocks either side of it."""
+    theirs = extract_numbers(other)
+    return tuple(q for q in extract_numbers(text) if not quantities_match(q, theirs))
 
 
 def _count_word(q: Quantity) -> bool:
