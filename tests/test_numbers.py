@@ -106,6 +106,12 @@ def test_counts_in_words_are_reported_only_against_each_other():
     assert unmatched_numbers("دو برابر شد", "it doubled, twice") == ([], [])
     assert unmatched_numbers("یک مرد", "two men") == ([], [])
     assert unmatched_numbers("دوازده نفر", "a dozen people and three dogs") == ([], [])
+    # a share with its numerator spelled is such a count: one third against a quarter
+    src, tgt = unmatched_numbers("به حدود یک‌سوم کاهش یافت", "fell to about one quarter")
+    assert [q.text for q in src] == ["یک\u200cسوم"] and [q.text for q in tgt] == ["one quarter"]
+    assert unmatched_numbers("دو سوم آرا", "two-thirds of the vote") == ([], [])
+    assert unmatched_numbers("دو-سوم نخست ژنوم", "the first two-thirds of the genome") == ([], [])
+    assert unmatched_numbers("یک سوم آرا", "a third of the vote, in the second half") == ([], [])
     # two count words side by side are two counts: a one-two finish, a score of «یک صفر»
     assert values("a one two finish") == [1, 2] and values("یک صفر") == [1, 0]
 

@@ -345,11 +345,12 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             continue
         run, last = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
-        if len(run) == 2 and not folded[words[i].end():words[last].start()].strip() and (share := _fraction(*run)):
+        if len(run) == 2 and _fraction_joint(folded[words[i].end():words[last].start()]) \
+                and (share := _fraction(*run)):
             value = share  # «دو سوم», one third
-        elif len(run) == 1 and last + 1 < len(words) and not folded[words[last].end():words[last + 1].start()].strip() \
+        elif len(run) == 1 and last + 1 < len(words) and _fraction_joint(folded[words[last].end():words[last + 1].start()]) \
                 and (share := _fraction(run[0], words[last + 1].group())):
-            value, last = share, last + 1  # two thirds
+            value, last = share, last + 1  # two thirds, «دو-سوم»
         start, end = words[i].start(), words[last].end()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
@@ -443,6 +444,11 @@ def _below_twenty(word: str) -> bool:
 def _is_ordinal(word: str) -> bool:
     w = word.lower()
     return w in _EN_ORDINALS or w in _FA_ORDINALS or _ordinal_stem(w) is not None
+
+
+def _fraction_joint(between: str) -> bool:
+    """Can ``between`` join a fraction's two words: spaces or one hyphen («دو-سوم»)?"""
+    return between.strip() in ("", "-")
 
 
 def _fraction(numerator: str, denominator: str) -> float | None:
@@ -551,12 +557,16 @@ def _left_unmatched(text: str, other: str) -> tuple[Quantity, ...]:
 
 def _count_word(q: Quantity) -> bool:
     """A count from two to 999 in cardinal words (four, «چهار», twenty-five; not twice or a
-    dozen): such a number only
-    matches, as translations re-express numbers, unless each side has one the other
-    lacks (four days against «پنج روز»)."""
+    dozen), or a share with its numerator spelled (one third, «دو سوم»; not "half" or a
+    lone "third"): such a number only matches, as translations re-express numbers, unless
+    each side has one the other lacks (four days against «پنج روز», «یک‌سوم» against one
+    quarter)."""
     words = [w for w in re.split(r"[\s\-\u200c]+", q.text.lower()) if w not in ("and", "و")]
-    return (not q.reportable and 2 <= q.value < 1000 and q.value.is_integer()
-            and all(w in _CARDINAL_WORDS for w in words))
+    if q.reportable:
+        return False
+    if len(words) == 2 and _fraction(*words):
+        return True
+    return 2 <= q.value < 1000 and q.value.is_integer() and all(w in _CARDINAL_WORDS for w in words)
 
 
 _CARDINAL_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_FA_WORDS) | {"hundred"}
