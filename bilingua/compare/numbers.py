@@ -348,7 +348,8 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
         if len(run) == 2 and _fraction_joint(folded[words[i].end():words[last].start()]) \
                 and (share := _fraction(*run)):
             value = share  # «دو سوم», one third
-        elif len(run) == 1 and last + 1 < len(words) and _fraction_joint(folded[words[last].end():words[last + 1].start()]) \
+        elif len(run) == 1 and last + 1 < len(words) \
+                and _fraction_joint(folded[words[last].end():words[last + 1].start()]) \
                 and (share := _fraction(run[0], words[last + 1].group())):
             value, last = share, last + 1  # two thirds, «دو-سوم»
         start, end = words[i].start(), words[last].end()
