@@ -42,6 +42,20 @@ def test_mismatched_month_is_reported():
     assert [d.text for d in src] == ["مهر ۱۴۰۲"] and [d.text for d in tgt] == ["November 2023"]
 
 
+def test_a_month_named_alone_is_compared_where_it_names_a_time():
+    src, tgt, _, _ = unmatched_dates("بررسی لایحه تا پایان آذر تمام می‌شود", "the review ends by the end of Dey")
+    assert [d.text for d in src] == ["آذر"] and [d.text for d in tgt] == ["Dey"]
+    assert unmatched_dates("تورم در مهر ماه", "inflation in the month of Mehr")[:2] == ([], [])
+    assert unmatched_dates("تا پایان آذر", "by the end of December")[:2] == ([], [])  # آذر ends 21 December
+    # elsewhere a month word only matches: July after "for", the other day of a range
+    assert unmatched_dates("آزمایش در جولای یا آگوست 2020 اجرا می‌شود", "testing planned for July or August 2020")[:2] \
+        == ([], [])
+    # a month name that is also a word or a name is never reported without a time word before it
+    assert [d.match_only for d in extract_dates("اصابت تیر به خبرنگار خبرگزاری مهر")] == [True, True]
+    assert [d.match_only for d in extract_dates("according to Mehr, Azar said")] == [True, True]
+    assert unmatched_dates("به گزارش مهر در ۱۲ مرداد", "Azar said on 3 August")[:2] == ([], [])
+
+
 def test_weekdays_compared_when_both_sides_name_one():
     assert extract_weekdays("روز سه شنبه و پنج‌شنبه") == {1, 3}
     assert unmatched_dates("روز چهارشنبه", "on Tuesday")[2:] == ({2}, {1})
@@ -61,7 +75,8 @@ def test_a_spelled_persian_ordinal_names_the_day():
     assert d.span() == (dt.date(2018, 10, 1), dt.date(2018, 10, 1))
     (d,) = extract_dates("در بیست و دوم بهمن ۱۴۰۲")
     assert d.span()[0] == dt.date(2024, 2, 11)
-    assert extract_dates("در نیمه اول اکتبر") == []  # the first half of October
+    (d,) = extract_dates("در نیمه اول اکتبر")  # the first half of October, not its first day
+    assert d.day is None and d.month == 10
     assert unmatched_dates("حکم در اول اکتبر است", "the ruling on 1 October")[:2] == ([], [])
     assert unmatched_dates("حکم در اول اکتبر است", "the ruling on 4 October")[1][0].day == 4
     (d,) = extract_dates("در بیست‌ودوم بهمن ۱۴۰۲")  # joined by a zero-width non-joiner

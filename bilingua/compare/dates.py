@@ -68,6 +68,15 @@ _PATTERNS = [
     re.compile(rf"{_BEFORE}(?P<month>{_MONTH_ALT}){_AFTER}\.?\s+{_DAY_DIGITS}(?!\d)(?:,?\s+{_YEAR}(?!\d))?", re.I),
     re.compile(rf"{_BEFORE}(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?,?\s+(?:ماه\s+)?(?:سال\s+)?(?:of\s+)?{_YEAR}(?!\d)", re.I),
 ]
+# A month named alone («تا پایان آذر», "by the end of Dey") is reported only after words
+# that make it a time (or before «ماه»): many month names are also words or names (تیر
+# "bullet", مهر "kindness", Mehr News, Azar). Elsewhere it only matches ("for July or
+# August 2020"). Hijri months, May and «مه» never stand alone.
+_BARE_MONTH = re.compile(rf"{_BEFORE}(?P<alone>{_MONTH_ALT})(?P<mah>[\s\u200c]*ماه)?{_AFTER}", re.I)
+_BARE_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:in|from|until|till|since|through|during|early|late|mid|last|next|this|"
+    r"(?:end|beginning|start|middle|month) of)[\s\-]+|"
+    r"(?<![\w\u200c])(?:در|تا|از|پایان|اواخر|اوایل|اواسط|ابتدای|انتهای|نیمه|نیمه‌ی|طی|ماه)[\s\u200c]+)$", re.I)
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"{_BEFORE}(?P<w>{'|'.join(sorted(WEEKDAYS_FA + WEEKDAYS_EN, key=len, reverse=True))}){_AFTER}", re.I)
 
@@ -122,7 +131,7 @@ def _extract_dates(text: str) -> tuple[DateMention, ...]:
     starts: list[int] = []  # of the mentions found, which never overlap, in order
     ends: list[int] = []
     # Every pattern but _DAY_MONTH («اول مهر») needs a digit; most sentences have none.
-    for pattern in _PATTERNS if _DIGIT.search(folded) else [_DAY_MONTH]:
+    for pattern in (_PATTERNS if _DIGIT.search(folded) else [_DAY_MONTH]) + [_BARE_MONTH]:
         for m in pattern.finditer(folded):
             k = bisect_left(starts, m.end())  # mentions from k on start after this match
             if k and ends[k - 1] > m.start():
@@ -157,6 +166,8 @@ def _coordinated_days(mention: DateMention, folded: str) -> list[DateMention]:
 def _mention(m: re.Match, original: str) -> DateMention | None:
     groups = m.groupdict()
     text = original[m.start():m.end()]
+    if groups.get("alone"):
+        return _month_alone(m, original, text)
     if groups.get("month"):
         word = groups["month"]
         if word[0].isascii() and not word[0].isupper():
@@ -178,6 +189,17 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
     if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return DateMention(calendar, year, month, day, m.start(), m.end(), text)
+
+
+def _month_alone(m: re.Match, original: str, text: str) -> DateMention | None:
+    """A month named without day or year: reported where :data:`_BARE_MONTH_BEFORE` or
+    «ماه» makes it one, matched only elsewhere."""
+    word = m.group("alone")
+    calendar, month = _MONTH_WORDS[word.lower()]
+    if calendar == "hijri" or word.lower() in ("may", "مه", "می") or (word[0].isascii() and not word[0].isupper()):
+        return None
+    a_time = bool(m.group("mah") or search_before(_BARE_MONTH_BEFORE, original, m.start()))
+    return DateMention(calendar, None, month, None, m.start(), m.end(), text, match_only=not a_time)
 
 
 def _ordinal_day(words: str) -> int:
