@@ -218,3 +218,18 @@ def test_name_evidence_comes_from_the_stretch_of_the_document_around_a_block(fil
     blocks = [Block((i,), (i,), 0.9) for i in range(len(fa))]
     found = [(f.type, f.source) for f in find_differences(Alignment(source, target, blocks))]
     assert found == ([("name_mismatch", (filler + 1,))] if filler + 2 <= 2 * NAME_STRETCH else [])
+
+
+def test_a_date_without_a_year_is_read_in_the_year_the_document_gave_before():
+    """«۲۸ دی» is 17 January in 1403, named two sentences before; the translator's 18
+    January (right in 1402) is reported, 17 January is not."""
+    from bilingua.compare.findings import find_differences
+
+    fa = ["وزیر روز ۲۶ دی ۱۴۰۳ وارد مسکو شد.", "دو طرف رایزنی کردند.", "توافق ۲۸ دی امضا می‌شود."]
+    for day, expected in (("18", [("date_mismatch", (2,), ["۲۸ دی (= 2025-01-17)"])]), ("17", [])):
+        en = ["The minister arrived in Moscow on 15 January 2025.", "The two sides held talks.",
+              f"The agreement will be signed on January {day}."]
+        source, target = documents(fa, en)
+        blocks = [Block((i,), (i,), 0.9) for i in range(3)]
+        findings = find_differences(Alignment(source, target, blocks))
+        assert [(f.type, f.source, f.details["source_values"]) for f in findings] == expected

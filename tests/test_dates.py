@@ -1,6 +1,6 @@
 import datetime as dt
 
-from bilingua.compare.dates import extract_dates, extract_weekdays, unmatched_dates
+from bilingua.compare.dates import date_anchors, extract_dates, extract_weekdays, unmatched_dates
 
 
 def test_jalali_date_converts_to_gregorian():
@@ -54,6 +54,23 @@ def test_a_month_named_alone_is_compared_where_it_names_a_time():
     assert [d.match_only for d in extract_dates("اصابت تیر به خبرنگار خبرگزاری مهر")] == [True, True]
     assert [d.match_only for d in extract_dates("according to Mehr, Azar said")] == [True, True]
     assert unmatched_dates("به گزارش مهر در ۱۲ مرداد", "Azar said on 3 August")[:2] == ([], [])
+
+
+def test_a_date_without_a_year_is_taken_in_the_year_of_the_dates_before_it():
+    # «۲۸ دی» is 18 January in 1402 but 17 January in 1403: without a year both agree
+    assert unmatched_dates("امضا در ۲۸ دی", "signed on January 18")[:2] == ([], [])
+    anchors = date_anchors(["سفر روز ۲۶ دی ۱۴۰۳ آغاز شد.", "بدون تاریخ", "امضا در ۲۸ دی"])
+    assert anchors == [None, dt.date(2025, 1, 15), dt.date(2025, 1, 15)]
+    src, tgt, _, _ = unmatched_dates("امضا در ۲۸ دی", "signed on January 18", anchors[2])
+    assert [d.describe() for d in src] == ["۲۸ دی (= 2025-01-17)"] and [d.text for d in tgt] == ["January 18"]
+    assert unmatched_dates("امضا در ۲۸ دی", "signed on January 17", anchors[2])[:2] == ([], [])
+    # a date with a year earlier in the same text anchors the ones after it
+    src, _, _, _ = unmatched_dates("از ۲۶ دی ۱۴۰۳ تا ۲۸ دی", "from 15 January 2025 to 18 January")
+    assert [d.text for d in src] == ["۲۸ دی"]
+    # the nearest year: «۱۰ فروردین» after a date in Esfand 1402 is in 1403 (29 March 2024)
+    anchor = date_anchors(["۲۵ اسفند ۱۴۰۲", ""])[1]
+    assert unmatched_dates("در ۱۰ فروردین", "on March 29", anchor)[:2] == ([], [])
+    assert [d.text for d in unmatched_dates("در ۱۰ فروردین", "on March 30", anchor)[0]] == ["۱۰ فروردین"]
 
 
 def test_weekdays_compared_when_both_sides_name_one():

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..calendars import (
@@ -278,18 +278,53 @@ def _calendar_year(calendar: str, gregorian_year: int) -> int:
     return gregorian_year
 
 
+def date_anchors(sentences: list[str]) -> list[dt.date | None]:
+    """For each sentence, the first day of the last date with a year in the sentences
+    before it (None before the first): what a date without a year in that sentence most
+    likely belongs to («۲۸ دی» after «۲۶ دی ۱۴۰۳» is in 1403)."""
+    anchors, last = [], None
+    for text in sentences:
+        anchors.append(last)
+        for d in extract_dates(text):
+            if d.year is not None and (span := d.span()):
+                last = span[0]
+    return anchors
+
+
+def _anchored(mentions: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """The mentions, each one without a year given the year that puts it nearest the last
+    date with a year before it (``anchor``, or an earlier mention of the same text)."""
+    out = []
+    for d in mentions:
+        if d.year is not None:
+            span = d.span()
+            anchor = span[0] if span else anchor
+        elif anchor is not None:
+            near = _calendar_year(d.calendar, anchor.year)
+            spans = [(abs((span[0] - anchor).days), y) for y in (near - 1, near, near + 1) if (span := d.span(y))]
+            d = replace(d, year=min(spans)[1]) if spans else d
+        out.append(d)
+    return out
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the dates, so that numbers inside them are not counted twice."""
     return [(d.start, d.end) for d in extract_dates(text)]
 
 
-def unmatched_dates(source: str, target: str) -> tuple[list[DateMention], list[DateMention], set[int], set[int]]:
+def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = None,
+                    target_anchor: dt.date | None = None
+                    ) -> tuple[list[DateMention], list[DateMention], set[int], set[int]]:
     """Dates of each side with no agreeing date on the other side, and weekdays on one side only.
 
-    Weekdays are only compared when both sides name one; a date whose weekday is named on
-    the other side counts as that weekday.
+    A date without a year is taken in the year nearest the last dated mention before it
+    on its side (``*_anchor``: in the sentences before; see :func:`date_anchors`), or on
+    the other side where its own has none; with neither, it borrows the year of the
+    mention it is compared with. Weekdays are only compared when both sides name one; a
+    date whose weekday is named on the other side counts as that weekday.
     """
-    src, tgt = extract_dates(source), extract_dates(target)
+    src = _anchored(extract_dates(source), source_anchor or target_anchor)
+    tgt = _anchored(extract_dates(target), target_anchor or source_anchor)
     src_keys, tgt_keys = dict.fromkeys(map(_key, src)), dict.fromkeys(map(_key, tgt))
     src_only = [d for d in src if tgt and not d.match_only and not any(_keys_agree(_key(d), k) for k in tgt_keys)]
     tgt_only = [d for d in tgt if src and not d.match_only and not any(_keys_agree(_key(d), k) for k in src_keys)]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from ..types import Alignment, Block, Document, Finding
-from .dates import date_spans, unmatched_dates, WEEKDAYS_EN
+from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
 from .names import Name, learned_spellings, unmatched_names
 from .numbers import unmatched_numbers
 
@@ -70,6 +70,7 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
     untranslated_targets = {j for j, s in enumerate(target.sentences) if _still_persian(s.text, source, target)}
     blocks = effective_blocks(alignment)
     contexts = _name_contexts([b for b, _ in blocks], alignment)
+    anchors = (date_anchors([s.text for s in source.sentences]), date_anchors([s.text for s in target.sentences]))
     for k, (block, merged) in enumerate(blocks):
         if merged and (k not in similarities or set(block.target) & untranslated_targets):
             parts = [Block(block.source, ()), Block((), block.target)]  # nothing to compare them by
@@ -81,7 +82,8 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
         else:
             near = [b for b, _ in blocks[max(0, k - 1):k] + blocks[k + 1:k + 2]]
             findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), near,
-                                       contexts[k // NAME_STRETCH])
+                                       contexts[k // NAME_STRETCH],
+                                       (anchors[0][min(block.source)], anchors[1][min(block.target)]))
     return sort_findings(_pair_identical_leftovers(findings, source, target))
 
 
@@ -211,10 +213,11 @@ def _still_persian(text: str, source: Document, target: Document) -> bool:
 
 
 def _pair_findings(block: Block, alignment: Alignment, translations, untranslated_targets,
-                   similarity: float | None, near: list[Block], names_context) -> list[Finding]:
+                   similarity: float | None, near: list[Block], names_context, anchors) -> list[Finding]:
     """The findings of a block with both sides; ``near`` are its neighbouring blocks, whose
     sentences may hold a number or name the aligner split off; ``names_context`` is the
-    English text and learned spellings its name check draws on (:func:`_name_contexts`)."""
+    English text and learned spellings its name check draws on (:func:`_name_contexts`);
+    ``anchors`` the last dated day before the block on each side (:func:`.dates.date_anchors`)."""
     source, target = alignment.source, alignment.target
     src, tgt = source.sentences_text(block.source), target.sentences_text(block.target)
     left = [j for j in block.target if j in untranslated_targets]
@@ -229,7 +232,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     found = _number_finding(block, src, tgt, near_src, near_tgt)
     if found:
         findings.append(found)
-    found = _date_finding(block, src, tgt)
+    found = _date_finding(block, src, tgt, *anchors)
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
@@ -274,8 +277,8 @@ def _show(q) -> str:
     return f"{q.text} (= {value}{unit})"
 
 
-def _date_finding(block: Block, src: str, tgt: str) -> Finding | None:
-    src_only, tgt_only, wd_src, wd_tgt = unmatched_dates(src, tgt)
+def _date_finding(block: Block, src: str, tgt: str, source_anchor, target_anchor) -> Finding | None:
+    src_only, tgt_only, wd_src, wd_tgt = unmatched_dates(src, tgt, source_anchor, target_anchor)
     source_values = [d.describe() for d in src_only] + [WEEKDAYS_EN[d].title() for d in sorted(wd_src)]
     target_values = [d.describe() for d in tgt_only] + [WEEKDAYS_EN[d].title() for d in sorted(wd_tgt)]
     if not (source_values or target_values):
