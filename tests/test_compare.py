@@ -233,3 +233,14 @@ def test_a_date_without_a_year_is_read_in_the_year_the_document_gave_before():
         blocks = [Block((i,), (i,), 0.9) for i in range(3)]
         findings = find_differences(Alignment(source, target, blocks))
         assert [(f.type, f.source, f.details["source_values"]) for f in findings] == expected
+
+
+def test_a_number_finding_shows_each_persian_number_in_ascii_as_a_reader_writes_it():
+    from bilingua.compare.findings import find_differences
+
+    fa = ["پالایشگاه در سال ۱۹۱۲ ساخته شد و ۲۳٫۵ میلیارد دلار درآمد داشت.", "نشست ساعت ۱۰:۳۰ آغاز شد."]
+    en = ["The refinery was built in 1921 and earned $25.3 billion.", "The meeting began at 11:30."]
+    source, target = documents(fa, en)
+    findings = find_differences(Alignment(source, target, [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9)]))
+    assert [f.details["source_values"] for f in findings] == [
+        ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد (= 23,500,000,000)"], ["۱۰:۳۰ (= 10:30)"]]

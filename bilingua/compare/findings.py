@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
 from .names import Name, learned_spellings, unmatched_names
-from .numbers import unmatched_numbers
+from .numbers import fold_numbers, unmatched_numbers
 
 FINDING_TYPES = ("omission", "number_mismatch", "date_mismatch", "untranslated", "name_mismatch",
                  "low_similarity", "addition")
@@ -268,11 +268,17 @@ def _number_finding(block: Block, src: str, tgt: str, near_src: tuple[str, ...],
 
 
 def _show(q) -> str:
-    """A number as written, with its value in ASCII digits when it is written otherwise."""
+    """A number as written, with its value in ASCII digits when it is written otherwise:
+    a time as the hour (۱۰:۳۰ = 10:30), digits alone as they are (۱۹۱۲ = 1912)."""
     if q.text.isascii():
         return q.text
+    if q.unit == "time":
+        return f"{q.text} (= {int(q.value) // 60}:{int(q.value) % 60:02d})"
     shown = q.metric if q.metric is not None and q.unit != "°" else q.value
-    value = f"{int(shown):,}" if float(shown).is_integer() else f"{shown:,.4g}"
+    if fold_numbers(q.text).isdigit():
+        value = fold_numbers(q.text)
+    else:
+        value = f"{int(shown):,}" if float(shown).is_integer() else f"{shown:,.4g}"
     unit = {"": "", "%": "%", "°": "°"}.get(q.unit, " " + q.unit)
     return f"{q.text} (= {value}{unit})"
 
