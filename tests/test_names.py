@@ -238,3 +238,26 @@ def test_a_rare_word_that_only_opens_sentences_is_not_spelt_loosely():
     persian, english = "پراجنیک تکثیر می‌شود.", "It multiplies."
     assert unmatched_names(persian, english, "Progeny viruses leave the cell. It multiplies.") == ([], [])
     assert unmatched_names(persian, english, "The viruses called Progeny leave. It multiplies.") == (["Progeny"], [])
+
+
+def test_an_iranian_town_from_geonames_is_looked_for_in_the_english():
+    """Ravar is no listed place and no word list knows it: the GeoNames table does."""
+    assert unmatched_names("زلزله شهرستان راور را لرزاند.", "The quake shook the county.") == (["Ravar"], [])
+    assert unmatched_names("زلزله شهرستان راور را لرزاند.", "The quake shook Ravar county.") == ([], [])
+    assert unmatched_names("زلزله راور را لرزاند.", "The quake shook Raavar.") == ([], [])  # a spelling it reads as
+    # a town's name that is also a word («سده» "century") counts only after «شهرستان», «شهر»…
+    assert unmatched_names("در این سده", "in this century") == ([], [])
+    assert unmatched_names("در شهرستان سده", "in the county") == (["Khomeyni Shahr"], [])
+    # towns are looked for from the Persian side only: Amol is also an English word list's
+    assert unmatched_names("امدادگران اعزام شدند.", "Rescuers were sent from Amol.") == ([], [])
+
+
+def test_the_iranian_towns_table_is_well_formed():
+    from bilingua.compare import places
+
+    towns = places.iran_towns()
+    assert len(towns) > 500
+    spellings = [s for bare, designated, _ in towns for s in bare + designated]
+    assert len(spellings) == len(set(spellings))  # a spelling names one town
+    assert not set(spellings) & {s for fa, _ in places.places() for s in fa}  # nor a listed place
+    assert all(english and (bare or designated) for bare, designated, english in towns)

@@ -536,18 +536,26 @@ def learned_spellings(pairs: tuple[tuple[str, str], ...]) -> dict[str, Name]:
 
 def _places_one_side(persian: str, english: str, persian_context: str, english_context: str
                      ) -> tuple[list[str], list[str]]:
-    """Listed places (:mod:`.places`) that one side names and the other does not, in
-    English (Tehran; as the English writes it: Esfahan); unless the other side's
-    neighbouring sentences name the place and this side's do not (the aligner split a
-    clause off)."""
+    """Places (:mod:`.places`) that one side names and the other does not, in English
+    (Tehran; as the English writes it: Esfahan); unless the other side's neighbouring
+    sentences name the place and this side's do not (the aligner split a clause off). A
+    town of :func:`.places.iran_towns` is only looked for in the English, and found
+    there in any spelling its Persian one transliterates (Raavar)."""
     in_fa = places.in_persian(frozenset(_persian_tokens(persian)), persian)
     in_en = places.in_english(english)
     if in_fa == in_en.keys():
-        return [], []  # most sentences: no listed place, or the same on both sides
+        return [], []  # most sentences: no place, or the same on both sides
     near_fa = places.in_persian(frozenset(_persian_tokens(persian_context)), persian_context)
     near_en = places.in_english(english_context)
-    return ([places.english_name(k) for k in sorted(in_fa - in_en.keys()) if k in near_fa or k not in near_en],
-            [in_en[k] for k in sorted(in_en.keys() - in_fa) if k in near_en or k not in near_fa])
+    source_only = [k for k in sorted(in_fa - in_en.keys()) if k in near_fa or k not in near_en]
+    return ([places.english_name(k) for k in source_only if places.listed(k) or not _town_spelt(k, english)],
+            [in_en[k] for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)])
+
+
+def _town_spelt(position: int, english: str) -> bool:
+    """Does a word of ``english`` transliterate a Persian spelling of the town?"""
+    return any(_persian_word_in_english(re.sub("[ \u200c]", "", spelling), english, 2)
+               for spelling in places.persian_spellings(position))
 
 
 def _spelt_by_middling_words(persian: str, english: str, persian_context: str, english_context: str,

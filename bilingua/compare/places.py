@@ -1,4 +1,4 @@
-"""Places Persian news names most, with their Persian and English spellings.
+"""Places Persian news names, with their Persian and English spellings.
 
 A rare Persian word is likely a transliterated name, but a place as often written as
 تهران or مسکو is a frequent word, and nothing in its spelling tells it from any other;
@@ -7,13 +7,23 @@ without a translator. So the places Persian news names most are listed, each wit
 ways Persian and English write it: Iran's provinces, its larger cities and the places
 its news keeps naming, and the capitals and cities it names most. Written for the
 project; places whose Persian name is also an everyday word are left out (کیش "creed",
-ساری "contagious", دبی "flow", گلستان "rose garden", کابل "cable", بم, بن, رم).
+ساری "contagious", دبی "flow", گلستان "rose garden", کابل "cable", بم, بن, رم). These
+are checked both ways.
+
+Iran's other towns of 5,000 people or more come from GeoNames (``iran_places.tsv``, made
+by ``scripts/build_iran_places.py``): a report from Ravar or Jiroft names them once, and
+no word list knows them. They are checked from the Persian side only (their English
+names include words such as Sari and Amol), and a spelling that is also an everyday
+word or a given name (سده "century", بابک) names its town only after a word such as
+«شهرستان» (:data:`DESIGNATORS`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 # Persian spellings | English spellings; each side's spellings separated by commas.
 _TABLE = """
@@ -107,27 +117,78 @@ def places() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def iran_towns() -> tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """Iran's towns from GeoNames: (spellings that name it anywhere, spellings that name
+    it only after a designator, English spellings); positions in :func:`in_persian`
+    follow those of :func:`places`."""
+    rows = []
+    with open(Path(__file__).with_name("iran_places.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                bare, designated, english, _ = line.rstrip("\n").split("\t")
+                rows.append(tuple(tuple(x for x in column.split(", ") if x) for column in (bare, designated, english)))
+    return tuple(rows)
+
+
+def listed(position: int) -> bool:
+    """Is the place at ``position`` one of :func:`places` (checked both ways)?"""
+    return position < len(places())
+
+
+def persian_spellings(position: int) -> tuple[str, ...]:
+    if listed(position):
+        return places()[position][0]
+    bare, designated, _ = iran_towns()[position - len(places())]
+    return bare + designated
+
+
+def english_name(position: int) -> str:
+    return places()[position][1][0] if listed(position) else iran_towns()[position - len(places())][2][0]
+
+
 _LATIN = re.compile("[A-Za-z]+")
+# Words for "county", "city", "district", "village", "island" that make the next word a place.
+DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهرهای", "شهرک", "بخش", "دهستان", "روستای", "روستا", "جزیره",
+               "جزیره‌ی", "جزیرۀ")
+
+
+class _Index(NamedTuple):
+    persian: dict[str, int]  # a spelling of one word -> the place's position
+    phrases: dict[str, int]  # spellings of several words
+    designated: dict[str, int]  # town spellings that count only after a designator
+    after_designator: re.Pattern  # ... and where they do
+    english: dict[str, int]  # English spellings as their letters' words, in lower case (D.C. as "d c")
+    capitals: dict[str, int]  # English spellings in capitals (NY, DC), which count only as written
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
-    """Persian spellings, and English spellings as their letters' words (D.C. as "d c"),
-    -> the place's position in :func:`places`: English in lower case, and apart those in
-    capitals (NY, DC), which count only as written."""
-    persian = {s: k for k, (fa, _) in enumerate(places()) for s in fa}
-    english = {" ".join(_LATIN.findall(s)).lower(): k for k, (_, en) in enumerate(places()) for s in en
-               if not s.isupper()}
+def _index() -> _Index:
+    """Every spelling -> the place's position: those of :func:`places` first, then those
+    of :func:`iran_towns`."""
+    rows = [(fa, en) for fa, en in places()] + [(bare, en) for bare, _, en in iran_towns()]
+    persian: dict[str, int] = {}
+    english: dict[str, int] = {}
+    for k, (fa, en) in enumerate(rows):
+        for spelling in fa:
+            persian.setdefault(spelling, k)
+        for spelling in en:
+            if not spelling.isupper():
+                english.setdefault(" ".join(_LATIN.findall(spelling)).lower(), k)
     capitals = {" ".join(_LATIN.findall(s)): k for k, (_, en) in enumerate(places()) for s in en if s.isupper()}
-    return persian, english, capitals
+    designated = {s: k for k, (_, fa, _) in enumerate(iran_towns(), len(places())) for s in fa}
+    pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(DESIGNATORS)})[\s\u200c]+"
+                         rf"(?P<town>{'|'.join(sorted(designated, key=len, reverse=True))})(?![\w\u200c])")
+    return _Index({s: k for s, k in persian.items() if " " not in s}, {s: k for s, k in persian.items() if " " in s},
+                  designated, pattern, english, capitals)
 
 
 @lru_cache(maxsize=4096)
 def in_english(text: str) -> dict[int, str]:
-    """The listed places a text names in Latin script, capitalised: position in
-    :func:`places` -> the spelling as written. Its words are looked up three, two and one
-    at a time (New York, not York). Cached: a sentence is also its neighbours' context."""
-    _, english, capitals = _index()
+    """The places a text names in Latin script, capitalised: position -> the spelling as
+    written. Its words are looked up three, two and one at a time (New York, not York).
+    Cached: a sentence is also its neighbours' context."""
+    index = _index()
     words = list(_LATIN.finditer(text))
     found: dict[int, str] = {}
     k = 0
@@ -137,7 +198,7 @@ def in_english(text: str) -> dict[int, str]:
             continue
         for n in (3, 2, 1):
             key = " ".join(w.group() for w in words[k:k + n])
-            place = english.get(key.lower(), capitals.get(key)) if len(words) - k >= n else None
+            place = index.english.get(key.lower(), index.capitals.get(key)) if len(words) - k >= n else None
             if place is not None:
                 found.setdefault(place, text[words[k].start():words[k + n - 1].end()])
                 k += n
@@ -149,15 +210,13 @@ def in_english(text: str) -> dict[int, str]:
 
 @lru_cache(maxsize=4096)
 def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
-    """The listed places a Persian ``text`` (whose words are ``words``) names: a Persian
-    spelling as one of its words, not inside another (ریاضی "mathematics" is no Riyadh), a
-    spelling of two words in the text, or an English spelling in Latin script (New York
-    Times)."""
-    persian = _index()[0]
-    found = {persian[w] for w in words if w in persian}
-    found |= {k for spelling, k in persian.items() if " " in spelling and spelling in text}
-    return frozenset(found | in_english(text).keys())
-
-
-def english_name(position: int) -> str:
-    return places()[position][1][0]
+    """The places a Persian ``text`` (whose words are ``words``) names: a Persian spelling
+    as one of its words, not inside another (ریاضی "mathematics" is no Riyadh), a spelling
+    of several words in the text, a town's spelling after a designator («شهرستان سده»),
+    or a listed place's English spelling in Latin script (New York Times)."""
+    index = _index()
+    found = {index.persian[w] for w in words if w in index.persian}
+    found |= {k for spelling, k in index.phrases.items() if spelling in text}
+    if not words.isdisjoint(DESIGNATORS):
+        found |= {index.designated[m.group("town")] for m in index.after_designator.finditer(text)}
+    return frozenset(found | {k for k in in_english(text) if listed(k)})
