@@ -44,14 +44,17 @@ _ENGLISH = re.compile(r"[A-Z][a-z']+(?:[ -][A-Za-z][a-z']+)*")
 
 
 def persian_spellings(alternates: list[str]) -> set[str]:
+    """Each Persian alternate, apart without a leading word for "city" (each kept where
+    it transliterates a Latin name: شهر بابک is Shahr-e Babak, شهر قدس Qods), and one of
+    several words also run together, as Persian often writes it (نظرآباد, نظر‌آباد)."""
     out = set()
     for a in alternates:
         if not _PERSIAN.search(a) or _NOT_PERSIAN.search(a):
             continue
-        a = _HARAKAT.sub("", a.replace("\u064a", "ی").replace("\u0643", "ک"))
-        a = _LEADING.sub("", re.split(r"[،,(]", a)[0].strip())
-        if len(a.replace(" ", "")) >= 3:
-            out.add(a)
+        a = re.split(r"[،,(]", _HARAKAT.sub("", a.replace("\u064a", "ی").replace("\u0643", "ک")))[0].strip()
+        for s in (a, _LEADING.sub("", a)):
+            if len(s.replace(" ", "")) >= 3:
+                out |= {s, s.replace(" ", ""), s.replace(" ", "\u200c")}
     return out
 
 
@@ -75,11 +78,13 @@ def spells(persian: str, latin: str) -> bool:
 
 
 def everyday(spelling: str) -> bool:
-    """Does the spelling need a word such as «شهرستان» before it to name a place?"""
+    """Does the spelling need a word such as «شهرستان» before it to name a place? One of
+    several words does when each of them is an everyday word or a given name (از نظر
+    آباد شدن is no Nazarabad; نظرآباد is)."""
     words = spelling.split()
     if len(words) > 1:
-        return all(zipf(w, "fa") >= 3.0 or _given(w) for w in words)  # نظر آباد, قائم شهر
-    return (len(spelling) < 4 or zipf(spelling, "fa") >= COMMON or _given(spelling) or spelling in EVERYDAY)
+        return all(zipf(w, "fa") >= 3.0 or _given(w) for w in words)
+    return len(spelling) < 4 or zipf(spelling, "fa") >= COMMON or _given(spelling) or spelling in EVERYDAY
 
 
 def main() -> None:

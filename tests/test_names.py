@@ -250,6 +250,13 @@ def test_an_iranian_town_from_geonames_is_looked_for_in_the_english():
     assert unmatched_names("در شهرستان سده", "in the county") == (["Khomeyni Shahr"], [])
     # towns are looked for from the Persian side only: Amol is also an English word list's
     assert unmatched_names("امدادگران اعزام شدند.", "Rescuers were sent from Amol.") == ([], [])
+    # several everyday words make a town only run together or after a designator
+    assert unmatched_names("از نظر آباد شدن", "in terms of prosperity") == ([], [])
+    assert unmatched_names("در نظرآباد", "in the town") == (["Nazarabad"], [])
+    # «شهر بابک» is a town, not a person named Babak with the surname «معدن» ("mine")
+    assert unmatched_names("در شهر بابک معدن مس فعال است.", "A copper mine operates in the city.") == (
+        ["Shahr Babak"], [])
+    assert unmatched_names("در شهر بابک معدن مس فعال است.", "A copper mine operates in Shahrbabak.") == ([], [])
 
 
 def test_the_iranian_towns_table_is_well_formed():

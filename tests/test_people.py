@@ -30,6 +30,8 @@ def test_people_are_found_by_their_given_names(text, found):
     "این پروژه با مشارکت مردم اجرا شد.",
     "ده نفر جان باختند و پل فرو ریخت.",  # lives lost, a bridge fell: جان and پل are also words
     "پل کابلی و پل طبیعت بازسازی شدند.",  # bridges: the words after پل are known words
+    "در شهر بابک معدن مس فعال است.",  # a town: شهر بابک, Shahr-e Babak
+    "استاندار از شهرستان مهران بازدید کرد.",
 ])
 def test_words_that_are_also_given_names_are_no_people(text):
     assert people(text) == []

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .places import DESIGNATORS
+
 GIVEN_NAMES = frozenset("""
 محمد محمدرضا محمدعلی محمدجواد محمدحسین محمدباقر محمدمهدی محمدحسن محمدصادق محمدکاظم محمدتقی محمدهادی
 محمدامین علیرضا حمیدرضا غلامرضا غلامحسین غلامعلی عبدالرضا عبدالله عبدالحمید حسین مهدی عباس ابراهیم
@@ -75,7 +77,9 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         given = words[k:run]
         titled = k > 0 and (words[k - 1] in TITLES or tuple(words[max(k - 2, 0):k]) in _SPLIT_TITLES)
         after = words[run] if run < len(words) else ""
-        if given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES
+        if given and k > 0 and words[k - 1] in DESIGNATORS:
+            k = run  # a town's name (شهر بابک, شهرستان مهران), not a person's
+        elif given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES
                       or (after and is_unknown_persian(after))):
             surname = (after,) if after and after not in stop and after not in TITLES else ()
             people.append(given + surname)
