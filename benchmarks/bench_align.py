@@ -24,7 +24,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from perturb import Case, coverage_case, translation_case  # noqa: E402
+from perturb import Case, coverage_case, on_topic_coverage_case, translation_case  # noqa: E402
 from shared_data import ntrex, require_shared_data, tico  # noqa: E402
 
 from bilingua.align import TOKEN_WEIGHT, align_documents, sentence_features  # noqa: E402
@@ -46,7 +46,9 @@ def document(sentences: list[str], lang: str, name: str):
 
 
 def build_cases(kind: str) -> list[Case]:
-    rng = random.Random(SEED if kind == "translation" else SEED + 1)
+    """The perturbed documents of ``kind``: translation, coverage, or on-topic (coverage
+    whose added sentences come from the same article: :func:`on_topic_coverage_case`)."""
+    rng = random.Random({"translation": SEED, "coverage": SEED + 1, "on-topic": SEED + 2}[kind])
     docs = ntrex() + tico()[:TICO_DOCS]
     cases = []
     for d in docs:
@@ -54,8 +56,10 @@ def build_cases(kind: str) -> list[Case]:
         name = f"{d.corpus}/{d.doc_id}"
         if kind == "translation":
             cases.append(translation_case(name, d.fa, d.en, foreign, rng))
-        else:
+        elif kind == "coverage":
             cases.append(coverage_case(name, d.fa, d.en, foreign, rng))
+        else:
+            cases.append(on_topic_coverage_case(name, d.fa, d.en, rng))
     return cases
 
 
@@ -152,10 +156,14 @@ def coverage_scores(cases, predicted, idx):
     return f1(all_gaps, g_gaps), f1(all_links, g_links), len(g_gaps), len(g_links)
 
 
-def coverage_mode(embedder) -> None:
-    cases = build_cases("coverage")
-    print(f"\n## coverage mode: {len(cases)} documents with moved paragraphs, condensed passages, "
-          "omissions and additions")
+def coverage_mode(embedder, kind: str = "coverage") -> None:
+    cases = build_cases(kind)
+    if kind == "coverage":
+        print(f"\n## coverage mode: {len(cases)} documents with moved paragraphs, condensed passages, "
+              "omissions and additions")
+    else:
+        print(f"\n## coverage mode, on-topic additions: the same {len(cases)} documents, perturbed alike, "
+              "but each added sentence is the article's own (its Persian cut from the source), not another's")
     results, elapsed = run_cases(cases, "coverage", embedder)
     for label, idx in parts(cases):
         print(f"### {label}: {len(idx)} documents")
@@ -245,6 +253,7 @@ def main() -> int:
     started = time.perf_counter()
     translation_mode(embedder)
     coverage_mode(embedder)
+    coverage_mode(embedder, "on-topic")
     speed(embedder)
     coverage_speed()
     print(f"\nbench_align total: {time.perf_counter() - started:.0f} s")

@@ -113,19 +113,24 @@ def _add_lede(units: list[tuple[list[int], list[str]]], en: list[str], rng: rand
     units[k] = ([], [])  # kept, empty, so that the later draws of the main generator do not move
 
 
-def coverage_case(name: str, fa: list[str], en: list[str], foreign_en: list[str], rng: random.Random) -> Case:
+def coverage_case(name: str, fa: list[str], en: list[str], foreign_en: list[str], rng: random.Random,
+                  added_before: list[tuple[int, str]] = ()) -> Case:
     """English coverage of a Persian report: paragraphs (runs of 2–4 sentences) moved,
     passages of 2–3 sentences condensed into one, sentences left out, foreign
     sentences added, and in half the documents a lede (:func:`_add_lede`). ``gold``
-    links are in target order, then uncovered sources.
+    links are in target order, then uncovered sources. ``added_before`` holds English
+    sentences to add before a source sentence's report, in order: (source index, text).
 
     The joiners of condensed passages come from their own generator, seeded by the
     document's name, so that ``rng`` draws the same operations as before they were
     varied (when every passage was joined with "; ")."""
     joiners = random.Random(zlib.crc32(name.encode("utf-8")))
     units: list[tuple[list[int], list[str]]] = []  # (source indices, target sentences)
+    pending = list(added_before)
     k = 0
     while k < len(fa):
+        while pending and pending[0][0] <= k:
+            units.append(([], [pending.pop(0)[1]]))
         r = rng.random()
         if r < 0.12 and k + 1 < len(fa):
             span = list(range(k, min(k + rng.choice([2, 3]), len(fa))))
@@ -137,8 +142,9 @@ def coverage_case(name: str, fa: list[str], en: list[str], foreign_en: list[str]
         else:
             units.append(([k], [en[k]]))
             k += 1
-        if rng.random() < 0.08:
+        if rng.random() < 0.08 and foreign_en:
             units.append(([], [rng.choice(foreign_en)]))
+    units += [([], [text]) for _, text in pending]
     _add_lede(units, en, random.Random(zlib.crc32(("lede " + name).encode("utf-8"))))
     paragraphs = []
     while units:
@@ -162,3 +168,14 @@ def coverage_case(name: str, fa: list[str], en: list[str], foreign_en: list[str]
             gold.append((tuple(span), tuple(range(len(tgt), len(tgt) + len(sentences)))))
             tgt.extend(sentences)
     return Case(name, list(fa), tgt, gold + sorted(uncovered))
+
+
+def on_topic_coverage_case(name: str, fa: list[str], en: list[str], rng: random.Random, rate: float = 0.12) -> Case:
+    """Coverage (:func:`coverage_case`) whose added sentences are on the report's topic:
+    about ``rate`` of the article's sentences (never the first) keep their English, in
+    place, while their Persian is cut from the source, as a report adds background its
+    source lacks; no foreign sentence is added."""
+    cut = [i for i in range(1, len(fa)) if rng.random() < rate]
+    kept = [i for i in range(len(fa)) if i not in cut]
+    added = [(sum(1 for j in kept if j < i), en[i]) for i in cut]
+    return coverage_case(name, [fa[i] for i in kept], [en[i] for i in kept], [], rng, added)

@@ -28,7 +28,7 @@ import zlib
 import numpy as np
 
 from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, join_scattered, nearest_targets,
-                             relink_added, settle_members, span_vectors)
+                             relink_added, settle_members, span_vectors, split_added)
 from .align_dp import Feature, align_monotone, length_cost, typical_cosine, unit_rows
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
@@ -93,6 +93,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         nearest = nearest_targets(src_unit, tgt_unit)
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, nearest, embedder, max_block)
+        blocks = split_added(blocks, src_texts, tgt_texts, embedder)
     blocks = unlink_unrelated(blocks, src_unit, tgt_unit, getattr(embedder, "unrelated_below", None))
     if mode == "coverage":
         blocks.sort(key=coverage_order)

@@ -39,6 +39,9 @@ SUPPORT_BAND = 0.01  # a member stays while its support is above -this; a neighb
 FAR_SUPPORT_BAND = 0.03  # ... a sentence from elsewhere in the report (a lede's) joins above this
 WINDOW_SPLITS = (2, 3, 4)  # an unmarked target is also cut into halves, thirds and quarters by words
 WINDOW_WORDS = 6  # ... where each piece has at least this many words
+# A target sentence of a many-target block is added, not reporting (split_added), when
+# the block's embedded target span comes at least this much closer to its source without it.
+ADDED_GAIN = 0.005
 # Scattered condensation (join_scattered), in cosine units, set before measuring.
 SCATTERED_PREFERENCE = 0.02  # a sentence linked 1-1 matches another target better by at least this
 SCATTERED_GAIN = 0.005  # ... and that target's embedded block comes at least this much closer with it
@@ -404,6 +407,35 @@ def join_scattered(blocks: list[Block], src_texts: list[str], src_unit: np.ndarr
             changed |= {k, o}
             out[o] = Block(tuple(sorted(blocks[o].source + (i,))), blocks[o].target, blocks[o].score)
             out[k] = Block((), blocks[k].target)
+    out.sort(key=coverage_order)
+    return out
+
+
+def split_added(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], embedder: Embedder) -> list[Block]:
+    """Split off, as added (0-1), the target sentences of a many-target block that the
+    block's source does not report.
+
+    A report adds background on its own topic (the region's earlier earthquakes beside
+    the toll of this one), and such a sentence, close enough to its neighbours, joins
+    their block. Each target sentence of a reporting block renders part of its source,
+    so the embedded target span without it falls further from the embedded source span;
+    an added one only dilutes the span, which comes closer without it. The sentence
+    whose removal brings the span closest is split off while that gain is at least
+    ``ADDED_GAIN``, down to one target sentence; two embedded (cached) spans a member.
+    """
+    out = []
+    for block in blocks:
+        targets = block.target
+        while len(targets) > 1 and block.source:
+            source = span_vectors(src_texts, [block.source], embedder)[0]
+            spans = [targets] + [tuple(j for j in targets if j != k) for k in targets]
+            cosines = span_vectors(tgt_texts, spans, embedder) @ source
+            k = int(np.argmax(cosines[1:]))
+            if cosines[1 + k] - cosines[0] < ADDED_GAIN:
+                break
+            out.append(Block((), (targets[k],)))
+            targets = spans[1 + k]
+        out.append(Block(block.source, targets, block.score) if targets != block.target else block)
     out.sort(key=coverage_order)
     return out
 

@@ -105,6 +105,16 @@ def test_coverage_mode_keeps_a_sentence_reported_in_two():
     assert pairs(align(src, tgt, mode="coverage")) == [((2,), (0,)), ((1,), (1, 2)), ((0,), (3,))]
 
 
+def test_an_added_sentence_in_a_reporting_block_is_split_off_and_a_reporting_one_is_kept():
+    from bilingua.align_coverage import split_added
+
+    src = [sentence(1, 2), sentence(5)]
+    tgt = [sentence(1), sentence(2), sentence(7), sentence(5)]  # 7: background the source does not have
+    blocks = [Block((0,), (0, 1, 2), 0.8), Block((1,), (3,), 0.9)]
+    assert [(b.source, b.target) for b in split_added(blocks, src, tgt, FakeEmbedder())] == [
+        ((0,), (0, 1)), ((), (2,)), ((1,), (3,))]
+
+
 def test_condensed_passage_takes_in_its_uncovered_end_but_not_an_unrelated_neighbour():
     src = [sentence(9), sentence(1), sentence(2), sentence(3), sentence(40), sentence(5)]
     tgt = [sentence(1, 2, 3), sentence(5)]
