@@ -67,6 +67,11 @@ def test_a_date_without_a_year_is_taken_in_the_year_of_the_dates_before_it():
     # a date with a year earlier in the same text anchors the ones after it
     src, _, _, _ = unmatched_dates("از ۲۶ دی ۱۴۰۳ تا ۲۸ دی", "from 15 January 2025 to 18 January")
     assert [d.text for d in src] == ["۲۸ دی"]
+    # one anchor for both sides: a date of the past the English alone names before moves nothing
+    assert unmatched_dates("در ۲۳ آبان", "on November 14", dt.date(2023, 11, 14), dt.date(2003, 12, 26))[:2] == ([], [])
+    # against a date with a year, one without takes that year (and is reported as written)
+    src, _, _, _ = unmatched_dates("امضا در ۲۸ دی", "signed on January 18, 2025", dt.date(2004, 1, 1))
+    assert [d.describe() for d in src] == ["۲۸ دی"]
     # the nearest year: «۱۰ فروردین» after a date in Esfand 1402 is in 1403 (29 March 2024)
     anchor = date_anchors(["۲۵ اسفند ۱۴۰۲", ""])[1]
     assert unmatched_dates("در ۱۰ فروردین", "on March 29", anchor)[:2] == ([], [])

@@ -307,6 +307,24 @@ def _anchored(mentions: list[DateMention], anchor: dt.date | None) -> list[DateM
     return out
 
 
+def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tuple, None]) -> list[DateMention]:
+    """The mentions, as written and anchored, that no key pair of ``others`` agrees with;
+    each reported in its anchored year where the other side names none."""
+    if not others:
+        return []
+    dated = any(other[1] is not None for other, _ in others)
+    return [d if dated else a for d, a in mentions
+            if not d.match_only and not any(_agree(_key(d), _key(a), *k) for k in others)]
+
+
+def _agree(key: tuple, anchored: tuple, other: tuple, other_anchored: tuple) -> bool:
+    """Do two mentions agree, given as their keys as written and with anchored years
+    (:func:`_anchored`)? In their anchored years where neither names one, else as written."""
+    if key[1] is None and other[1] is None and anchored[1] is not None and other_anchored[1] is not None:
+        return _keys_agree(anchored, other_anchored)
+    return _keys_agree(key, other)
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the dates, so that numbers inside them are not counted twice."""
     return [(d.start, d.end) for d in extract_dates(text)]
@@ -317,17 +335,20 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
                     ) -> tuple[list[DateMention], list[DateMention], set[int], set[int]]:
     """Dates of each side with no agreeing date on the other side, and weekdays on one side only.
 
-    A date without a year is taken in the year nearest the last dated mention before it
-    on its side (``*_anchor``: in the sentences before; see :func:`date_anchors`), or on
-    the other side where its own has none; with neither, it borrows the year of the
-    mention it is compared with. Weekdays are only compared when both sides name one; a
-    date whose weekday is named on the other side counts as that weekday.
+    Two dates without a year are compared in the years nearest the last dated mention
+    before each: earlier in its text, or else in the sentences before the block
+    (``source_anchor``, or ``target_anchor`` where the source has none: one anchor for
+    both sides, so that a date of the past that one side adds, "the 2003 earthquake",
+    moves neither; see :func:`date_anchors`); with no anchor, in a few recent years. A
+    date without a year against one with a year borrows that year. Weekdays are only
+    compared when both sides name one; a date whose weekday is named on the other side
+    counts as that weekday.
     """
-    src = _anchored(extract_dates(source), source_anchor or target_anchor)
-    tgt = _anchored(extract_dates(target), target_anchor or source_anchor)
-    src_keys, tgt_keys = dict.fromkeys(map(_key, src)), dict.fromkeys(map(_key, tgt))
-    src_only = [d for d in src if tgt and not d.match_only and not any(_keys_agree(_key(d), k) for k in tgt_keys)]
-    tgt_only = [d for d in tgt if src and not d.match_only and not any(_keys_agree(_key(d), k) for k in src_keys)]
+    anchor = source_anchor or target_anchor
+    src = list(zip(extract_dates(source), _anchored(extract_dates(source), anchor)))
+    tgt = list(zip(extract_dates(target), _anchored(extract_dates(target), anchor)))
+    src_only = _unmatched(src, dict.fromkeys((_key(d), _key(a)) for d, a in tgt))  # a long text repeats its dates
+    tgt_only = _unmatched(tgt, dict.fromkeys((_key(d), _key(a)) for d, a in src))
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     if not (wd_src and wd_tgt):
         return src_only, tgt_only, set(), set()
