@@ -243,6 +243,8 @@ def test_a_year_range_written_short_ends_in_the_full_year():
     assert unmatched_numbers("فصل ۲۰۱۸-۲۰۱۹", "the 2018-19 season") == ([], [])
     _, target_only = unmatched_numbers("در سال ۱۹۵۷", "in the 1957–58 outbreak")
     assert [q.value for q in target_only] == [58]  # the Persian has no 1958
+    # the short end is a year like any other: 2023-24 is the Jalali 1402
+    assert unmatched_numbers("گزارش سال ۱۴۰۲", "the report for 2023-24") == ([], [])
 
 
 def test_a_persian_comma_grouping_thousands_after_a_slash_is_no_number_of_its_own():

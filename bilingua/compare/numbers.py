@@ -318,11 +318,13 @@ _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(\d\d)(\d\d)\s?[-–]$")
 
 
 def _year_range_end(raw: str, before: str) -> list[float]:
-    """The end of a year range written short (2019–20, 1957-58) as the full year."""
+    """The end of a year range written short (2019–20, 1957-58) as the full year, and
+    that year's own readings (2023-24 is the Jalali 1402)."""
     start = _YEAR_BEFORE_DASH.search(prepare(before)) if len(raw) == 2 else None
     if start is None or int(raw) <= int(start.group(2)):
         return []
-    return [float(int(start.group(1)) * 100 + int(raw))]
+    year = int(start.group(1)) * 100 + int(raw)
+    return [float(year), *_year_alternatives(year)]
 
 
 def _year_alternatives(year: int) -> list[float]:
