@@ -238,9 +238,11 @@ def test_a_date_without_a_year_is_read_in_the_year_the_document_gave_before():
 def test_a_number_finding_shows_each_persian_number_in_ascii_as_a_reader_writes_it():
     from bilingua.compare.findings import find_differences
 
-    fa = ["پالایشگاه در سال ۱۹۱۲ ساخته شد و ۲۳٫۵ میلیارد دلار درآمد داشت.", "نشست ساعت ۱۰:۳۰ آغاز شد."]
-    en = ["The refinery was built in 1921 and earned $25.3 billion.", "The meeting began at 11:30."]
+    fa = ["پالایشگاه در سال ۱۹۱۲ ساخته شد و ۲۳٫۵ میلیارد دلار درآمد داشت.", "نشست ساعت ۱۰:۳۰ آغاز شد.",
+          "روزانه بیش از ۳ گرم مصرف نشود."]
+    en = ["The refinery was built in 1921 and earned $25.3 billion.", "The meeting began at 11:30.",
+          "Take no more than 4 grams a day."]
     source, target = documents(fa, en)
-    findings = find_differences(Alignment(source, target, [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9)]))
+    findings = find_differences(Alignment(source, target, [Block((k,), (k,), 0.9) for k in range(3)]))
     assert [f.details["source_values"] for f in findings] == [
-        ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد (= 23,500,000,000)"], ["۱۰:۳۰ (= 10:30)"]]
+        ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد (= 23,500,000,000)"], ["۱۰:۳۰ (= 10:30)"], ["۳ گرم (= 3 grams)"]]

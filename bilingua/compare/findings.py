@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
 from .names import Name, learned_spellings, unmatched_names
-from .numbers import fold_numbers, unmatched_numbers
+from .numbers import english_unit, fold_numbers, unmatched_numbers
 
 FINDING_TYPES = ("omission", "number_mismatch", "date_mismatch", "untranslated", "name_mismatch",
                  "low_similarity", "addition")
@@ -269,17 +269,17 @@ def _number_finding(block: Block, src: str, tgt: str, near_src: tuple[str, ...],
 
 def _show(q) -> str:
     """A number as written, with its value in ASCII digits when it is written otherwise:
-    a time as the hour (۱۰:۳۰ = 10:30), digits alone as they are (۱۹۱۲ = 1912)."""
+    a time as the hour (۱۰:۳۰ = 10:30), digits alone as they are (۱۹۱۲ = 1912), a unit
+    in English (۳ گرم = 3 grams)."""
     if q.text.isascii():
         return q.text
     if q.unit == "time":
         return f"{q.text} (= {int(q.value) // 60}:{int(q.value) % 60:02d})"
-    shown = q.metric if q.metric is not None and q.unit != "°" else q.value
     if fold_numbers(q.text).isdigit():
         value = fold_numbers(q.text)
     else:
-        value = f"{int(shown):,}" if float(shown).is_integer() else f"{shown:,.4g}"
-    unit = {"": "", "%": "%", "°": "°"}.get(q.unit, " " + q.unit)
+        value = f"{int(q.value):,}" if float(q.value).is_integer() else f"{q.value:,.4g}"
+    unit = {"": "", "%": "%", "°": "°"}.get(q.unit, " " + english_unit(q))
     return f"{q.text} (= {value}{unit})"
 
 

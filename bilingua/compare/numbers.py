@@ -71,6 +71,13 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "gallons": ("l", 3.785412), "litres": ("l", 1), "liters": ("l", 1), "لیتر": ("l", 1),
 }
 
+# The first English word of each unit and factor, to show a Persian quantity in English.
+_ENGLISH_UNITS: dict[tuple[str, float], str] = {}
+for _word, _unit in _UNITS.items():
+    if _word.isascii():
+        _ENGLISH_UNITS.setdefault(_unit, _word)
+
+
 _NUMBER = re.compile(
     r"(?<![\d,/])(?<!(?<![^\W\d_])\.)(?<!\d،)(?P<num>(?<=[\u0600-\u06ff] )\d{1,3}/\d{1,2}(?![\d/])|\d{1,3},\d{1,2}(?=\s*(?:هزار|میلیون|میلیارد))|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:st|nd|rd|th|ام|مین|م)?"
@@ -103,6 +110,13 @@ class Quantity:
         share = ((self.value / 100,) if self.unit == "%"
                  else (self.value * 100, round(self.value * 100)) if 0 < self.value < 1 else ())  # a third ~ 33 %
         return (self.value, *self.alternatives, *share)
+
+
+def english_unit(q: Quantity) -> str:
+    """The English unit of a quantity as written (۳ گرم: grams), or its metric unit."""
+    factor = q.metric / q.value if q.metric is not None and q.value else None
+    return next((word for (unit, f), word in _ENGLISH_UNITS.items()
+                 if unit == q.unit and factor is not None and abs(f - factor) <= 1e-9 * f), q.unit)
 
 
 def prepare(text: str) -> str:
