@@ -42,6 +42,14 @@ def test_mismatched_month_is_reported():
     assert [d.text for d in src] == ["مهر ۱۴۰۲"] and [d.text for d in tgt] == ["November 2023"]
 
 
+def test_an_english_ordinal_in_words_names_the_day_before_of():
+    (d,) = extract_dates("on the twenty-first of June 2024")
+    assert (d.day, d.month, d.year) == (21, 6, 2024)
+    src, tgt, _, _ = unmatched_dates("در ۱۵ مارس", "on the fifth of March")
+    assert [d.text for d in src] == ["۱۵ مارس"] and [d.text for d in tgt] == ["fifth of March"]
+    assert all(d.day is None for d in extract_dates("the first March on Washington"))
+
+
 def test_a_month_named_alone_is_compared_where_it_names_a_time():
     src, tgt, _, _ = unmatched_dates("بررسی لایحه تا پایان آذر تمام می‌شود", "the review ends by the end of Dey")
     assert [d.text for d in src] == ["آذر"] and [d.text for d in tgt] == ["Dey"]

@@ -52,7 +52,12 @@ _AFTER = rf"(?![\w{_FA_LETTER}])"
 _FA_ORDINAL_DAYS = {w: n for n, w in enumerate(
     "_ یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم شانزدهم هفدهم هجدهم "
     "نوزدهم بیستم".split()) if n} | {"اول": 1, "هیجدهم": 18}
-_DAY_WORD = (rf"(?:(?:بیست|سی)[\s\u200c]*و[\s\u200c]*)?(?:{'|'.join(sorted(_FA_ORDINAL_DAYS, key=len, reverse=True))})"
+_EN_ORDINAL_DAYS = {w: n for n, w in enumerate(
+    "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()) if n} | {"thirtieth": 30}
+_DAY_WORD = (rf"(?:twenty|thirty)[\s-]?(?:{'|'.join(sorted(_EN_ORDINAL_DAYS, key=len, reverse=True))})"
+             rf"|{'|'.join(sorted(_EN_ORDINAL_DAYS, key=len, reverse=True))}|"
+             rf"(?:(?:بیست|سی)[\s\u200c]*و[\s\u200c]*)?(?:{'|'.join(sorted(_FA_ORDINAL_DAYS, key=len, reverse=True))})"
              r"|سی\s*\u200c?ام")
 _DAY_DIGITS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ام|م|ُم)?"
 _DAY = rf"(?:{_DAY_DIGITS}|(?P<dayword>{_DAY_WORD}))"  # a spelled day only before its month
@@ -177,6 +182,8 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
         if groups.get("dayword"):
             if search_before(_NOT_A_DAY_BEFORE, original, m.start()):
                 return None
+            if groups["dayword"].isascii() and not re.search(r"\sof\s", text, re.I):
+                return None  # the fifth of March; "the first March on Washington" is no date
             day = _ordinal_day(groups["dayword"])
         year = int(groups["year"]) if groups.get("year") else None
         if day is None and year is None or (day is not None and not 1 <= day <= 31):
@@ -203,7 +210,11 @@ def _month_alone(m: re.Match, original: str, text: str) -> DateMention | None:
 
 
 def _ordinal_day(words: str) -> int:
-    """The day a Persian ordinal names: «اول» 1, «بیست و دوم» 22, «سی‌ام» 30."""
+    """The day an ordinal names: «اول» 1, «بیست و دوم» 22, «سی‌ام» 30, fifth 5,
+    twenty-first 21."""
+    english = re.fullmatch(r"(?:(twenty|thirty)[\s-]?)?([a-z]+)", words.strip().lower())
+    if english and english.group(2) in _EN_ORDINAL_DAYS:
+        return {"twenty": 20, "thirty": 30}.get(english.group(1), 0) + _EN_ORDINAL_DAYS[english.group(2)]
     compound = re.fullmatch(r"(بیست|سی)[\s\u200c]*و[\s\u200c]*(.+)", words.strip())
     tens, last = compound.groups() if compound else ("", words.strip())
     if re.fullmatch(r"سی\s*\u200c?ام", last):
