@@ -199,12 +199,11 @@ def _placed(fa, en):
     names one on both sides, as the checker's own place reader finds them: the sample is
     of the places it is meant to check."""
     from bilingua.compare import places
-    from bilingua.compare.names import persian_words
+    from bilingua.compare.names import _persian_tokens
 
     out = []
     for i, (f, e) in enumerate(zip(fa, en)):
-        both = places.in_english(e).keys() & places.in_persian(frozenset(m.group().strip("\u200c")
-                                                                        for m in persian_words(f)), f)
+        both = places.in_english(e).keys() & places.in_persian(frozenset(_persian_tokens(f)), f)
         out += [(i, places.in_english(e)[min(both)])] if both else []
     return out
 

@@ -426,8 +426,8 @@ def split_added(blocks: list[Block], src_texts: list[str], tgt_texts: list[str],
     out = []
     for block in blocks:
         targets = block.target
-        while len(targets) > 1 and block.source:
-            source = span_vectors(src_texts, [block.source], embedder)[0]
+        source = span_vectors(src_texts, [block.source], embedder)[0] if len(targets) > 1 and block.source else None
+        while source is not None and len(targets) > 1:
             spans = [targets] + [tuple(j for j in targets if j != k) for k in targets]
             cosines = span_vectors(tgt_texts, spans, embedder) @ source
             k = int(np.argmax(cosines[1:]))

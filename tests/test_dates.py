@@ -45,6 +45,7 @@ def test_mismatched_month_is_reported():
 def test_an_english_ordinal_in_words_names_the_day_before_of():
     (d,) = extract_dates("on the twenty-first of June 2024")
     assert (d.day, d.month, d.year) == (21, 6, 2024)
+    assert [d.day for d in extract_dates("the third of May 2020 and the twenty third of June")] == [3, 23]
     src, tgt, _, _ = unmatched_dates("در ۱۵ مارس", "on the fifth of March")
     assert [d.text for d in src] == ["۱۵ مارس"] and [d.text for d in tgt] == ["fifth of March"]
     assert all(d.day is None for d in extract_dates("the first March on Washington"))

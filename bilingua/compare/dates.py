@@ -27,7 +27,7 @@ from ..calendars import (
     WEEKDAYS_FA,
     to_gregorian,
 )
-from .numbers import prepare, search_before
+from .numbers import english_ordinal, prepare, search_before
 
 _MONTH_WORDS: dict[str, tuple[str, int]] = {}
 for _i, _m in enumerate(JALALI_MONTHS):
@@ -52,11 +52,10 @@ _AFTER = rf"(?![\w{_FA_LETTER}])"
 _FA_ORDINAL_DAYS = {w: n for n, w in enumerate(
     "_ یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم شانزدهم هفدهم هجدهم "
     "نوزدهم بیستم".split()) if n} | {"اول": 1, "هیجدهم": 18}
-_EN_ORDINAL_DAYS = {w: n for n, w in enumerate(
-    "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()) if n} | {"thirtieth": 30}
-_DAY_WORD = (rf"(?:twenty|thirty)[\s-]?(?:{'|'.join(sorted(_EN_ORDINAL_DAYS, key=len, reverse=True))})"
-             rf"|{'|'.join(sorted(_EN_ORDINAL_DAYS, key=len, reverse=True))}|"
+_EN_ORDINAL_DAYS = sorted(("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                           "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+                           "thirtieth").split(), key=len, reverse=True)
+_DAY_WORD = (rf"(?:twenty|thirty)[\s-]?(?:{'|'.join(_EN_ORDINAL_DAYS)})|{'|'.join(_EN_ORDINAL_DAYS)}|"
              rf"(?:(?:بیست|سی)[\s\u200c]*و[\s\u200c]*)?(?:{'|'.join(sorted(_FA_ORDINAL_DAYS, key=len, reverse=True))})"
              r"|سی\s*\u200c?ام")
 _DAY_DIGITS = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ام|م|ُم)?"
@@ -212,9 +211,8 @@ def _month_alone(m: re.Match, original: str, text: str) -> DateMention | None:
 def _ordinal_day(words: str) -> int:
     """The day an ordinal names: «اول» 1, «بیست و دوم» 22, «سی‌ام» 30, fifth 5,
     twenty-first 21."""
-    english = re.fullmatch(r"(?:(twenty|thirty)[\s-]?)?([a-z]+)", words.strip().lower())
-    if english and english.group(2) in _EN_ORDINAL_DAYS:
-        return {"twenty": 20, "thirty": 30}.get(english.group(1), 0) + _EN_ORDINAL_DAYS[english.group(2)]
+    if words.isascii():
+        return english_ordinal(words)
     compound = re.fullmatch(r"(بیست|سی)[\s\u200c]*و[\s\u200c]*(.+)", words.strip())
     tens, last = compound.groups() if compound else ("", words.strip())
     if re.fullmatch(r"سی\s*\u200c?ام", last):

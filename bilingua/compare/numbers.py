@@ -412,6 +412,13 @@ def _word_value(word: str) -> tuple[float | None, bool]:
     return None, False
 
 
+def english_ordinal(words: str) -> int | None:
+    """The number an English ordinal in words names: fifth 5, twenty-first 21, twenty first
+    21, third 3 (alone, "third" reads elsewhere as a share)."""
+    values = [_EN_ORDINALS.get(w) or _word_value(w)[0] for w in re.split(r"[\s-]+", words.strip().lower())]
+    return int(sum(values)) if values and None not in values else None
+
+
 def _ordinal_stem(w: str) -> str | None:
     """The cardinal inside an ordinal: nineteenth → nineteen, twentieth → twenty, نوزدهم → نوزده."""
     for suffix, replacement in (("ieth", "y"), ("th", ""), ("مین", ""), ("م", "")):
@@ -578,9 +585,9 @@ def _count_word(q: Quantity) -> bool:
     lone "third"): such a number only matches, as translations re-express numbers, unless
     each side has one the other lacks (four days against «پنج روز», «یک‌سوم» against one
     quarter)."""
-    words = [w for w in re.split(r"[\s\-\u200c]+", q.text.lower()) if w not in ("and", "و")]
     if q.reportable:
         return False
+    words = [w for w in re.split(r"[\s\-\u200c]+", q.text.lower()) if w not in ("and", "و")]
     if len(words) == 2 and _fraction(*words):
         return True
     return 2 <= q.value < 1000 and q.value.is_integer() and all(w in _CARDINAL_WORDS for w in words)
