@@ -268,3 +268,11 @@ def test_the_iranian_towns_table_is_well_formed():
     assert len(spellings) == len(set(spellings))  # a spelling names one town
     assert not set(spellings) & {s for fa, _ in places.places() for s in fa}  # nor a listed place
     assert all(english and (bare or designated) for bare, designated, english in towns)
+
+
+def test_only_a_verb_loses_the_prefix_of_a_verb_before_its_frequency_is_read():
+    # «نونیز» (Nunez) is no negated «ونیز» ("also"): a name, and so the English name in its
+    # place names someone else; «نخوردند» ("did not eat") is still an ordinary word
+    assert unmatched_names("گل پیروزی را داروین نونیز در دقیقه ۸۱ به ثمر رساند.",
+                           "Cody Gakpo scored the winner in the 81st minute.")[1] == ["Gakpo"]
+    assert unmatched_names("آنها غذا نخوردند.", "They did not eat.") == ([], [])

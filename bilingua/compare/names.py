@@ -67,7 +67,8 @@ EXONYMS = {
     "korea": "کره", "korean": "کره", "afghan": "افغان", "pakistani": "پاکستان", "iraqi": "عراق",
     "israeli": "اسرائیل", "palestinian": "فلسطین", "lebanese": "لبنان", "kurdish": "کرد", "kurds": "کرد",
     "azerbaijan": "آذربایجان", "ukrainian": "اوکراین", "irish": "ایرلند", "scottish": "اسکاتلند",
-    "house": "کاخ مجلس", "white": "سفید", "scotland": "اسکاتلند", "wales": "ولز", "welsh": "ولز", "democrats": "دموکرات", "republican": "جمهوری",
+    "house": "کاخ مجلس", "white": "سفید", "scotland": "اسکاتلند", "wales": "ولز", "welsh": "ولز",
+    "democrats": "دموکرات", "republican": "جمهوری",
     "republicans": "جمهوری", "republic": "جمهوری", "nations": "ملل", "un": "ملل",
 }
 # Capitalised words that are not names (titles, calendar words, function words).
@@ -78,7 +79,8 @@ spokeswoman leader deputy vice supreme council ministry department government pa
 university college school police army navy force forces agency organization organisation commission
 committee union company corporation group bank news report reports reported said says state national
 international federal central world city street road river island islands lake mount mountain square
-bridge airport station hospital church mosque museum park oct nov dec jan feb aug sept st rev monday tuesday wednesday thursday friday
+bridge airport station hospital church mosque museum park oct nov dec jan feb aug sept st rev
+monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 the a an and or but of in on at to for from with by as is are was were be he she it they we you his her
 their our my its this that these those there here what when where why how who which covid
@@ -362,7 +364,7 @@ def _is_name_candidate(word: str) -> bool:
     if len(word) < 3:
         return False
     suffixless = _PERSIAN_SUFFIX.sub("", word)
-    forms = {word, suffixless, _PERSIAN_PREFIX.sub("", word), _PERSIAN_PREFIX.sub("", suffixless)}
+    forms = {word, suffixless, _unprefixed(word), _unprefixed(suffixless)}
     frequency = max(zipf(f, "fa") for f in forms if len(f) >= 2)
     if frequency >= COMMON_PERSIAN:
         return False
@@ -375,14 +377,28 @@ def _is_name_candidate(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _hazm_lexicon() -> dict[str, int]:
     """hazm's Persian word list with its corpus counts, and its verb stems (as common)."""
+    words = dict(persian_lexicon())
+    for stem in _verb_stems():
+        words[stem] = max(words.get(stem, 0), HAZM_COMMON)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _verb_stems() -> frozenset[str]:
+    """hazm's verbs' past and present stems."""
     from hazm.utils import default_verbs
 
-    words = dict(persian_lexicon())
     with open(default_verbs, encoding="utf-8") as f:
-        for line in f:
-            for stem in line.strip().split("#"):
-                words[stem] = max(words.get(stem, 0), HAZM_COMMON)
-    return words
+        return frozenset(stem for line in f for stem in line.strip().split("#") if stem)
+
+
+def _unprefixed(word: str) -> str:
+    """``word`` without a verb's prefix (نمی‌, می‌, ب, ن) where what follows begins with a
+    verb stem (نخورده, خورده); else ``word``: only verbs take them, and «نونیز» (Nunez)
+    is not a negated «ونیز»."""
+    rest = _PERSIAN_PREFIX.sub("", word)
+    stems = _verb_stems()
+    return rest if rest != word and any(rest[:k] in stems for k in range(2, len(rest) + 1)) else word
 
 
 def _given_name_in_persian(name: Name, persian: str) -> bool:
@@ -400,7 +416,7 @@ def is_unknown_persian(word: str) -> bool:
     """A Persian word that neither wordfreq (Zipf ≥ 3) nor hazm's lexicon knows in any of
     its forms, nor in the parts it is written in (در‌حالی‌که): most likely a transliterated name."""
     parts = [p for p in word.split("\u200c") if len(p) >= 2]
-    forms = {f for w in [word, *parts] for f in (w, _PERSIAN_SUFFIX.sub("", w), _PERSIAN_PREFIX.sub("", w))
+    forms = {f for w in [word, *parts] for f in (w, _PERSIAN_SUFFIX.sub("", w), _unprefixed(w))
              if len(f) >= 2}
     lexicon = _hazm_lexicon()
     return not any(zipf(f, "fa") >= 3.0 or f in lexicon for f in forms)
@@ -415,7 +431,8 @@ def _unexplained_rare_words(persian: str, english: str) -> list[str]:
     for k, word in enumerate(tokens):
         if word not in rare:
             continue
-        joined = [word] + ([tokens[k - 1] + word] if k else []) + ([word + tokens[k + 1]] if k + 1 < len(tokens) else [])
+        joined = [word] + ([tokens[k - 1] + word] if k else []) + (
+            [word + tokens[k + 1]] if k + 1 < len(tokens) else [])
         if not any(_persian_word_in_english(w, english) for w in joined):
             out.append(word)
     return out
@@ -697,7 +714,8 @@ def _without_accents(text: str) -> str:
 
 
 def _same_latin_word(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a) or Levenshtein.distance(a, b) <= 1))
+    return a == b or (min(len(a), len(b)) >= 4
+                      and (a.startswith(b) or b.startswith(a) or Levenshtein.distance(a, b) <= 1))
 
 
 _ELISION = re.compile(r"^[a-z]['’](?=[A-Z])")
