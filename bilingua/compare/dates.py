@@ -27,7 +27,7 @@ from ..calendars import (
     WEEKDAYS_FA,
     to_gregorian,
 )
-from .numbers import english_ordinal, prepare, search_before
+from .numbers import ordinal_value, prepare, search_before
 
 _MONTH_WORDS: dict[str, tuple[str, int]] = {}
 for _i, _m in enumerate(JALALI_MONTHS):
@@ -49,9 +49,8 @@ _MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTH_WORDS, key=len, revers
 _FA_LETTER = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c"  # letters, not ، or digits
 _BEFORE = rf"(?<![\w{_FA_LETTER}])"
 _AFTER = rf"(?![\w{_FA_LETTER}])"
-_FA_ORDINAL_DAYS = {w: n for n, w in enumerate(
-    "_ یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم شانزدهم هفدهم هجدهم "
-    "نوزدهم بیستم".split()) if n} | {"اول": 1, "هیجدهم": 18}
+_FA_ORDINAL_DAYS = ("اول یکم دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم چهاردهم پانزدهم "
+                    "شانزدهم هفدهم هجدهم هیجدهم نوزدهم بیستم").split()
 _EN_ORDINAL_DAYS = sorted(("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
                            "thirtieth").split(), key=len, reverse=True)
@@ -183,7 +182,7 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
                 return None
             if groups["dayword"].isascii() and not re.search(r"\sof\s", text, re.I):
                 return None  # the fifth of March; "the first March on Washington" is no date
-            day = _ordinal_day(groups["dayword"])
+            day = ordinal_value(groups["dayword"])
         year = int(groups["year"]) if groups.get("year") else None
         if day is None and year is None or (day is not None and not 1 <= day <= 31):
             return None
@@ -206,18 +205,6 @@ def _month_alone(m: re.Match, original: str, text: str) -> DateMention | None:
         return None
     a_time = bool(m.group("mah") or search_before(_BARE_MONTH_BEFORE, original, m.start()))
     return DateMention(calendar, None, month, None, m.start(), m.end(), text, match_only=not a_time)
-
-
-def _ordinal_day(words: str) -> int:
-    """The day an ordinal names: «اول» 1, «بیست و دوم» 22, «سی‌ام» 30, fifth 5,
-    twenty-first 21."""
-    if words.isascii():
-        return english_ordinal(words)
-    compound = re.fullmatch(r"(بیست|سی)[\s\u200c]*و[\s\u200c]*(.+)", words.strip())
-    tens, last = compound.groups() if compound else ("", words.strip())
-    if re.fullmatch(r"سی\s*\u200c?ام", last):
-        return 30
-    return {"بیست": 20, "سی": 30}.get(tens, 0) + _FA_ORDINAL_DAYS[last]
 
 
 def extract_weekdays(text: str) -> set[int]:

@@ -412,10 +412,13 @@ def _word_value(word: str) -> tuple[float | None, bool]:
     return None, False
 
 
-def english_ordinal(words: str) -> int | None:
-    """The number an English ordinal in words names: fifth 5, twenty-first 21, twenty first
-    21, third 3 (alone, "third" reads elsewhere as a share)."""
-    values = [_EN_ORDINALS.get(w) or _word_value(w)[0] for w in re.split(r"[\s-]+", words.strip().lower())]
+def ordinal_value(words: str) -> int | None:
+    """The number an ordinal in words below a hundred names: fifth 5, twenty-first 21,
+    twenty first 21, third 3 (alone, "third" reads elsewhere as a share), «بیست و دوم» 22,
+    «سی‌ام» 30; None for any other words."""
+    words = re.sub(r"سی[\s\u200c]*ام$", "سی", words.strip().lower())
+    words = re.sub(r"(بیست|سی)[\s\u200c]*و[\s\u200c]*", r"\1 ", words)  # «بیست‌ودوم»
+    values = [_EN_ORDINALS.get(w) or _word_value(w)[0] for w in re.split(r"[\s-]+", words)]
     return int(sum(values)) if values and None not in values else None
 
 

@@ -139,12 +139,17 @@ def listed(position: int) -> bool:
 def persian_spellings(position: int) -> tuple[str, ...]:
     if listed(position):
         return places()[position][0]
-    bare, designated, _ = iran_towns()[position - len(places())]
+    bare, designated, _ = _town(position)
     return bare + designated
 
 
 def english_name(position: int) -> str:
-    return places()[position][1][0] if listed(position) else iran_towns()[position - len(places())][2][0]
+    return places()[position][1][0] if listed(position) else _town(position)[2][0]
+
+
+def _town(position: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The row of :func:`iran_towns` at ``position``, counted after :func:`places`."""
+    return iran_towns()[position - len(places())]
 
 
 _LATIN = re.compile("[A-Za-z]+")
