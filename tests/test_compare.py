@@ -96,6 +96,18 @@ def test_persian_left_inside_an_english_sentence_is_untranslated_and_the_rest_st
     assert report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings == []
 
 
+def test_a_persian_gloss_in_brackets_after_its_english_is_no_untranslated_text():
+    fa = ["نیروی مقاومت بسیج در مراسم حضور داشت.", "وی گفت طرح نهضت ملی مسکن اجرا می‌شود."]
+    en = ["The Basij Resistance Force (نیروی مقاومت بسیج) attended the ceremony.",
+          "He said «طرح نهضت ملی مسکن» would go ahead."]
+    source, target = documents(fa, en)
+    aligned = Alignment(source, target, [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9)], "translation")
+    (left,) = [f for f in report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings
+               if f.type == "untranslated"]
+    # the gloss goes unreported; Persian outside brackets is still Persian left in
+    assert left.target == (1,) and left.details["untranslated"] == "طرح نهضت ملی مسکن"
+
+
 def test_untouched_translation_has_no_findings():
     fa = ["عراقچی روز چهارشنبه ۱۵ فروردین ۱۴۰۳ وارد مسکو شد.", "حجم مبادلات به سه میلیون دلار رسید."]
     en = ["Araghchi arrived in Moscow on Wednesday, April 3, 2024.", "Trade reached 3 million dollars."]

@@ -157,7 +157,8 @@ def _numbers(indices) -> str:
 
 def _omission(block: Block, source: Document, translations, coverage: bool) -> Finding:
     details = {"text": source.sentences_text(block.source)}
-    message = f"source sentence {_numbers(block.source)} has no counterpart in the target: «{_shorten(details['text'], 90)}»"
+    message = (f"source sentence {_numbers(block.source)} has no counterpart in the target: "
+               f"«{_shorten(details['text'], 90)}»")
     if translations:
         details["translation"] = " ".join(translations[i] for i in block.source)
         message += f' (machine translation: "{_shorten(details["translation"])}")'
@@ -197,11 +198,24 @@ _PERSIAN_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:[\s\u200c«»؛،.:]+[\u060
 
 def _persian_part(text: str, source: Document, target: Document) -> str:
     """The Persian left inside an English target sentence that is mostly English: the
-    longest run of two or more Persian words with eight letters or more ('' if none)."""
+    longest run of two or more Persian words with eight letters or more ('' if none).
+    A translator's gloss is no oversight: Persian in brackets right after the English
+    it renders, as in "the Basij Resistance Force (نیروی مقاومت بسیج)"."""
     if source.lang != "fa" or target.lang == "fa" or _still_persian(text, source, target):
         return ""
-    runs = [m.group() for m in _PERSIAN_RUN.finditer(text) if len(_PERSIAN_LETTER.findall(m.group())) >= 8]
+    runs = [m.group() for m in _PERSIAN_RUN.finditer(text)
+            if len(_PERSIAN_LETTER.findall(m.group())) >= 8 and not _gloss(text, m)]
     return max(runs, key=len, default="")
+
+
+_ENGLISH_END = re.compile(r"[A-Za-z][\"'’”]?$")  # an English word, perhaps closing a quote
+
+
+def _gloss(text: str, run: re.Match) -> bool:
+    """Is the Persian ``run`` alone in brackets right after an English word?"""
+    before, after = text[:run.start()].rstrip(" «\"“"), text[run.end():].lstrip(" »\"”")
+    return (before.endswith(("(", "[")) and after.startswith((")", "]"))
+            and _ENGLISH_END.search(before[:-1].rstrip()) is not None)
 
 
 def _still_persian(text: str, source: Document, target: Document) -> bool:
