@@ -154,6 +154,24 @@ def test_only_a_unit_conversion_is_matched_approximately():
     assert [q.value for q in src] == [200] and [q.value for q in tgt] == [202]
 
 
+def test_a_conversion_rounded_as_written_matches():
+    # 5 km is 3.1 miles: a translator may write 3 miles, or 3.1, but not 4
+    assert unmatched_numbers("مسیر ۵ کیلومتر است.", "The route is 3 miles long.") == ([], [])
+    assert unmatched_numbers("مسیر ۵ کیلومتر است.", "The route is 3.1 miles long.") == ([], [])
+    source_only, target_only = unmatched_numbers("مسیر ۵ کیلومتر است.", "The route is 4 miles long.")
+    assert [q.text for q in source_only] == ["۵ کیلومتر"] and [q.text for q in target_only] == ["4 miles"]
+
+
+def test_tomans_are_ten_rials_and_parts_joined_by_va_keep_their_unit():
+    assert unmatched_numbers("قیمت ۱۰۰ هزار تومان است.", "The price is 1 million rials.") == ([], [])
+    persian = "قیمت ۳ میلیون و ۲۰۰ هزار تومان است."
+    assert unmatched_numbers(persian, "The price is 3.2 million tomans.") == ([], [])
+    assert unmatched_numbers(persian, "The price is 32 million rials.") == ([], [])
+    source_only, target_only = unmatched_numbers(persian, "The price is 3.3 million tomans.")
+    assert [q.text for q in source_only] == ["۳ میلیون و ۲۰۰ هزار تومان"] and [q.value for q in target_only] == [3.3e6]
+    assert values("مسافت ۵ هزار و ۲۰۰ کیلومتر") == [5200]
+
+
 def test_a_number_after_an_abbreviation_point_is_read():
     assert values("as shown in Fig.3 and Fig.12") == [3, 12]
     assert values("it aims to be No.1 by 2030") == [1, 2030]
@@ -202,12 +220,17 @@ def test_times_match_the_hour_as_written_elsewhere():
     assert unmatched_numbers("بهترین زمان ساعت 5.30 بعد از ظهر است.", "The best time is 5.30pm.") == ([], [])
     assert unmatched_numbers("در ساعت ۸ صبح", "as at 8:00 a.m.") == ([], [])
     assert unmatched_numbers("در دقیقه 15:16 گل زد.", "He scored on 15:16.") == ([], [])
+    # an hour with am or pm alone is a time too, on either clock
+    assert unmatched_numbers("جلسه ساعت ۱۴ آغاز شد.", "The meeting began at 2 pm.") == ([], [])
+    assert unmatched_numbers("جلسه ساعت ۱۵ آغاز شد.", "The meeting began at 2 pm.")[1]
+    assert [q.value for q in extract_numbers("at 12 am, 12 pm and 12:30 a.m.")] == [0, 720, 30]
 
 
 def test_numbers_in_names_words_and_neighbouring_sentences():
     assert unmatched_numbers("ویروس کرونا", "the COVID-19 virus") == ([], [])
     assert unmatched_numbers("مادر ۳ فرزند", "The mother-of-three") == ([], [])
     assert unmatched_numbers("در قرن هفدهم، جنگ شد.", "In the 17th century there was war.") == ([], [])
+    assert unmatched_numbers("سی‌امین سالگرد انقلاب", "the 30th anniversary of the revolution") == ([], [])
     source_only, _ = unmatched_numbers("۴۰ نفر کشته شدند.", "People were killed.")
     assert source_only and unmatched_numbers("۴۰ نفر کشته شدند.", "People were killed.",
                                              target_context=("The toll was 40.",)) == ([], [])

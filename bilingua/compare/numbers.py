@@ -69,6 +69,9 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "hectares": ("ha", 1), "هکتار": ("ha", 1), "square miles": ("km²", 2.589988), "کیلومتر مربع": ("km²", 1),
     "square kilometres": ("km²", 1), "square kilometers": ("km²", 1), "مایل مربع": ("km²", 2.589988),
     "gallons": ("l", 3.785412), "litres": ("l", 1), "liters": ("l", 1), "لیتر": ("l", 1),
+    # a toman is ten rials: Persian news quotes prices in either, and so do translators
+    "rials": ("rial", 1), "rial": ("rial", 1), "ریال": ("rial", 1),
+    "tomans": ("rial", 10), "toman": ("rial", 10), "تومان": ("rial", 10),
 }
 
 # The first English word of each unit and factor, to show a Persian quantity in English.
@@ -135,7 +138,7 @@ def search_before(pattern: re.Pattern, text: str, at: int) -> re.Match | None:
 
 _DECADE_BEFORE = re.compile(r"(?:دهه|the\s*')\s*$", re.I)
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])", re.I)
-_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})[:.](\d{2})(?![\d,:]|\.\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
+_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?(?![\d,:]|\.\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
 
 
 def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -147,7 +150,8 @@ def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
 def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
     """Cached: each sentence is read as its own block and again as a neighbour's context."""
     folded = _blanked(prepare(text), masked)
-    times = [_time(m, text) for m in _TIME.finditer(folded) if (":" in m.group() or m.group(3)) and int(m.group(2)) < 60]
+    times = [_time(m, text) for m in _TIME.finditer(folded)
+             if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
     folded = _blanked(folded, [(q.start, q.end) for q in times])
     found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
                               folded, text)
@@ -182,14 +186,16 @@ def _joined_parts(found: list[Quantity], folded: str, original: str) -> list[Qua
     for q in found:
         last = out[-1] if out else None
         value = None
-        if last is not None and last.unit == "" and q.unit in ("", "%") and q.start > last.end \
+        # the first part may hold the unit already: a range's first number takes it (۲ تا ۴ اینچ)
+        if last is not None and last.unit in ("", q.unit) and q.start > last.end \
                 and _JOINT_AND.match(folded[last.end:q.start]):
             value = _sum_of_parts(last, q)
         if value is None:
             out.append(q)
-        else:
+        else:  # the unit of the last part is the whole's: «۳ میلیون و ۲۰۰ هزار تومان»
+            metric = value * q.metric / q.value if q.metric is not None and q.value else None
             out[-1] = Quantity(value, last.start, q.end, original[last.start:q.end],
-                               last.reportable or q.reportable, q.unit)
+                               last.reportable or q.reportable, q.unit, metric=metric)
     return out
 
 
@@ -201,7 +207,7 @@ def _sum_of_parts(first: Quantity, second: Quantity) -> float | None:
     if second.text.lower().startswith(("نیم", "half")) and first.value < 1000 and first.value.is_integer():
         scale = second.value / 0.5
         return (first.value + 0.5) * scale if scale in (1, *_POWERS) else None
-    if second.unit or not re.search(r"[^\d\s.,٫٬]", prepare(first.text)):
+    if second.unit in ("%", "°", "time") or not re.search(r"[^\d\s.,٫٬]", prepare(first.text)):
         return None  # only a number written with its multiplier word (۵ هزار) takes a smaller part
     scale = next((p for p in _POWERS if first.value >= p and first.value % p == 0), None)
     if scale and second.value < scale:
@@ -235,16 +241,17 @@ def _with_cents(found: list[Quantity], folded: str, original: str) -> list[Quant
 
 
 def _time(m: re.Match, original: str) -> Quantity:
-    """A time of day (7:55, 7.55am) as minutes after midnight; 7:55 also reads as 19:55.
+    """A time of day (7:55, 7.55am, 2 pm) as minutes after midnight; 7:55 also reads as 19:55.
 
     Its other readings are the hour written as a decimal (5.30pm ~ «5.30 بعد از ظهر»)
-    and, on the hour, the bare hour (8:00 a.m. ~ «ساعت ۸ صبح»).
+    and, on the hour, the bare hour, as written and on the 24-hour clock (8:00 a.m. ~
+    «ساعت ۸ صبح», 2 pm ~ «ساعت ۱۴»).
     """
-    written, minutes, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
-    hours = written + 12 if half == "p" and written < 12 else written
+    written, minutes, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
+    hours = written + 12 if half == "p" and written < 12 else 0 if half == "a" and written == 12 else written
     value = float(hours * 60 + minutes)
     other = ((value + 720,) if not half and hours < 12 else ()) + (written + minutes / 100,)
-    other += (float(written),) if minutes == 0 else ()
+    other += (float(written), float(hours)) if minutes == 0 else ()
     return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
 
 
@@ -423,8 +430,10 @@ def ordinal_value(words: str) -> int | None:
 
 
 def _ordinal_stem(w: str) -> str | None:
-    """The cardinal inside an ordinal: nineteenth → nineteen, twentieth → twenty, نوزدهم → نوزده."""
-    for suffix, replacement in (("ieth", "y"), ("th", ""), ("مین", ""), ("م", "")):
+    """The cardinal inside an ordinal: nineteenth → nineteen, twentieth → twenty, نوزدهم → نوزده,
+    سی‌امین → سی."""
+    for suffix, replacement in (("ieth", "y"), ("th", ""), ("\u200cامین", ""), ("\u200cام", ""), ("امین", ""),
+                                ("مین", ""), ("م", "")):
         stem = w[: -len(suffix)] + replacement if w.endswith(suffix) else None
         if stem and (stem in _EN_UNITS or stem in _EN_TENS or stem in _FA_WORDS):
             return stem
@@ -521,9 +530,14 @@ def same_number(a: float, b: float) -> bool:
 def _rounds_to(precise: float, shown: float) -> bool:
     """Is ``shown`` the ``precise`` value rounded to the decimals it shows? Only decimals
     round: 62 billion is no 60 billion, nor 3,040,000 three million."""
-    text = repr(shown)
-    decimals = len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
+    decimals = _decimals(shown)
     return bool(decimals) and round(precise, decimals) == shown
+
+
+def _decimals(shown: float) -> int:
+    """How many decimals a value is written with (4.9: 1, 3: 0)."""
+    text = repr(shown)
+    return len(text.split(".")[1].rstrip("0")) if "." in text and "e" not in text else 0
 
 
 def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
@@ -538,7 +552,17 @@ def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
             pairs = [(a, b) for a in (q.metric, *q.alternatives) for b in (other.metric, *other.alternatives)]
             if any(abs(a - b) <= 0.03 * max(abs(a), abs(b)) + (0.5 if q.unit == "°" else 0) for a, b in pairs):
                 return True
+            if q.unit != "°" and (_rounds_converted(q, other) or _rounds_converted(other, q)):
+                return True
     return False
+
+
+def _rounds_converted(shown: Quantity, precise: Quantity) -> bool:
+    """Is ``shown`` the ``precise`` quantity converted to its unit and rounded as it is
+    written (5 km is 3 miles, 3.1 miles, not 4 miles)?"""
+    if not shown.metric:
+        return False
+    return round(precise.metric * shown.value / shown.metric, _decimals(shown.value)) == shown.value
 
 
 def _converted(a: Quantity, b: Quantity) -> bool:
