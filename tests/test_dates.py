@@ -96,9 +96,26 @@ def test_weekdays_compared_when_both_sides_name_one():
 def test_coordinated_days_share_their_month():
     from bilingua.compare.dates import unmatched_dates
 
-    assert unmatched_dates("در تاریخ‌های ۴ و ۵ مارس اعلام شد.", "announced on March 4 and 5 respectively")[:2] == ([], [])
+    assert unmatched_dates("در تاریخ‌های ۴ و ۵ مارس اعلام شد.",
+                           "announced on March 4 and 5 respectively")[:2] == ([], [])
     _, target_only, _, _ = unmatched_dates("در ۵ مارس اعلام شد.", "announced on March 4 and 5")
     assert [d.text for d in target_only] == ["March 4"]
+
+
+def test_a_range_of_days_is_one_date_in_either_calendar_not_two_numbers():
+    from bilingua.compare.numbers import unmatched_numbers
+
+    persian = "او از ۱۵ تا ۲۰ آبان ۱۴۰۳ در تهران بود."
+    for english, reported in (("He was there from November 5 to 10, 2024.", []),
+                              ("He was there from November 5 to 12, 2024.", ["۲۰ آبان ۱۴۰۳"])):
+        source_only, _, _, _ = unmatched_dates(persian, english)
+        assert [d.text for d in source_only] == reported
+        # the days, converted, are no numbers of their own: 15 is not reported against 10
+        assert unmatched_numbers(persian, english, [(d.start, d.end) for d in extract_dates(persian)],
+                                 [(d.start, d.end) for d in extract_dates(english)]) == ([], [])
+    # a full stop after a month's full name ends the sentence, and so the day before it is read
+    assert unmatched_dates("او ۴ و ۵ مارس آمد.", "He came on March 4 and 5.")[:2] == ([], [])
+    assert [d.text for d in extract_dates("He came on 4-6 March.")] == ["4-6 March", "6 March"]
 
 
 def test_a_spelled_persian_ordinal_names_the_day():

@@ -144,25 +144,29 @@ def _extract_dates(text: str) -> tuple[DateMention, ...]:
                 found.append(mention)
                 starts.insert(k, mention.start)
                 ends.insert(k, mention.end)
-    found += [d for f in found for d in _coordinated_days(f, folded)]
+    found += [d for f in found for d in _coordinated_days(f, folded, text)]
     return tuple(sorted(found, key=lambda f: f.start))
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)([0-3]?\d)\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*$")
-_DAY_AFTER = re.compile(r"^\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*([0-3]?\d)(?![\d/.:])")
+_DAY_AFTER = re.compile(r"\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*([0-3]?\d)(?![\d/:]|\.\d)")  # matched where a date ends
+_ENDS_WITH_DAY = re.compile(r"[^\W\d_]\.?\s*[0-3]?\d(?:st|nd|rd|th)?$")  # March 4, not 2024-03-04 or March 4, 2024
 
 
-def _coordinated_days(mention: DateMention, folded: str) -> list[DateMention]:
-    """The other days of «۴ و ۵ مارس», "March 4 and 5", "4-6 May": same month, other day."""
+def _coordinated_days(mention: DateMention, folded: str, original: str) -> list[DateMention]:
+    """The other days of «۴ و ۵ مارس», "March 4 and 5", "4-6 May": same month, other day.
+    Each spans its day and the date it shares the month of, so that neither day is
+    counted as a number of its own (۱۵ تا ۲۰ آبان is November 5 to 10)."""
     if mention.day is None or mention.match_only:
         return []
     out = []
     before = search_before(_DAY_BEFORE, folded, mention.start)
-    after = _DAY_AFTER.match(folded[mention.end:]) if mention.text[-1:].isdigit() else None
+    after = _DAY_AFTER.match(folded, mention.end) if _ENDS_WITH_DAY.search(mention.text) else None
     for m in (before, after):
         if m and 1 <= int(m.group(1)) <= 31:
-            out.append(DateMention(mention.calendar, mention.year, mention.month, int(m.group(1)), mention.start,
-                                   mention.end, mention.text, match_only=True))
+            start, end = min(m.start(1), mention.start), max(m.end(1), mention.end)
+            out.append(DateMention(mention.calendar, mention.year, mention.month, int(m.group(1)), start, end,
+                                   original[start:end], match_only=True))
     return out
 
 
@@ -188,7 +192,9 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
             return None
         if calendar == "gregorian" and word in ("مه", "می") and (year is None or day is None):
             return None  # «می» and «مه» are common words: only a full date makes them months
-        return DateMention(calendar, year, month, day, m.start(), m.end(), text)
+        if text.endswith(word + ".") and word.lower() in GREGORIAN_MONTHS_EN:
+            text = text[:-1]  # a full stop after a month's full name ends the sentence (Feb. is shortened)
+        return DateMention(calendar, year, month, day, m.start(), m.start() + len(text), text)
     year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
     calendar = "jalali" if 1300 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
     if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
