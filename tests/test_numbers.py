@@ -57,6 +57,9 @@ def test_more_units_decades_and_rounded_fractions_match():
     assert unmatched_numbers("۲۵۹ کیلومتر مربع", "100 square miles") == ([], [])
     assert unmatched_numbers("در دهه ۹۰", "in the 1990s") == ([], [])
     assert unmatched_numbers("در دهه ۶۰", "in the 1980s") == ([], [])  # the Jalali 1360s
+    assert unmatched_numbers("در دهه ۱۳۶۰", "in the 1980s") == ([], [])
+    assert unmatched_numbers("در دهه ۱۳۶۰", "in the 1990s") != ([], [])
+    assert unmatched_numbers("در سال ۱۳۶۰", "in 1980") != ([], [])  # a year is no decade
     assert unmatched_numbers("۳۳ درصد", "a third") == ([], [])
     assert unmatched_numbers("۹۰ نفر", "1990 people") != ([], [])  # only a decade reads ۹۰ as 1990
     assert unmatched_numbers("۵۰ هکتار", "247 acres") != ([], [])

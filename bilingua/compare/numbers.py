@@ -325,9 +325,11 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
     if not scale and unit == "" and value.is_integer() and "," not in raw:
         alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
-        decade = search_before(_DECADE_BEFORE, original, m.start()) if value in range(10, 100, 10) else None
-        if decade:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
+        decade = search_before(_DECADE_BEFORE, original, m.start()) if value % 10 == 0 else None
+        if decade and value < 100:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
             alternatives += [1900 + value, 2000 + value] + ([1920 + value] if decade.group().strip() == "دهه" else [])
+        elif decade and 1300 <= value < 1500:  # «دهه ۱۳۶۰»: the 1980s
+            alternatives.append(value + 620)
     # A number joined to a Latin word (COVID-19, F-16, G7) or by a hyphen to a Persian one
     # (کووید-19, اف-۱۶) is part of a name, not a count.
     reportable = not _NAME_BEFORE.search(original, max(0, m.start() - 2), m.start())
