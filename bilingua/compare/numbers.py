@@ -543,7 +543,8 @@ def _decimals(shown: float) -> int:
 
 
 def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
-    """Does any of ``others`` hold the same value (unit conversions within 3 %)?"""
+    """Does any of ``others`` hold the same value (unit conversions within 3 %, or rounded
+    as written: :func:`_rounds_converted`)?"""
     for other in others:
         if same_number(q.value, other.value):
             return True
