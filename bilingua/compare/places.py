@@ -1,4 +1,5 @@
-"""Places Persian news names, with their Persian and English spellings.
+"""Places Persian news names, and the news agencies it quotes, with their Persian and
+English spellings.
 
 A rare Persian word is likely a transliterated name, but a place as often written as
 تهران or مسکو is a frequent word, and nothing in its spelling tells it from any other;
@@ -8,7 +9,9 @@ ways Persian and English write it: Iran's provinces, its larger cities and the p
 its news keeps naming, and the capitals and cities it names most. Written for the
 project; places whose Persian name is also an everyday word are left out (کیش "creed",
 ساری "contagious", دبی "flow", گلستان "rose garden", کابل "cable", بم, بن, رم). These
-are checked both ways.
+are checked both ways. So are the news agencies and broadcasters a report is attributed
+to («به گزارش ایرنا», "ISNA reported"), where their names are no everyday words: Fars
+and Mehr, also a province and a month, are left out.
 
 Iran's other towns of 5,000 people or more come from GeoNames (``iran_places.tsv``, made
 by ``scripts/build_iran_places.py``): a report from Ravar or Jiroft names them once, and
@@ -104,6 +107,14 @@ _TABLE = """
 صنعا | Sanaa, Sana'a
 غزه | Gaza
 قدس, اورشلیم, بیت‌المقدس | Jerusalem, Quds
+ایرنا | IRNA, Islamic Republic News Agency
+ایسنا | ISNA, Iranian Students' News Agency
+ایلنا | ILNA, Iranian Labour News Agency
+تسنیم | Tasnim
+باشگاه خبرنگاران جوان | YJC, Young Journalists Club
+صدا و سیما, صداوسیما | IRIB, Islamic Republic of Iran Broadcasting
+پرس تی وی, پرس‌تی‌وی | Press TV, PressTV
+خبرآنلاین | Khabar Online, Khabaronline
 """
 
 
@@ -161,6 +172,7 @@ DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهره�
 class _Index(NamedTuple):
     persian: dict[str, int]  # a spelling of one word -> the place's position
     phrases: dict[str, int]  # spellings of several words
+    phrase_pattern: re.Pattern  # ... and where they stand as words
     designated: dict[str, int]  # town spellings that count only after a designator
     after_designator: re.Pattern  # ... and where they do
     english: dict[str, int]  # English spellings as their letters' words, in lower case (D.C. as "d c")
@@ -184,14 +196,16 @@ def _index() -> _Index:
     designated = {s: k for k, (_, fa, _) in enumerate(iran_towns(), len(places())) for s in fa}
     pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(DESIGNATORS)})[\s\u200c]+"
                          rf"(?P<town>{'|'.join(sorted(designated, key=len, reverse=True))})(?![\w\u200c])")
-    return _Index({s: k for s, k in persian.items() if " " not in s}, {s: k for s, k in persian.items() if " " in s},
+    phrases = {s: k for s, k in persian.items() if " " in s}
+    phrase_pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(sorted(phrases, key=len, reverse=True))})(?![\w\u200c])")
+    return _Index({s: k for s, k in persian.items() if " " not in s}, phrases, phrase_pattern,
                   designated, pattern, english, capitals)
 
 
 @lru_cache(maxsize=4096)
 def in_english(text: str) -> dict[int, str]:
     """The places a text names in Latin script, capitalised: position -> the spelling as
-    written. Its words are looked up three, two and one at a time (New York, not York).
+    written. Its words are looked up five to one at a time (New York, not York).
     Cached: a sentence is also its neighbours' context."""
     index = _index()
     words = list(_LATIN.finditer(text))
@@ -201,7 +215,7 @@ def in_english(text: str) -> dict[int, str]:
         if not words[k].group()[0].isupper():  # a place's name opens with a capital
             k += 1
             continue
-        for n in (3, 2, 1):
+        for n in (5, 4, 3, 2, 1):
             key = " ".join(w.group() for w in words[k:k + n])
             place = index.english.get(key.lower(), index.capitals.get(key)) if len(words) - k >= n else None
             if place is not None:
@@ -221,7 +235,7 @@ def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
     or a listed place's English spelling in Latin script (New York Times)."""
     index = _index()
     found = {index.persian[w] for w in words if w in index.persian}
-    found |= {k for spelling, k in index.phrases.items() if spelling in text}
+    found |= {index.phrases[m.group()] for m in index.phrase_pattern.finditer(text)}
     if not words.isdisjoint(DESIGNATORS):
         found |= {index.designated[m.group("town")] for m in index.after_designator.finditer(text)}
     return frozenset(found | {k for k in in_english(text) if listed(k)})
