@@ -107,7 +107,7 @@ def test_a_listed_place_on_one_side_only_is_reported_however_frequent_its_name()
 def test_the_news_agency_a_report_is_attributed_to_is_checked_both_ways():
     persian = "به گزارش ایرنا، زلزله خسارتی نداشت."
     assert unmatched_names(persian, "The quake caused no damage, IRNA reported.") == ([], [])
-    assert unmatched_names(persian, "The quake caused no damage, the Islamic Republic News Agency reported.") == ([], [])
+    assert unmatched_names(persian, "No damage, the Islamic Republic News Agency reported.") == ([], [])
     assert unmatched_names(persian, "The quake caused no damage, ISNA reported.") == (["IRNA"], ["ISNA"])
     assert unmatched_names("به گزارش تسنیم، زلزله خسارتی نداشت.", "The quake caused no damage.") == (["Tasnim"], [])
     # a name of several words counts only as words: «صدا و سیمای» is no «صدا و سیما» "sound and vision"
