@@ -175,6 +175,16 @@ def test_tomans_are_ten_rials_and_parts_joined_by_va_keep_their_unit():
     assert values("مسافت ۵ هزار و ۲۰۰ کیلومتر") == [5200]
 
 
+def test_the_same_number_in_two_units_of_one_kind_is_no_match():
+    # the classic slip: tomans rendered as rials (or km as miles) with the number kept
+    source_only, target_only = unmatched_numbers("قیمت ۸۵۰ هزار تومان است.", "The price is 850,000 rials.")
+    assert [q.text for q in source_only] == ["۸۵۰ هزار تومان"] and [q.text for q in target_only] == ["850,000 rials"]
+    assert unmatched_numbers("مسیر ۵ کیلومتر است.", "The route is 5 miles long.") != ([], [])
+    # the same unit, or one side with none, still matches on the number
+    assert unmatched_numbers("قیمت ۸۵۰ هزار تومان است.", "The price is 850,000.") == ([], [])
+    assert unmatched_numbers("دمای هوا به ۴۰ درجه رسید.", "It reached 40 degrees.") == ([], [])
+
+
 def test_a_number_after_an_abbreviation_point_is_read():
     assert values("as shown in Fig.3 and Fig.12") == [3, 12]
     assert values("it aims to be No.1 by 2030") == [1, 2030]

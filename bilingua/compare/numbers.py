@@ -544,14 +544,18 @@ def _decimals(shown: float) -> int:
 
 def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
     """Does any of ``others`` hold the same value (unit conversions within 3 %, or rounded
-    as written: :func:`_rounds_converted`)?"""
+    as written: :func:`_rounds_converted`)? The same number in two units of one kind is
+    none: 850,000 tomans is no 850,000 rials, nor 5 km 5 miles."""
     for other in others:
-        if same_number(q.value, other.value):
-            return True
-        # One side's value among the other's readings (not two readings: 2018 and 2019 share 1397).
-        if any(_equal(q.value, b) for b in other.values()) or any(_equal(a, other.value) for a in q.values()):
-            return True
-        if q.metric is not None and other.metric is not None and q.unit == other.unit and _converted(q, other):
+        converted = q.metric is not None and other.metric is not None and q.unit == other.unit \
+            and _converted(q, other)
+        if not converted or q.unit == "°":
+            if same_number(q.value, other.value):
+                return True
+            # One side's value among the other's readings (not two readings: 2018 and 2019 share 1397).
+            if any(_equal(q.value, b) for b in other.values()) or any(_equal(a, other.value) for a in q.values()):
+                return True
+        if converted:
             pairs = [(a, b) for a in (q.metric, *q.alternatives) for b in (other.metric, *other.alternatives)]
             if any(abs(a - b) <= 0.03 * max(abs(a), abs(b)) + (0.5 if q.unit == "°" else 0) for a, b in pairs):
                 return True
