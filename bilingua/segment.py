@@ -145,6 +145,22 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
+# A list item's number or letter alone ("1.", "۲)", "b.", «الف)»): splitters end a sentence at
+# its point, but it opens the item that follows.
+_ENUMERATOR = re.compile(r"\(?(?:[0-9۰-۹٠-٩]{1,3}|[A-Za-z]|[ivxIVX]{1,4}|الف|[\u0628-\u06cc])[.)]")
+
+
+def join_enumerators(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each span that is only an enumerator joined to the span after it."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _ENUMERATOR.fullmatch(line[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:
     """Fill ``doc.paragraphs`` and ``doc.sentences``."""
     splitter = splitter or LibrarySplitter()
@@ -155,7 +171,7 @@ def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> D
         doc.paragraphs.append(Segment(ps, pe, text[ps:pe], paragraph=p))
         for ls, le in line_spans(text, ps, pe):
             line = text[ls:le]
-            for s, e in splitter.split(line, script_of(line)):
+            for s, e in join_enumerators(line, splitter.split(line, script_of(line))):
                 if has_content(line[s:e]):
                     doc.sentences.append(Segment(ls + s, ls + e, text[ls + s:ls + e], paragraph=p))
     return doc

@@ -37,6 +37,15 @@ def test_headline_without_stop_is_its_own_sentence():
     ]
 
 
+def test_a_list_items_number_or_letter_opens_the_item():
+    assert sentences("The issues were:\n1. The nuclear programme\n2. Sanctions") == [
+        "The issues were:", "1. The nuclear programme", "2. Sanctions"]
+    assert sentences("موارد عبارت بودند از:\n۱. برنامه هسته‌ای\nالف) تحریم‌ها") == [
+        "موارد عبارت بودند از:", "۱. برنامه هسته‌ای", "الف) تحریم‌ها"]
+    # in running text it still stops a sentence
+    assert sentences("He came in at No. 1. Then he left.") == ["He came in at No. 1.", "Then he left."]
+
+
 def test_hard_wrapped_english_lines_are_joined():
     text = "The minister said that the talks\nwould resume next week. Nobody objected."
     assert sentences(text) == [
