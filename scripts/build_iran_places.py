@@ -40,7 +40,12 @@ _NOT_PERSIAN = re.compile("[\u0623\u0625\u0629\u0649\u0679\u0681\u0688\u0689\u06
                           "\u06ab\u06b5\u06ba\u06bc\u06be\u06c1\u06c6\u06cd\u06ce\u06d0\u06d2\u06d5]")
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 # «شهر قدس» is Qods, «شهر جدید پردیس» Pardis: a leading word for "city", "county" or "island" is no part of the name
-_LEADING = re.compile(rf"^(?:{'|'.join(sorted(DESIGNATORS + ('شهر جدید', 'استان'), key=len, reverse=True))})\s+")
+_LEADING_WORDS = DESIGNATORS + ("شهر جدید", "استان", "روستا")
+_LEADING = re.compile(rf"^(?:{'|'.join(sorted(_LEADING_WORDS, key=len, reverse=True))})\s+")
+# Words opening an everyday phrase («زیر آب» "under water", «بالا شهر» "uptown"): a town
+# spelt apart from such a word is not looked for even after a designator, as «شهر زیر آب
+# رفت» is "the city went under water" (run together, زیرآب, it still names the town).
+_PHRASE_OPENERS = ("زیر", "بالا", "سر", "روی", "پشت", "کنار", "پیش", "پایین", "میان", "لب")
 _ENGLISH = re.compile(r"[A-Z][a-z']+(?:[ -][A-Za-z][a-z']+)*")
 
 
@@ -111,7 +116,7 @@ def main() -> None:
             continue
         taken.update(persian)
         bare = [p for p in persian if not everyday(p)]
-        designated = [p for p in persian if everyday(p)]
+        designated = [p for p in persian if everyday(p) and p.split()[0] not in _PHRASE_OPENERS]
         rows.append("\t".join([", ".join(bare), ", ".join(designated), ", ".join(english), str(c["population"])]))
     header = "# anywhere\tafter a designator\tenglish\tpopulation  (GeoNames, CC BY 4.0; scripts/build_iran_places.py)"
     OUT.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")

@@ -79,6 +79,23 @@ def test_coverage_mode_lowers_omissions_and_skips_meaning():
     assert "low_similarity" not in {f.type for f in findings}
 
 
+def test_coverage_rounds_hedged_numbers_and_lowers_details_left_out():
+    fa = ["حجم آب سدها به ۳۸۲ میلیون مترمکعب رسید.", "بارش‌ها ۴۵ میلیمتر بوده است.", "۱۲ روستا زیر آب رفت."]
+    en = ["The dams held nearly 400 million cubic metres.", "Rainfall has been low.", "Water covered 21 villages."]
+    source, target = documents(fa, en)
+    blocks = [Block((k,), (k,), 0.9) for k in range(3)]
+    findings = {f.source: f for f in report_from_alignment(Alignment(source, target, blocks, "coverage"),
+                                                           embedder=TwoPointEmbedder()).findings}
+    # "nearly 400 million" rounds ۳۸۲ میلیون; 45 mm left out is a detail; 21 for ۱۲ is a change
+    assert sorted(findings) == [(1,), (2,)]
+    assert findings[1, ].severity == "low" and findings[2, ].severity == "high"
+    # the same pairs as a translation: every number counts, at full severity
+    as_translation = Alignment(source, target, blocks, "translation")
+    findings = report_from_alignment(as_translation, embedder=TwoPointEmbedder()).findings
+    assert {(f.type, f.source, f.severity) for f in findings} == {
+        ("number_mismatch", (k,), "high") for k in range(3)}
+
+
 def test_persian_left_inside_an_english_sentence_is_untranslated_and_the_rest_still_checked():
     fa = ["وزیر گفت ایران خواهان صلح است و ۲۰ نفر آزاد شدند.", "او فردا به مسکو می‌رود."]
     en = ["The minister said ایران خواهان صلح است and 30 people were freed.", "He goes to Moscow tomorrow."]

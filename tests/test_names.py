@@ -268,6 +268,10 @@ def test_an_iranian_town_from_geonames_is_looked_for_in_the_english():
     assert unmatched_names("در شهر بابک معدن مس فعال است.", "A copper mine operates in the city.") == (
         ["Shahr Babak"], [])
     assert unmatched_names("در شهر بابک معدن مس فعال است.", "A copper mine operates in Shahrbabak.") == ([], [])
+    # «روستا» without its ezafe names no village, and a town spelt apart from a word that
+    # opens a phrase (زیر آب, Zirab) is none even after «شهر»: flood reports say both
+    assert unmatched_names("۱۲ روستا زیر آب رفت.", "Water covered 12 villages.") == ([], [])
+    assert unmatched_names("بخشی از شهر زیر آب رفت.", "Part of the city went under water.") == ([], [])
 
 
 def test_the_iranian_towns_table_is_well_formed():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
@@ -243,7 +244,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     findings = [f for f in (_untranslated_part(block, j, alignment) for j in block.target) if f]
     near_src = tuple(source.sentences_text(b.source) for b in near)
     near_tgt = tuple(target.sentences_text(b.target) for b in near)
-    found = _number_finding(block, src, tgt, near_src, near_tgt)
+    found = _number_finding(block, src, tgt, near_src, near_tgt, alignment.mode == "coverage")
     if found:
         findings.append(found)
     found = _date_finding(block, src, tgt, *anchors)
@@ -254,6 +255,8 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
                           *names_context)
     if found:
         findings.append(found)
+    if alignment.mode == "coverage":
+        findings = [_left_out_detail(f) for f in findings]
     if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:
         details = {"score": round(similarity, 4), "source_text": src, "target_text": tgt}
         message = f"the sentences may differ in meaning (similarity {similarity:.3f}, below {LOW_SIMILARITY})"
@@ -264,6 +267,17 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     return findings
 
 
+def _left_out_detail(finding: Finding) -> Finding:
+    """In coverage, a number, date or name of the source alone is a detail the report left
+    out, as expected as a sentence left out: of low severity. One the target has and the
+    source lacks, or has otherwise, keeps its own."""
+    values = finding.details
+    if finding.type in ("number_mismatch", "date_mismatch", "name_mismatch") and values.get("source_values") \
+            and not values.get("target_values"):
+        return replace(finding, severity="low")
+    return finding
+
+
 def _identical(src: str, tgt: str) -> bool:
     from ..normalize import matching_form
 
@@ -272,8 +286,9 @@ def _identical(src: str, tgt: str) -> bool:
 
 
 def _number_finding(block: Block, src: str, tgt: str, near_src: tuple[str, ...],
-                    near_tgt: tuple[str, ...]) -> Finding | None:
-    src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt), near_src, near_tgt)
+                    near_tgt: tuple[str, ...], coverage: bool) -> Finding | None:
+    src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt), near_src, near_tgt,
+                                           approximate=coverage)
     if not (src_only or tgt_only):
         return None
     details = {"source_values": [_show(q) for q in src_only], "target_values": [_show(q) for q in tgt_only]}

@@ -579,10 +579,12 @@ def _converted(a: Quantity, b: Quantity) -> bool:
 
 
 def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=(),
-                      source_context: tuple[str, ...] = (), target_context: tuple[str, ...] = ()
-                      ) -> tuple[list[Quantity], list[Quantity]]:
+                      source_context: tuple[str, ...] = (), target_context: tuple[str, ...] = (),
+                      approximate: bool = False) -> tuple[list[Quantity], list[Quantity]]:
     """Reportable numbers of each side that nothing on the other side matches, and counts
-    in words (:func:`_count_word`) when both sides have one the other lacks.
+    in words (:func:`_count_word`) when both sides have one the other lacks. With
+    ``approximate`` (coverage, where a report rounds), a number either side hedges
+    ("nearly 400 million", «حدود ۴۰۰») matches one within 10 % on the other side.
 
     Numbers inside the ``masked`` spans (dates) are not reported, but they can match a
     number of the other side, and so can the numbers of ``context``: the two sides of
@@ -601,8 +603,33 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     tgt_pool = _distinct(extract_numbers(target) + tgt_free)
     src_only = [q for q in src if (q.reportable or _count_word(q)) and not quantities_match(q, tgt_pool)]
     tgt_only = [q for q in tgt if (q.reportable or _count_word(q)) and not quantities_match(q, src_pool)]
+    if approximate:
+        src_only = [q for q in src_only if not _hedged_match(q, source, extract_numbers(target), target)]
+        tgt_only = [q for q in tgt_only if not _hedged_match(q, target, extract_numbers(source), source)]
     counts_both = any(not q.reportable for q in src_only) and any(not q.reportable for q in tgt_only)
     return ([q for q in src_only if q.reportable or counts_both], [q for q in tgt_only if q.reportable or counts_both])
+
+
+# Words that make a number approximate: "nearly 400", «حدود ۴۰۰», "more than a quarter".
+_HEDGE_BEFORE = re.compile(
+    r"(?:about|around|nearly|almost|roughly|approximately|some|over|under|more than|less than|fewer than|"
+    r"up to|close to|at least|an estimated|upwards of|حدود|حدودا|حدوداً|تقریبا|تقریباً|نزدیک به|بیش از|"
+    r"بیشتر از|کمتر از|کمتر|دست‌کم|دستکم|حداقل|قریب|بالغ بر|افزون بر)\s+(?:a\s+|an\s+)?$", re.I)
+
+
+def _hedged_match(q: Quantity, text: str, others: list[Quantity], other_text: str) -> bool:
+    """Is ``q`` (of ``text``) within 10 % of one of ``others`` (of ``other_text``) in the
+    same unit (a share in words against a percentage), one of the two hedged
+    (:data:`_HEDGE_BEFORE`)?"""
+    hedged = bool(search_before(_HEDGE_BEFORE, text, q.start))
+    return any((hedged or search_before(_HEDGE_BEFORE, other_text, o.start)) and _same_kind(q, o)
+               and any(abs(a - b) <= 0.1 * max(abs(a), abs(b)) for a in q.values() for b in o.values())
+               for o in others)
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """Of one unit, or a percentage and a share (27 % and a quarter)."""
+    return a.unit == b.unit or {a.unit, b.unit} == {"%", ""} and (0 < a.value < 1 or 0 < b.value < 1)
 
 
 @lru_cache(maxsize=4096)

@@ -164,8 +164,9 @@ def _town(position: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
 
 
 _LATIN = re.compile("[A-Za-z]+")
-# Words for "county", "city", "district", "village", "island" that make the next word a place.
-DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهرهای", "شهرک", "بخش", "دهستان", "روستای", "روستا", "جزیره",
+# Words for "county", "city", "district", "village", "island" that make the next word a
+# place («روستای», not «روستا»: «۱۲ روستا زیر آب رفت» is "12 villages went under water").
+DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهرهای", "شهرک", "بخش", "دهستان", "روستای", "جزیره",
                "جزیره‌ی", "جزیرۀ")
 
 
