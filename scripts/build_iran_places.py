@@ -30,10 +30,12 @@ OUT = Path(__file__).resolve().parent.parent / "bilingua" / "compare" / "iran_pl
 # A spelling names the place anywhere when it has four letters or more, is below this
 # Zipf frequency in Persian (most towns between 3 and 3.8 are no everyday word; above it
 # they mostly are: ابریشم "silk", سنگر "trench", بهار "spring"), is no given name, and
-# is none of EVERYDAY, the everyday words below it found when the table was checked.
+# is none of EVERYDAY, the everyday words below it found when the table was checked
+# (گلوگاه "bottleneck", زیرآب "underwater"), and names of elsewhere (راین, the Rhine;
+# هریس, Harris; کومله, the Komala party).
 COMMON = 3.8
 EVERYDAY = frozenset("""کوشک کندر قرق بستان سهند رویان لطیفی عامری فاروق کوهپایه کوهسار گلدسته قشلاق الوان
-سوریان نیکا صوفیان مرغان پرند اسلامیه نوشین پیشوا صدرا ساسان""".split())
+سوریان نیکا صوفیان مرغان پرند اسلامیه نوشین پیشوا صدرا ساسان گلوگاه زیرآب راین هریس کومله""".split())
 _PERSIAN = re.compile("[\u0600-\u06ff]")
 # letters of Arabic, Urdu and Pashto spellings, which Persian does not write
 _NOT_PERSIAN = re.compile("[\u0623\u0625\u0629\u0649\u0679\u0681\u0688\u0689\u0691\u0693\u0695\u0696\u069a"

@@ -272,6 +272,7 @@ def test_an_iranian_town_from_geonames_is_looked_for_in_the_english():
     # opens a phrase (زیر آب, Zirab) is none even after «شهر»: flood reports say both
     assert unmatched_names("۱۲ روستا زیر آب رفت.", "Water covered 12 villages.") == ([], [])
     assert unmatched_names("بخشی از شهر زیر آب رفت.", "Part of the city went under water.") == ([], [])
+    assert unmatched_names("این گلوگاه اقتصاد است.", "This is the economy's bottleneck.") == ([], [])
 
 
 def test_the_iranian_towns_table_is_well_formed():
