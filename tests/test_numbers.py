@@ -26,6 +26,14 @@ def test_parts_joined_by_va_make_one_number():
     assert values("three million and 200 thousand people") == [3.2e6]
 
 
+def test_persian_tenths_and_numbers_written_together_and_folds():
+    assert unmatched_numbers("نرخ رشد ۳ دهم درصد بود.", "The growth rate was 0.3 percent.") == ([], [])
+    assert unmatched_numbers("نرخ رشد ۳ دهم درصد بود.", "The growth rate was 3 percent.") != ([], [])
+    assert values("۲۵ صدم درصد") == [0.25]
+    assert values("یک‌هزار و ۴۰۰ نفر") == values("یکهزار و ۴۰۰ نفر") == [1400]
+    assert unmatched_numbers("صادرات ۵ برابر شد.", "Exports increased fivefold.") == ([], [])
+
+
 def test_fractions_and_ordinals_in_words():
     assert values("دو سوم مردم") == [values("two-thirds of the people")[0]] == [values("two thirds")[0]]
     assert round(values("دو سوم مردم")[0], 4) == 0.6667

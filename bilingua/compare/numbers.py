@@ -32,13 +32,13 @@ _EN_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "
 _EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12}
 _FA_ORDINALS = {"اول": 1, "نخست": 1, "سوم": 3, "سومین": 3}
 _EN_EXTRA = {"dozen": 12, "half": 0.5, "quarter": 0.25, "third": 1 / 3, "twice": 2, "double": 2,
-             "triple": 3, "treble": 3, "threefold": 3, "fourfold": 4, "tenfold": 10}
+             "triple": 3, "treble": 3}
 _FA_WORDS = {
     "صفر": 0, "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
     "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16,
     "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50,
     "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100, "یکصد": 100, "دویست": 200,
-    "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
+    "یک‌صد": 100, "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
 }
 # Denominators of fractions written in words (two thirds, «دو سوم»); second is left out:
 # "one second" is a time.
@@ -46,7 +46,8 @@ _EN_DENOMINATORS = {w: d for d, words in {3: "third thirds", 4: "quarter quarter
                                           6: "sixth sixths", 7: "seventh sevenths", 8: "eighth eighths",
                                           9: "ninth ninths", 10: "tenth tenths"}.items() for w in words.split()}
 _FA_DENOMINATORS = {"سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9, "دهم": 10}
-_FA_SCALES = {"هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "بیلیون": 1e9, "تریلیون": 1e12}
+_FA_SCALES = {"هزار": 1e3, "یکهزار": 1e3, "یک‌هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9, "بیلیون": 1e9,
+              "تریلیون": 1e12}
 _FA_EXTRA = {"نیم": 0.5, "نصف": 0.5, "نیمی": 0.5, "ربع": 0.25, "دوبرابر": 2, "یکی": 1}
 # Multipliers written after digits (7 hundred is not written, 7 thousand is).
 _DIGIT_SCALES = {**{w: v for w, v in _EN_SCALES.items() if w != "hundred"}, **_FA_SCALES,
@@ -155,11 +156,28 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     folded = _blanked(folded, [(q.start, q.end) for q in times])
     found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
                               folded, text)
+    found = _tenths(found, folded, text)
     taken = bytearray(len(folded))  # characters of the numbers written in digits
     for q in found:
         taken[q.start:q.end] = b"\1" * (q.end - q.start)
     found += [q for q in _spelled(folded, text) if 1 not in taken[q.start:q.end]]
     return tuple(_with_cents(_joined_parts(sorted(found + times, key=lambda q: q.start), folded, text), folded, text))
+
+
+_TENTHS_AFTER = re.compile(r"\s*(دهم|صدم|هزارم)(?![\w\u200c])(\s*درصد)?")
+
+
+def _tenths(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+    """Digits before «دهم», «صدم» or «هزارم» count tenths, hundredths or thousandths:
+    «۳ دهم درصد» is 0.3 %, as Persian news gives a rate's change."""
+    out = []
+    for q in found:
+        m = _TENTHS_AFTER.match(folded, q.end) if q.unit == "" and q.value.is_integer() else None
+        if m:
+            value = q.value / {"دهم": 10, "صدم": 100, "هزارم": 1000}[m.group(1)]
+            q = Quantity(value, q.start, m.end(), original[q.start:m.end()], q.reportable, "%" if m.group(2) else "")
+        out.append(q)
+    return out
 
 
 def _blanked(text: str, spans) -> str:
@@ -405,6 +423,8 @@ def _word_value(word: str) -> tuple[float | None, bool]:
     ordinal = _ordinal_stem(w)
     if ordinal:
         return _word_value(ordinal)
+    if w.endswith("fold") and w[:-4].rstrip("-") in {**_EN_UNITS, **_EN_TENS, "hundred": 100}:
+        return _word_value(w[:-4].rstrip("-"))[0], False  # fivefold, tenfold, hundredfold
     halves = re.split("[-\u200c]", w)
     if len(halves) == 2 and (share := _fraction(*halves)):
         return share, False  # two-thirds, «یک‌سوم»
