@@ -118,6 +118,12 @@ def test_a_range_of_days_is_one_date_in_either_calendar_not_two_numbers():
     assert [d.text for d in extract_dates("He came on 4-6 March.")] == ["4-6 March", "6 March"]
 
 
+def test_mah_joined_to_a_month_is_part_of_it():
+    (d,) = extract_dates("روز ۲۰ آبان‌ماه ۱۴۰۳")
+    assert d.span() == (dt.date(2024, 11, 10), dt.date(2024, 11, 10))
+    assert unmatched_dates("او روز ۲۰ آبان‌ماه ۱۴۰۳ آمد.", "He came on November 10, 2024.")[:2] == ([], [])
+
+
 def test_a_spelled_persian_ordinal_names_the_day():
     (d,) = extract_dates("حکم در اول اکتبر ۲۰۱۸ صادر می‌شود")
     assert d.span() == (dt.date(2018, 10, 1), dt.date(2018, 10, 1))

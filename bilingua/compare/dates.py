@@ -62,14 +62,17 @@ _DAY = rf"(?:{_DAY_DIGITS}|(?P<dayword>{_DAY_WORD}))"  # a spelled day only befo
 # «نیمه اول اکتبر» is the first half of October, not its first day.
 _NOT_A_DAY_BEFORE = re.compile(r"(?:نیمه|هفته|دهه|روزهای|ماه|فصل)\s*$")
 _YEAR = r"(?P<year>\d{4})"
-# English month names must be capitalised (“may”, “march” are also verbs).
-_DAY_MONTH = re.compile(rf"{_BEFORE}{_DAY}\s+(?:of\s+)?(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?(?:,?\s+(?:ماه\s+)?(?:سال\s+)?{_YEAR}(?!\d))?", re.I)
+# A month's name, and «ماه» joined to it («آبان‌ماه»). English month names must be
+# capitalised (“may”, “march” are also verbs).
+_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\u200cماه)?{_AFTER}"
+_DAY_MONTH = re.compile(
+    rf"{_BEFORE}{_DAY}\s+(?:of\s+)?(?:ماه\s+)?{_MONTH}\.?(?:,?\s+(?:ماه\s+)?(?:سال\s+)?{_YEAR}(?!\d))?", re.I)
 _PATTERNS = [
     re.compile(rf"{_BEFORE}(?P<y>\d{{4}})[/\-.](?P<m>[01]?\d)[/\-.](?P<d>[0-3]?\d)(?!\d)", re.I),
     re.compile(rf"{_BEFORE}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{{4}})(?!\d)", re.I),
     _DAY_MONTH,
-    re.compile(rf"{_BEFORE}(?P<month>{_MONTH_ALT}){_AFTER}\.?\s+{_DAY_DIGITS}(?!\d)(?:,?\s+{_YEAR}(?!\d))?", re.I),
-    re.compile(rf"{_BEFORE}(?:ماه\s+)?(?P<month>{_MONTH_ALT}){_AFTER}\.?,?\s+(?:ماه\s+)?(?:سال\s+)?(?:of\s+)?{_YEAR}(?!\d)", re.I),
+    re.compile(rf"{_BEFORE}{_MONTH}\.?\s+{_DAY_DIGITS}(?!\d)(?:,?\s+{_YEAR}(?!\d))?", re.I),
+    re.compile(rf"{_BEFORE}(?:ماه\s+)?{_MONTH}\.?,?\s+(?:ماه\s+)?(?:سال\s+)?(?:of\s+)?{_YEAR}(?!\d)", re.I),
 ]
 # A month named alone («تا پایان آذر», "by the end of Dey") is reported only after words
 # that make it a time (or before «ماه»): many month names are also words or names (تیر
