@@ -165,6 +165,18 @@ def test_only_a_unit_conversion_is_matched_approximately():
     assert [q.value for q in src] == [200] and [q.value for q in tgt] == [202]
 
 
+def test_durations_convert_and_a_unit_after_any_space_is_read():
+    assert unmatched_numbers("۳ ساعت طول کشید.", "It took 180 minutes.") == ([], [])
+    assert unmatched_numbers("۲ هفته طول کشید.", "It took 14 days.") == ([], [])
+    assert unmatched_numbers("۴۸ ساعت طول کشید.", "It took two days.") == ([], [])
+    assert unmatched_numbers("۳ روز طول کشید.", "It took 3 hours.") != ([], [])
+    # «ساعت ۸» is the clock, not eight hours; the 90th minute is no duration of 90 minutes
+    assert unmatched_numbers("ساعت ۸ صبح", "at 8 a.m.") == ([], [])
+    assert unmatched_numbers("در دقیقه ۹۰ گل زد.", "He scored in the 90th minute.") == ([], [])
+    # a thin or no-break space before the unit (it raised KeyError)
+    assert [(q.unit, q.metric) for q in extract_numbers("5\u2009km, 3\u00a0miles")] == [("km", 5), ("km", 3 * 1.609344)]
+
+
 def test_a_conversion_rounded_as_written_matches():
     # 5 km is 3.1 miles: a translator may write 3 miles, or 3.1, but not 4
     assert unmatched_numbers("مسیر ۵ کیلومتر است.", "The route is 3 miles long.") == ([], [])

@@ -70,6 +70,11 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "hectares": ("ha", 1), "هکتار": ("ha", 1), "square miles": ("km²", 2.589988), "کیلومتر مربع": ("km²", 1),
     "square kilometres": ("km²", 1), "square kilometers": ("km²", 1), "مایل مربع": ("km²", 2.589988),
     "gallons": ("l", 3.785412), "litres": ("l", 1), "liters": ("l", 1), "لیتر": ("l", 1),
+    # durations, in hours (a number before «ساعت» counts hours; «ساعت ۸» is the clock)
+    "seconds": ("h", 1 / 3600), "second": ("h", 1 / 3600), "ثانیه": ("h", 1 / 3600),
+    "minutes": ("h", 1 / 60), "minute": ("h", 1 / 60), "دقیقه": ("h", 1 / 60),
+    "hours": ("h", 1), "hour": ("h", 1), "ساعت": ("h", 1), "days": ("h", 24), "day": ("h", 24), "روز": ("h", 24),
+    "weeks": ("h", 168), "week": ("h", 168), "هفته": ("h", 168),
     # a toman is ten rials: Persian news quotes prices in either, and so do translators
     "rials": ("rial", 1), "rial": ("rial", 1), "ریال": ("rial", 1),
     "tomans": ("rial", 10), "toman": ("rial", 10), "تومان": ("rial", 10),
@@ -335,7 +340,8 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     if m.group("pct"):
         unit = "%"
     elif m.group("unit"):
-        word = m.group("unit").strip(" -\t\n").lower()
+        # any space or hyphen before the unit (a thin or no-break space too: 5\u2009km)
+        word = re.sub(r"^[\s-]+", "", m.group("unit")).lower()
         unit, factor = _UNITS[word] if word in _UNITS else _UNITS[re.sub("(?:یی|ای|ی)$", "", word)]
         metric = value * factor
     if m.group("unit") is None and m.group("pct") is None and re.match(r"[\s-]*(?:degrees?|°|درجه)", original[m.end():]):
