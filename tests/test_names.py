@@ -113,6 +113,13 @@ def test_the_news_agency_a_report_is_attributed_to_is_checked_both_ways():
     # a name of several words counts only as words: «صدا و سیمای» is no «صدا و سیما» "sound and vision"
     assert unmatched_names("صدا و سیما این خبر را پخش کرد.", "IRIB broadcast the news.") == ([], [])
     assert unmatched_names("صدا و سیمایش را شنیدم.", "I heard his voice and saw his face.") == ([], [])
+    # Fars and Mehr, also a province and a month, only by their attributions; the bare name
+    # in the English still counts as the agency's
+    persian = "به گزارش فارس، زلزله خسارتی نداشت."
+    assert unmatched_names(persian, "The quake caused no damage, Fars reported.") == ([], [])
+    assert unmatched_names(persian, "No damage, Tasnim reported.") == (["Fars News Agency"], ["Tasnim"])
+    assert unmatched_names("زلزله استان فارس را لرزاند.", "The quake shook Fars province.") == ([], [])
+    assert unmatched_names("او در مهر ماه آمد.", "He came in Mehr.") == ([], [])
 
 
 def test_machine_translation_catches_a_name_missing_from_the_english():

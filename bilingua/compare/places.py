@@ -10,8 +10,10 @@ its news keeps naming, and the capitals and cities it names most. Written for th
 project; places whose Persian name is also an everyday word are left out (کیش "creed",
 ساری "contagious", دبی "flow", گلستان "rose garden", کابل "cable", بم, بن, رم). These
 are checked both ways. So are the news agencies and broadcasters a report is attributed
-to («به گزارش ایرنا», "ISNA reported"), where their names are no everyday words: Fars
-and Mehr, also a province and a month, are left out.
+to («به گزارش ایرنا», "ISNA reported"). Fars and Mehr are also a province and a month,
+so they are listed by their attributions only («خبرگزاری فارس», «به گزارش مهر», Fars
+News Agency), and a third column holds the bare names (Fars) that, though they name
+nothing alone, count as the agency's in an English sentence whose Persian names it.
 
 Iran's other towns of 5,000 people or more come from GeoNames (``iran_places.tsv``, made
 by ``scripts/build_iran_places.py``): a report from Ravar or Jiroft names them once, and
@@ -28,7 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-# Persian spellings | English spellings; each side's spellings separated by commas.
+# Persian spellings | English spellings [| English words that only count as present];
+# each side's spellings separated by commas.
 _TABLE = """
 تهران | Tehran, Teheran
 اصفهان | Isfahan, Esfahan
@@ -115,17 +118,29 @@ _TABLE = """
 صدا و سیما, صداوسیما | IRIB, Islamic Republic of Iran Broadcasting
 پرس تی وی, پرس‌تی‌وی | Press TV, PressTV
 خبرآنلاین | Khabar Online, Khabaronline
+خبرگزاری فارس, به گزارش فارس, به نقل از فارس, فارس نیوز | Fars News Agency, Fars News | Fars
+خبرگزاری مهر, به گزارش مهر, به نقل از مهر, مهر نیوز | Mehr News Agency, Mehr News | Mehr
 """
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The table's rows, each as its columns' spellings."""
+    return tuple(tuple(tuple(x.strip() for x in column.split(",")) for column in line.split("|"))
+                 for line in _TABLE.strip().splitlines())
 
 
 @lru_cache(maxsize=1)
 def places() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """Each listed place as (its Persian spellings, its English spellings)."""
-    rows = []
-    for line in _TABLE.strip().splitlines():
-        persian, english = line.split("|")
-        rows.append((tuple(p.strip() for p in persian.split(",")), tuple(e.strip() for e in english.split(","))))
-    return tuple(rows)
+    return tuple((row[0], row[1]) for row in _rows())
+
+
+def named_loosely(position: int, english: str) -> bool:
+    """Does ``english`` hold one of the words that count as the listed place's where its
+    Persian names it (Fars for «به گزارش فارس»)?"""
+    words = _rows()[position][2] if listed(position) and len(_rows()[position]) > 2 else ()
+    return any(re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", english) for w in words)
 
 
 @lru_cache(maxsize=1)
