@@ -428,13 +428,12 @@ def split_added(blocks: list[Block], src_texts: list[str], tgt_texts: list[str],
         targets = block.target
         source = span_vectors(src_texts, [block.source], embedder)[0] if len(targets) > 1 and block.source else None
         while source is not None and len(targets) > 1:
-            spans = [targets] + [tuple(j for j in targets if j != k) for k in targets]
-            cosines = span_vectors(tgt_texts, spans, embedder) @ source
-            k = int(np.argmax(cosines[1:]))
-            if cosines[1 + k] - cosines[0] < ADDED_GAIN:
+            gains = _gains_with(targets, tgt_texts, source, embedder)
+            k = int(np.argmin(gains))
+            if -gains[k] < ADDED_GAIN:
                 break
             out.append(Block((), (targets[k],)))
-            targets = spans[1 + k]
+            targets = tuple(j for j in targets if j != targets[k])
         out.append(Block(block.source, targets, block.score) if targets != block.target else block)
     out.sort(key=coverage_order)
     return out
@@ -569,11 +568,12 @@ def span_vectors(texts: list[str], spans: list[tuple[int, ...]], embedder: Embed
                                 dtype=np.float64))
 
 
-def _gains_with(members: tuple[int, ...], src_texts: list[str], target_vector: np.ndarray,
+def _gains_with(members: tuple[int, ...], texts: list[str], other_side: np.ndarray,
                 embedder: Embedder) -> np.ndarray:
-    """Per member, how much closer (cosine) the embedded span is to the target with it than without."""
+    """Per member (an index into ``texts``), how much closer (cosine) the embedded span
+    comes to ``other_side``, the other side's unit vector, with it than without."""
     spans = [members] + [tuple(m for m in members if m != i) for i in members]
-    cosines = span_vectors(src_texts, spans, embedder) @ target_vector
+    cosines = span_vectors(texts, spans, embedder) @ other_side
     return cosines[0] - cosines[1:]
 
 

@@ -350,8 +350,9 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
     counts as that weekday.
     """
     anchor = source_anchor or target_anchor
-    src = list(zip(extract_dates(source), _anchored(extract_dates(source), anchor)))
-    tgt = list(zip(extract_dates(target), _anchored(extract_dates(target), anchor)))
+    src_dates, tgt_dates = extract_dates(source), extract_dates(target)
+    src = list(zip(src_dates, _anchored(src_dates, anchor)))
+    tgt = list(zip(tgt_dates, _anchored(tgt_dates, anchor)))
     src_only = _unmatched(src, dict.fromkeys((_key(d), _key(a)) for d, a in tgt))  # a long text repeats its dates
     tgt_only = _unmatched(tgt, dict.fromkeys((_key(d), _key(a)) for d, a in src))
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)

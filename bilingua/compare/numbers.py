@@ -169,7 +169,8 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     return tuple(_with_cents(_joined_parts(sorted(found + times, key=lambda q: q.start), folded, text), folded, text))
 
 
-_TENTHS_AFTER = re.compile(r"\s*(دهم|صدم|هزارم)(?![\w\u200c])(\s*درصد)?")
+_TENTHS = {"دهم": 10, "صدم": 100, "هزارم": 1000}
+_TENTHS_AFTER = re.compile(rf"\s*({'|'.join(_TENTHS)})(?![\w\u200c])(\s*درصد)?")
 
 
 def _tenths(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
@@ -179,7 +180,7 @@ def _tenths(found: list[Quantity], folded: str, original: str) -> list[Quantity]
     for q in found:
         m = _TENTHS_AFTER.match(folded, q.end) if q.unit == "" and q.value.is_integer() else None
         if m:
-            value = q.value / {"دهم": 10, "صدم": 100, "هزارم": 1000}[m.group(1)]
+            value = q.value / _TENTHS[m.group(1)]
             q = Quantity(value, q.start, m.end(), original[q.start:m.end()], q.reportable, "%" if m.group(2) else "")
         out.append(q)
     return out
@@ -429,8 +430,9 @@ def _word_value(word: str) -> tuple[float | None, bool]:
     ordinal = _ordinal_stem(w)
     if ordinal:
         return _word_value(ordinal)
-    if w.endswith("fold") and w[:-4].rstrip("-") in {**_EN_UNITS, **_EN_TENS, "hundred": 100}:
-        return _word_value(w[:-4].rstrip("-"))[0], False  # fivefold, tenfold, hundredfold
+    times = w[:-4].rstrip("-") if w.endswith("fold") else ""
+    if times in _EN_UNITS or times in _EN_TENS or times == "hundred":
+        return _word_value(times)[0], False  # fivefold, tenfold, hundredfold
     halves = re.split("[-\u200c]", w)
     if len(halves) == 2 and (share := _fraction(*halves)):
         return share, False  # two-thirds, «یک‌سوم»

@@ -139,7 +139,8 @@ def places() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 def named_loosely(position: int, english: str) -> bool:
     """Does ``english`` hold one of the words that count as the listed place's where its
     Persian names it (Fars for «به گزارش فارس»)?"""
-    words = _rows()[position][2] if listed(position) and len(_rows()[position]) > 2 else ()
+    row = _rows()[position] if listed(position) else ()
+    words = row[2] if len(row) > 2 else ()
     return any(re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", english) for w in words)
 
 
