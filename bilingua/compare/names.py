@@ -572,8 +572,13 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
 
 def _town_spelt(position: int, english: str) -> bool:
     """Does a word of ``english`` transliterate a Persian spelling of the town?"""
-    return any(_persian_word_in_english(re.sub("[ \u200c]", "", spelling), english, 2)
-               for spelling in places.persian_spellings(position))
+    return any(place_spelt(spelling, english) for spelling in places.persian_spellings(position))
+
+
+def place_spelt(persian: str, english: str) -> bool:
+    """Does a word of ``english`` transliterate the Persian spelling of a place, its words
+    run together (نظر آباد, Nazarabad), with two consonants or more?"""
+    return _persian_word_in_english(re.sub("[ \u200c]", "", persian), english, 2)
 
 
 def _spelt_by_middling_words(persian: str, english: str, persian_context: str, english_context: str,
