@@ -33,7 +33,10 @@ def parse_path(text: str, name: str = "-") -> Blocks:
         m = _PATH_LINE.match(line)
         if not m:
             raise BilinguaError(f"{name}:{number}: not a path line (expected like '[0, 1]:[2]:0.871')")
-        blocks.append((_indices(m.group(1)), _indices(m.group(2))))
+        block = (_indices(m.group(1)), _indices(m.group(2)))
+        if not (block[0] or block[1]):
+            raise BilinguaError(f"{name}:{number}: a block with no sentence on either side")
+        blocks.append(block)
     return blocks
 
 

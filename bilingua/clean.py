@@ -374,11 +374,13 @@ def read_article(path: str, *, clean: bool = True, keep_comments: bool = False,
     for other formats (``offsets_into`` says which).
     """
     from .errors import BilinguaError
+    from .pipeline import require_content
     from .read import display_name
     from .readers import read_source
 
     name = display_name(path)
     source = read_source(path, extractor)
+    require_content(source.text, name)
     metadata: dict = {"format": source.format}
     if not clean:
         metadata.update(_normalised_dates(source.metadata))

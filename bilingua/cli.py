@@ -6,7 +6,6 @@ with one line on stderr and exit code 1; usage errors exit with 2 (Click's own).
 
 from __future__ import annotations
 
-import re
 import sys
 
 import click
@@ -53,8 +52,11 @@ def default_format(fmt: str | None) -> str:
     return "table" if sys.stdout.isatty() else "tsv"
 
 
-input_file = click.argument("file", type=click.Path(allow_dash=True))
-output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+# Paths are checked by the library, not by Click, so that an unreadable input or a
+# folder given as output is bad input (one line, exit 1), not a usage error.
+input_path = click.Path(allow_dash=True, readable=False)
+input_file = click.argument("file", type=input_path)
+output_option = click.option("-o", "--output", type=input_path,
                              default="-", show_default=True, help="Where to write (- is stdout).")
 presplit_option = click.option("--presplit", is_flag=True,
                                help="Input holds one sentence per line (blank lines separate paragraphs).")
@@ -62,15 +64,21 @@ presplit_option = click.option("--presplit", is_flag=True,
 
 def pair_arguments(command):
     """SOURCE and TARGET, the two versions of a document (align, compare)."""
-    command = click.argument("target", type=click.Path(allow_dash=True))(command)
-    return click.argument("source", type=click.Path(allow_dash=True))(command)
+    command = click.argument("target", type=input_path)(command)
+    return click.argument("source", type=input_path)(command)
 
 
 def language_code(ctx, param, value):
-    """A language option's value: an ISO 639 code of two or three lower-case letters."""
-    if value is not None and not re.fullmatch(r"[a-z]{2,3}", value):
-        raise click.BadParameter(f"{value!r} is not a language code such as fa or en")
-    return value
+    """A language option's value: a code such as fa or en (any case), one detection knows."""
+    if value is None:
+        return None
+    from .detect import language_codes
+
+    code = value.strip().lower()
+    if code not in language_codes():
+        raise click.BadParameter(f"{value!r} is not a language code bilingua knows, such as fa or en "
+                                 f"(known: {', '.join(sorted(language_codes()))})")
+    return code
 
 
 def load_pair(source: str, target: str, presplit: bool, source_lang: str | None, target_lang: str | None):
@@ -165,8 +173,8 @@ def normalize(file, digits, output):
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(readable=False),
               help="Folder for the reports, summary.jsonl and index.html.")
 @click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
               help="translation: checking a rendering; coverage: English coverage of a Persian report.")
@@ -300,7 +308,7 @@ def translate(file, source_lang, target_lang, model, engine, beams, device, no_c
                                  cache=not no_cache, progress=True)
     translations = translator.translate([s.text for s in doc.sentences])
     if fmt == "json":
-        text = render.to_json(doc, translations, source, target, model or "")
+        text = render.to_json(doc, translations, source, target, translator.model)
     else:
         text = render.to_tsv(doc, translations) if fmt == "tsv" else render.to_text(doc, translations)
     write_output(text, output, (file,))
@@ -437,8 +445,8 @@ def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_blo
 
 
 @main.command("align-eval")
-@click.argument("pred", type=click.Path())
-@click.argument("gold", type=click.Path())
+@click.argument("pred", type=click.Path(readable=False))
+@click.argument("gold", type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def align_eval(pred, gold, fmt):
     """Score the path file PRED against the gold path file GOLD (Vecalign's strict and

@@ -163,6 +163,17 @@ def _lexicon_share(text: str, fold: bool = False) -> float:
     return sum(w in lexicon for w in words) / len(words)
 
 
+@lru_cache(maxsize=1)
+def language_codes() -> frozenset[str]:
+    """The codes detection can give (langdetect's languages, ``zh-cn`` as ``zh``): those
+    a user may name for a document."""
+    import os
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    return frozenset(code.split("-")[0] for code in os.listdir(PROFILES_DIRECTORY))
+
+
 def _detect_langdetect(text: str) -> tuple[str, float]:
     """langdetect's guess, weighted towards English: bilingua's documents are Persian
     or English, and langdetect's short-text guesses (Afrikaans, Norwegian, Indonesian

@@ -65,6 +65,8 @@ def import_model(source: str, name: str | None = None, direction: str | None = N
         path = Path(source).expanduser()
         if path.is_file() and zipfile.is_zipfile(path):
             path = safe_extract(path, work / "release")
+        elif not path.exists():
+            raise BilinguaError(f"{origin}: no such file or folder")
         elif not path.is_dir():
             raise BilinguaError(f"{origin}: not a zip file, a folder or a URL")
         out = work / "model"

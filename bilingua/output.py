@@ -52,7 +52,9 @@ def write_output(text: str, path: str | None = None, inputs: tuple[str, ...] = (
     for p in inputs:
         if p != "-" and os.path.exists(p) and os.path.realpath(p) == target:
             raise BilinguaError(f"{path}: refusing to overwrite an input file")
-    if os.path.exists(target) and not os.path.isfile(target) and not os.path.isdir(target):
+    if os.path.isdir(target):
+        raise BilinguaError(f"{path}: is a folder, not a file to write")
+    if os.path.exists(target) and not os.path.isfile(target):
         try:
             with open(target, "w", encoding="utf-8") as f:
                 _write_into(f, text, path)

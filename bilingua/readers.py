@@ -64,7 +64,7 @@ def format_of(path: str, data: bytes) -> str:
 
 # Formats that are not read, by how their files open: named in the refusal, where they
 # would otherwise be refused as binary or (a PDF of plain streams) read as English text.
-_UNREAD_FORMATS = ((b"%PDF-", "PDF"), (b"\xd0\xcf\x11\xe0", "legacy Word (.doc)"), (b"{\\rtf", "RTF"))
+_UNREAD_FORMATS = ((b"%PDF-", "a PDF"), (b"\xd0\xcf\x11\xe0", "a legacy Word (.doc)"), (b"{\\rtf", "an RTF"))
 
 
 def read_source(path: str, extractor: str = "trafilatura") -> Source:
@@ -73,7 +73,7 @@ def read_source(path: str, extractor: str = "trafilatura") -> Source:
     data = read_bytes(path)
     unread = next((kind for start, kind in _UNREAD_FORMATS if data.startswith(start)), None)
     if unread:
-        raise BilinguaError(f"{name}: a {unread} file; bilingua reads plain text, Markdown, HTML and .docx "
+        raise BilinguaError(f"{name}: {unread} file; bilingua reads plain text, Markdown, HTML and .docx "
                             "(save or extract the text as one of those first)")
     fmt = format_of(path, data)
     if fmt == "docx":

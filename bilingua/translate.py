@@ -114,6 +114,9 @@ def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
         yield lambda n: bar.advance(task, n)
 
 
+NO_CUDA = "--device cuda: no usable CUDA device here (use --device cpu or auto)"
+
+
 def auto_device() -> str:
     import torch
 
@@ -129,6 +132,8 @@ class TransformersTranslator:
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
         self.device = auto_device() if device == "auto" else device
+        if self.device == "cuda" and not torch.cuda.is_available():
+            raise BilinguaError(NO_CUDA)
         self.tokenizer = load_tokenizer(AutoTokenizer, model_dir)
         try:
             self.model = AutoModelForSeq2SeqLM.from_pretrained(
@@ -178,6 +183,8 @@ class CTranslate2Translator:
             raise BilinguaError(f"CTranslate2: {problem}; use --engine torch")
         if device == "auto":
             device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        elif device == "cuda" and ctranslate2.get_cuda_device_count() == 0:
+            raise BilinguaError(f"CTranslate2: {NO_CUDA}")
         self.tokenizer = load_tokenizer(AutoTokenizer, model_dir)
         self.prompt = language_prompt(self.tokenizer, model_type, source_lang, target_lang)
         if self.prompt.source_code:
@@ -284,35 +291,59 @@ def model_fingerprint(model_dir: Path) -> str:
 
 
 class TranslationCache:
-    """Translations on disk (SQLite), keyed by a hash of model, settings and text."""
+    """Translations on disk (SQLite), keyed by a hash of model, settings and text.
+
+    A cache that cannot be opened, read or written (a corrupt file, a read-only home, a
+    full disk) is not an error: it is reported once and translations are computed again."""
 
     def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db: sqlite3.Connection | None = None
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path)
             self.db.execute("CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, text TEXT NOT NULL)")
-        except sqlite3.Error as e:
-            raise BilinguaError(f"{path}: cannot open the translation cache ({e})") from None
+        except (OSError, sqlite3.Error) as e:
+            self._give_up(e)
+
+    def _give_up(self, error: Exception) -> None:
+        print(f"bilingua: warning: {self.path}: translation cache unusable ({error}); translating without it",
+              file=sys.stderr)
+        if self.db is not None:
+            self.db.close()
+        self.db = None
 
     def get_many(self, keys: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            rows = self.db.execute(
-                f"SELECT key, text FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            found.update(rows)
+        if self.db is None:
+            return found
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                rows = self.db.execute(
+                    f"SELECT key, text FROM translations WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                found.update(rows)
+        except sqlite3.Error as e:
+            self._give_up(e)
+            return {}
         return found
 
     def put_many(self, items: dict[str, str]) -> None:
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?)", items.items())
+        if self.db is None:
+            return
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?)", items.items())
+        except sqlite3.Error as e:
+            self._give_up(e)
 
 
 class CachedTranslator:
-    """Translates each distinct text once, and only when the disk cache lacks it."""
+    """Translates each distinct text once, and only when the disk cache lacks it.
+    ``model`` names the model as the user gave it (store name, directory or hub id)."""
 
-    def __init__(self, inner: Translator, namespace: str, cache: TranslationCache | None):
-        self.inner, self.namespace, self.cache = inner, namespace, cache
+    def __init__(self, inner: Translator, namespace: str, cache: TranslationCache | None, model: str = ""):
+        self.inner, self.namespace, self.cache, self.model = inner, namespace, cache, model
 
     def key(self, text: str) -> str:
         return hashlib.sha256(f"{self.namespace}\0{text}".encode()).hexdigest()
@@ -331,7 +362,7 @@ class CachedTranslator:
 
 def load_translator(source_lang: str, target_lang: str, model: str | None = None, *, engine: str = "auto",
                     beams: int = 1, device: str = "auto", cache: bool = True, progress: bool = False,
-                    settings: Settings | None = None) -> Translator:
+                    settings: Settings | None = None) -> CachedTranslator:
     """A translator for one direction: ``model`` (store name, directory or hub id), else the
     direction's configured default. ``engine``: ``torch``, ``ct2``, or ``auto`` (CTranslate2
     when installed and able to run the model, else torch). ``settings`` gives every
@@ -364,7 +395,8 @@ def load_translator(source_lang: str, target_lang: str, model: str | None = None
     if inner is None:
         inner = TransformersTranslator(model_dir, source_lang, target_lang, settings, device, progress)
     namespace = f"{fingerprint}\0{chosen}\0{direction}\0{settings}"
-    return CachedTranslator(inner, namespace, TranslationCache(cache_dir() / "translations.sqlite") if cache else None)
+    cache_db = TranslationCache(cache_dir() / "translations.sqlite") if cache else None
+    return CachedTranslator(inner, namespace, cache_db, model=spec)
 
 
 def choose_engine(engine: str, model_dir: Path) -> str:

@@ -50,6 +50,19 @@ def test_align_path_tsv_and_tmx(files, tmp_path):
     assert [t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in tus[0].findall("tuv")] == ["fa", "en"]
 
 
+def test_tmx_stays_well_formed_with_control_characters(tmp_path, monkeypatch):
+    monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
+    src, tgt = tmp_path / "src.txt", tmp_path / "tgt.txt"
+    src.write_text(sentence(0) + "\x0b" + sentence(1) + "\n", encoding="utf-8")
+    tgt.write_text(sentence(0) + "\x0c" + sentence(1) + "\n", encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    result = run("align", str(src), str(tgt), "--presplit", "--source-lang", "fa", "--target-lang", "en",
+                 "--format", "tmx", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    segs = [seg.text for seg in ET.parse(out).getroot().iter("seg")]
+    assert segs == [sentence(0) + " " + sentence(1)] * 2
+
+
 def test_align_coverage_mode(files):
     result = run("align", *files, "--presplit", "--source-lang", "fa", "--target-lang", "en",
                  "--mode", "coverage", "--format", "path")

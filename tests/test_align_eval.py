@@ -39,6 +39,8 @@ def test_path_format_round_trip():
 def test_bad_path_line_is_a_clear_error():
     with pytest.raises(BilinguaError, match=r"pred.txt:2: not a path line"):
         parse_path("[0]:[0]\n0 -> 1\n", "pred.txt")
+    with pytest.raises(BilinguaError, match=r"pred.txt:2: a block with no sentence on either side"):
+        parse_path("[0]:[0]\n[]:[]:0.000\n", "pred.txt")
     with pytest.raises(BilinguaError, match="gold alignments"):
         score_alignments([[]], [])
 

@@ -309,3 +309,15 @@ def test_a_second_batch_on_the_same_folder_is_refused(tmp_path):
         with pytest.raises(BilinguaError, match="another batch"):
             with claimed(str(tmp_path / "out")):
                 pass
+
+
+@pytest.mark.parametrize("output_name", ["index.html", "metro.compare.html", "summary.jsonl"])
+def test_outputs_never_replace_an_input_named_by_a_manifest(tmp_path, output_name):
+    source = write(tmp_path / "out" / output_name, STORIES["metro"][0])
+    write(tmp_path / "metro.en.txt", STORIES["metro"][1])
+    manifest = write(tmp_path / "pairs.tsv", f"out/{output_name}\tmetro.en.txt\tmetro\n")
+    result = CliRunner().invoke(main, ["batch", str(manifest), "-o", str(tmp_path / "out"), "--html"])
+    assert result.exit_code == 1
+    assert "refusing to overwrite an input file" in result.output
+    assert source.read_text(encoding="utf-8") == STORIES["metro"][0]
+    assert os.listdir(tmp_path / "out") == [output_name]

@@ -33,3 +33,14 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, monkeypatch):
                                        "--cluster", "tcp://127.0.0.1:9"])
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
+    assert not (tmp_path / "out").exists()  # nothing is created before the scheduler answers
+
+
+def test_a_malformed_scheduler_address_is_refused_at_once(tmp_path):
+    src = write_marked(tmp_path / "in", {"metro": STORIES["metro"]})
+    for address, says in (("not a url", "missing port"), ("tcp://127.0.0.1:abc", "invalid literal"),
+                          ("bogus://host:1", "unknown protocol 'bogus'")):
+        result = CliRunner().invoke(main, ["batch", str(src), "-o", str(tmp_path / "out"), "--cluster", address])
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(f"bilingua: error: --cluster {address!r}: not a scheduler address")
+        assert says in result.output and result.output.count("\n") == 1

@@ -66,7 +66,7 @@ def test_an_empty_input_is_refused_by_every_command(tmp_path):
     empty.write_text(" \n\n", encoding="utf-8")
     other = tmp_path / "en.txt"
     other.write_text(EN, encoding="utf-8")
-    for args in (["normalize"], ["detect"], ["split"], ["align", "--source-lang", "fa"], ["compare"]):
+    for args in (["normalize"], ["detect"], ["split"], ["clean"], ["align", "--source-lang", "fa"], ["compare"]):
         result = run(*args, str(empty), *([str(other)] if args[0] in ("align", "compare") else []))
         assert result.exit_code == 1, args
         assert result.output.strip().endswith("input is empty (no text to work on)"), args
@@ -186,3 +186,30 @@ def test_table_format_to_a_file_is_the_table_as_text(tmp_path):
     assert run("split", str(src), "--format", "table", "-o", str(out)).exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert "┃" in text and "عنوان خبر" in text and "\x1b" not in text  # box drawing, no colour codes
+
+
+def test_a_folder_as_output_file_and_a_file_as_output_folder_are_one_line_errors(tmp_path):
+    src = tmp_path / "in" / "story.fa.txt"
+    src.parent.mkdir()
+    src.write_text(FA, encoding="utf-8")
+    (tmp_path / "in" / "story.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "a-file").write_text("keep", encoding="utf-8")
+    for args, says in ((["split", str(src), "-o", str(tmp_path)], "is a folder, not a file to write"),
+                       (["batch", str(tmp_path / "in"), "-o", str(tmp_path / "a-file")], "cannot use as the output folder")):
+        result = run(*args)
+        assert result.exit_code == 1 and says in result.output, (args, result.output)
+        assert result.output.count("\n") == 1 and result.output.startswith("bilingua: error: ")
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "keep"
+
+
+def test_language_options_take_any_case_and_refuse_unknown_codes(tmp_path):
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    dst = tmp_path / "en.txt"
+    dst.write_text(EN, encoding="utf-8")
+    result = run("align", str(src), str(dst), "--source-lang", "FA", "--target-lang", "En", "--format", "json")
+    assert result.exit_code == 0, result.output
+    aligned = json.loads(result.output)
+    assert (aligned["source"]["lang"], aligned["target"]["lang"]) == ("fa", "en")
+    result = run("align", str(src), str(dst), "--source-lang", "xx")
+    assert result.exit_code == 2 and "'xx' is not a language code bilingua knows" in result.output

@@ -251,7 +251,10 @@ def test_direction_comes_from_the_readme_or_the_option(tmp_path, toy_spm):
 
 def test_unusable_sources_are_one_line_errors(tmp_path):
     result = CliRunner().invoke(main, ["models", "import", str(tmp_path / "missing.zip")])
-    assert result.exit_code == 1 and "not a zip file" in result.output
+    assert result.exit_code == 1 and "missing.zip: no such file or folder" in result.output
+    (tmp_path / "notes.txt").write_text("not a model", encoding="utf-8")
+    result = CliRunner().invoke(main, ["models", "import", str(tmp_path / "notes.txt")])
+    assert result.exit_code == 1 and "not a zip file, a folder or a URL" in result.output
     (tmp_path / "empty").mkdir()
     result = CliRunner().invoke(main, ["models", "import", str(tmp_path / "empty"), "--name", "x"])
     assert result.exit_code == 1 and "neither a MarianNMT release" in result.output

@@ -120,12 +120,12 @@ def test_broken_or_truncated_docx_is_refused(tmp_path, content):
         read_source(_write(tmp_path, "broken.docx", content))
 
 
-@pytest.mark.parametrize("content,kind", [(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "PDF"),
-                                          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "legacy Word"),
-                                          (b"{\\rtf1\\ansi Hello}", "RTF")])
+@pytest.mark.parametrize("content,kind", [(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF"),
+                                          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), r"a legacy Word \(.doc\)"),
+                                          (b"{\\rtf1\\ansi Hello}", "an RTF")])
 def test_formats_not_read_are_named(tmp_path, content, kind):
     """A PDF whose streams are plain text would otherwise be read as an English text."""
-    with pytest.raises(BilinguaError, match=f"a {kind}.* file; bilingua reads plain text"):
+    with pytest.raises(BilinguaError, match=f": {kind} file; bilingua reads plain text"):
         read_source(_write(tmp_path, "article.bin", content))
 
 

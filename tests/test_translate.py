@@ -191,3 +191,35 @@ def test_cli_translate_without_a_model_exits_1(tmp_path):
     assert result.exit_code == 1
     assert "no en-fa translation model configured" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_translate_json_names_the_default_model(model_dir, monkeypatch, tmp_path):
+    monkeypatch.setenv("BILINGUA_MODEL_FA_EN", str(model_dir))
+    src = tmp_path / "digits.fa.txt"
+    src.write_text("سه یک\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["translate", str(src), "--presplit", "--from", "fa", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["model"] == str(model_dir)
+
+
+@pytest.mark.parametrize("engine", ["torch", "ct2"])
+def test_cuda_asked_for_where_there_is_none_is_a_clear_error(model_dir, engine):
+    import ctranslate2
+    import torch
+
+    if torch.cuda.is_available() or ctranslate2.get_cuda_device_count():
+        pytest.skip("this machine has a CUDA device")
+    with pytest.raises(BilinguaError, match="no usable CUDA device"):
+        load_translator("fa", "en", str(model_dir), engine=engine, device="cuda", cache=False)
+
+
+def test_a_corrupt_translation_cache_is_bypassed_with_a_warning(model_dir, tmp_path, capsys):
+    cache_file = tmp_path / "home" / "cache" / "translations.sqlite"
+    cache_file.parent.mkdir(parents=True)
+    cache_file.write_bytes(b"not a database " * 100)
+    translator = load_translator("fa", "en", str(model_dir), engine="torch")
+    assert translator.translate(["دو", "سه یک"]) == ["two", "three one"]
+    assert translator.translate(["دو"]) == ["two"]
+    warnings = capsys.readouterr().err
+    assert warnings.count("translation cache unusable") == 1
+    assert cache_file.read_bytes() == b"not a database " * 100  # left as it was

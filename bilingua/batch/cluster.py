@@ -19,13 +19,30 @@ from .work import PairResult, PairTask, run_pair
 CONNECT_TIMEOUT = 20
 
 
+def check_address(address: str) -> None:
+    """Refuse at once an address Dask could only time out on (no port, a port not a number,
+    an unknown protocol)."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.registry import backends
+
+    try:
+        scheme, location = parse_address(address)
+        if scheme not in backends:
+            raise ValueError(f"unknown protocol {scheme!r}; known: {', '.join(sorted(backends))}")
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except ValueError as e:
+        raise BilinguaError(f"--cluster {address!r}: not a scheduler address such as tcp://10.0.0.5:8786 ({e})") from None
+
+
 class DaskCluster:
     def __init__(self, address: str):
         from distributed import Client
 
+        check_address(address)
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
-        except (OSError, TimeoutError) as e:
+        except (OSError, TimeoutError, ValueError) as e:
             raise BilinguaError(f"cannot reach the Dask scheduler at {address} ({e})") from None
         workers = self.client.scheduler_info().get("workers", {})
         self.slots = max(1, sum(w.get("nthreads", 1) for w in workers.values()))

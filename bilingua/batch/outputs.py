@@ -46,6 +46,20 @@ def claimed(out_dir: str):
         yield
 
 
+def refuse_to_overwrite_inputs(tasks: list[PairTask], inputs: list[str], out_dir: str) -> None:
+    """Stop before anything is written when an output of the batch would replace one of
+    its input files (a manifest may name files inside OUTPUT_DIR, such as index.html)."""
+    planned = [os.path.join(out_dir, name) for name in (SUMMARY, INDEX, _LOCK)]
+    for task in tasks:
+        planned.append(output_path(out_dir, task.stem + RECORD_SUFFIX))
+        planned += [output_path(out_dir, task.stem + SUFFIXES[k]) for k in expected_kinds(task)]
+    taken = {os.path.realpath(p): p for p in planned}
+    for path in inputs:
+        if os.path.realpath(path) in taken:
+            raise BilinguaError(f"{path}: refusing to overwrite an input file with the batch output "
+                                f"{taken[os.path.realpath(path)]} (choose another output folder)")
+
+
 def expected_kinds(task: PairTask) -> list[str]:
     return ["compare", "alignment"] + (["html"] if task.html else [])
 

@@ -17,7 +17,8 @@ from typing import Iterable, Iterator
 
 from ..output import atomic_write_text
 from .naming import assign_stems
-from .outputs import INDEX, SUMMARY, claimed, completed_record, save_result, to_json_line
+from .outputs import (INDEX, SUMMARY, claimed, completed_record, refuse_to_overwrite_inputs, save_result,
+                      to_json_line)
 from .pairing import Pairing, Unpaired
 from .work import PairResult, PairTask, failure_reason, init_worker, run_pair
 
@@ -126,7 +127,9 @@ def run_batch(pairing: Pairing, out_dir: str, *, mode: str = "translation", html
     """Compare every pair of ``pairing`` into ``out_dir``; see the module docstring."""
     stems = assign_stems([p.name for p in pairing.pairs])
     tasks = [PairTask(p.name, stem, p.source, p.target, mode, html) for p, stem in zip(pairing.pairs, stems)]
-    with claimed(out_dir):
+    inputs = [p for t in tasks for p in (t.source, t.target)] + [u.path for u in pairing.unpaired]
+    refuse_to_overwrite_inputs(tasks, inputs, out_dir)
+    with executor(workers, cluster) as runner, claimed(out_dir):
         records: dict[str, dict] = {}
         pending = []
         for task in tasks:
@@ -138,7 +141,7 @@ def run_batch(pairing: Pairing, out_dir: str, *, mode: str = "translation", html
         report = BatchReport([], skipped=len(records))
         by_stem = {t.stem: t for t in pending}
         show = sys.stderr.isatty() if progress is None else progress
-        with executor(workers, cluster) as runner, ProgressBar(len(pending), report.skipped, show) as bar:
+        with ProgressBar(len(pending), report.skipped, show) as bar:
             for result in runner.results(pending):
                 records[result.stem] = save_result(by_stem[result.stem], result, out_dir)
                 report.results.append(result)

@@ -17,12 +17,17 @@ block; ``score`` is in [0, 1] (0 for 1-0 and 0-1 blocks).
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from ..types import Alignment, Document
 from . import json_text, tsv
 
 RTL_LANGS = {"fa", "ar", "ur", "ps", "he"}
+
+#: Characters XML 1.0 forbids even escaped (C0 controls but tab and newlines, lone
+#: surrogates, U+FFFE/U+FFFF); a TMX file holding one is not well-formed.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _side(doc: Document) -> dict:
@@ -64,7 +69,7 @@ def to_path(alignment: Alignment) -> str:
 def to_tmx(alignment: Alignment) -> str:
     """TMX 1.4b: one translation unit per block with sentences on both sides (1-0 and
     0-1 blocks have no translation and are left out); a block's sentences are joined
-    with a space."""
+    with a space, and characters XML cannot hold become spaces."""
     src, tgt = alignment.source, alignment.target
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -78,12 +83,16 @@ def to_tmx(alignment: Alignment) -> str:
             continue
         lines += [
             f'    <tu><prop type="x-score">{b.score:.3f}</prop><prop type="x-type">{b.type}</prop>',
-            f"      <tuv xml:lang={quoteattr(src.lang)}><seg>{escape(src.sentences_text(b.source))}</seg></tuv>",
-            f"      <tuv xml:lang={quoteattr(tgt.lang)}><seg>{escape(tgt.sentences_text(b.target))}</seg></tuv>",
+            f"      <tuv xml:lang={quoteattr(src.lang)}><seg>{_xml_text(src.sentences_text(b.source))}</seg></tuv>",
+            f"      <tuv xml:lang={quoteattr(tgt.lang)}><seg>{_xml_text(tgt.sentences_text(b.target))}</seg></tuv>",
             "    </tu>",
         ]
     lines += ["  </body>", "</tmx>"]
     return "\n".join(lines) + "\n"
+
+
+def _xml_text(text: str) -> str:
+    return escape(_NOT_XML.sub(" ", text))
 
 
 def print_table(alignment: Alignment, console=None) -> None:
