@@ -63,6 +63,18 @@ def test_every_planted_difference_is_found_once_in_its_sentence():
         "untranslated": 1, "low_similarity": 1}
 
 
+def test_a_sentence_put_in_place_of_another_counts_as_covered_and_is_checked_for_meaning():
+    source, target = documents()
+    blocks = [Block((0,), (0,), 1.0), Block((1,), (1,), 1.0), Block((2,), (2,), 0.9), Block((3,), (3,), 0.9),
+              Block((4,), ()), Block((), (4,)), Block((5,), (5,), 0.9)]
+    report = report_from_alignment(Alignment(source, target, blocks, "translation"), embedder=EMBEDDER)
+    assert ("low_similarity", (4,), (4,)) in [(f.type, f.source, f.target) for f in report.findings]
+    assert not [f for f in report.findings if f.type in ("omission", "addition")]
+    assert report.summary["coverage"] == report.summary["target_coverage"] == 1.0
+    coverage = report_from_alignment(Alignment(source, target, blocks, "coverage"), embedder=EMBEDDER).summary
+    assert coverage["coverage"] == coverage["target_coverage"] == pytest.approx(5 / 6, abs=1e-4)
+
+
 def test_findings_are_ordered_by_severity_then_type():
     findings = report_from_alignment(alignment(), embedder=EMBEDDER).findings
     assert [f.severity for f in findings] == sorted((f.severity for f in findings), key=("high", "medium", "low").index)

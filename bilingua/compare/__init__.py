@@ -64,13 +64,16 @@ def block_similarities(alignment: Alignment, embedder=None) -> dict[int, float]:
 
 
 def summarize(alignment: Alignment, findings: list[Finding]) -> dict:
-    """Counts per finding type, and the share of sentences that have a counterpart."""
+    """Counts per finding type, and the share of sentences that have a counterpart (in the
+    blocks the checks ran on: a sentence put in place of another has one, and is checked
+    for meaning instead of being reported left out)."""
     counts = {t: 0 for t in FINDING_TYPES}
     for f in findings:
         counts[f.type] += 1
     n_src, n_tgt = len(alignment.source.sentences), len(alignment.target.sentences)
-    covered_src = sum(len(b.source) for b in alignment.blocks if b.target)
-    covered_tgt = sum(len(b.target) for b in alignment.blocks if b.source)
+    blocks = [b for b, _ in effective_blocks(alignment)]
+    covered_src = sum(len(b.source) for b in blocks if b.target)
+    covered_tgt = sum(len(b.target) for b in blocks if b.source)
     return {**counts, "findings": len(findings), "mode": alignment.mode,
             "source_sentences": n_src, "target_sentences": n_tgt,
             "coverage": round(covered_src / n_src, 4) if n_src else 0.0,
