@@ -299,3 +299,29 @@ def test_only_a_verb_loses_the_prefix_of_a_verb_before_its_frequency_is_read():
     assert unmatched_names("گل پیروزی را داروین نونیز در دقیقه ۸۱ به ثمر رساند.",
                            "Cody Gakpo scored the winner in the 81st minute.")[1] == ["Gakpo"]
     assert unmatched_names("آنها غذا نخوردند.", "They did not eat.") == ([], [])
+
+
+def test_a_short_name_is_not_explained_by_a_word_one_letter_longer():
+    # Takeshi (TKS) is no "talks" (TLKS): one more consonant makes another word of three
+    document = "Foreign Minister Takeshi Iwaya arrived on Sunday. He said the talks were useful."
+    assert unmatched_names("تاکشی گفت که گفتگوها مفید بود.", "He said the talks were useful.", document) == (
+        ["Takeshi"], [])
+    assert unmatched_names("تاکشی گفت که گفتگوها مفید بود.", "Takeshi said the talks were useful.", document) \
+        == ([], [])
+
+
+def test_a_name_of_vowel_letters_is_explained_only_by_a_capitalised_word():
+    # ایوایا (Iwaya) reads as VY: "way" has that skeleton too, but only Iwaya names it
+    document = "Foreign Minister Takeshi Iwaya arrived on Sunday. He said the way is open."
+    assert unmatched_names("ایوایا گفت که راه باز است.", "He said the way is open.", document) == (["Iwaya"], [])
+    assert unmatched_names("ایوایا گفت که راه باز است.", "Iwaya said the way is open.", document) == ([], [])
+
+
+@pytest.mark.parametrize("persian", ["فیدان گفت که گفتگوها مفید بود.",  # «فید» + «ان»: Fidan, no plural
+                                     "سالم آل‌کثیر گفت که گفتگوها مفید بود."])  # Al-Kathir, not "family" + "many"
+def test_a_name_that_looks_made_of_persian_words_marks_a_replaced_name(persian):
+    from bilingua.compare.names import is_unknown_persian
+
+    english = "The envoy Castellanos said the talks were useful."
+    assert unmatched_names(persian, english, english) == ([], ["Castellanos"])
+    assert not any(is_unknown_persian(w) for w in ("درختان", "کودکان", "در‌حالی‌که", "کتابشان"))

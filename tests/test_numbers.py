@@ -330,3 +330,21 @@ def test_numbers_after_coordinated_days_keep_their_place():
     found = extract_numbers(text, spans)
     assert all(text[q.start:q.end] == q.text for q in found)
     assert [(q.value, q.start) for q in found if q.value in (12, 7)] == [(12, text.index("۱۲")), (7, text.index("7"))]
+
+
+def test_number_words_written_as_one_word_with_zero_width_non_joiners():
+    # «بیست‌وپنج» is «بیست و پنج» written as one word; a measure joins a number as
+    # English hyphenates it (twelve-month, five-day), and an ordinal ends one (35th)
+    assert values("قرارداد دوازده‌ماهه") == [12]
+    assert values("بیست‌وپنج نفر") == values("بیست‌و‌پنج نفر") == [25]
+    assert values("سی‌وپنجمین دوره") == [35]
+    assert values("یک سفر پنج‌روزه") == [1, 5]
+    assert values("بیست‌وپنج هزار نفر") == [25000]
+    assert unmatched_numbers("قرارداد دوازده‌ماهه امضا شد.", "A 12-month contract was signed.") == ([], [])
+    assert unmatched_numbers("سی‌وششمین نمایشگاه کتاب", "the 36th book fair") == ([], [])
+    assert unmatched_numbers("سفر پنج‌روزه", "a five-day trip") == ([], [])
+    # as a count in words, it still differs from another count in words
+    assert unmatched_numbers("بیست‌وپنج نفر آمدند.", "Twenty-six people came.") != ([], [])
+    # any other word joined to a number word makes no number: Tuesday, "not only", "tens of"
+    for text in ("سه‌شنبه", "یک‌شنبه", "نه‌تنها", "ده‌ها نفر", "سیاست", "یکشنبه", "هفته"):
+        assert values(text) == [], text

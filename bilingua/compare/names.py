@@ -412,40 +412,65 @@ def _word_name(word: str) -> Name:
     return Name(word, 0, len(word), tuple(sorted(latin_skeletons(word))), (), word)
 
 
+_NAME_PARTICLES = ("آل\u200c", "ابو\u200c")  # Al-, Abu-: what follows is a name, not a word
+
+
 def is_unknown_persian(word: str) -> bool:
     """A Persian word that neither wordfreq (Zipf ≥ 3) nor hazm's lexicon knows in any of
-    its forms, nor in the parts it is written in (در‌حالی‌که): most likely a transliterated name."""
-    parts = [p for p in word.split("\u200c") if len(p) >= 2]
-    forms = {f for w in [word, *parts] for f in (w, _PERSIAN_SUFFIX.sub("", w), _unprefixed(w))
-             if len(f) >= 2}
+    its forms, nor in the parts it is written in (در‌حالی‌که): most likely a transliterated name.
+
+    The parts of a name written with آل or ابو (آل‌کثیر, Al-Kathir: "family" and "many")
+    are no words. What is left once «ان» is taken off counts only as a common word (Zipf ≥
+    UNCOMMON_PERSIAN, or HAZM_COMMON in hazm's lexicon): names end so (فیدان, Fidan; «فید»
+    is a rare word) as often as plurals do (درختان)."""
+    parts = [] if word.startswith(_NAME_PARTICLES) else [p for p in word.split("\u200c") if len(p) >= 2]
     lexicon = _hazm_lexicon()
-    return not any(zipf(f, "fa") >= 3.0 or f in lexicon for f in forms)
+    for w in [word, *parts]:
+        stem = _PERSIAN_SUFFIX.sub("", w)
+        forms = {w, _unprefixed(w)}
+        if w[len(stem):].lstrip("\u200c") != "ان":
+            forms.add(stem)
+        elif len(stem) >= 2 and (zipf(stem, "fa") >= UNCOMMON_PERSIAN or lexicon.get(stem, 0) >= HAZM_COMMON):
+            return False
+        if any(zipf(f, "fa") >= 3.0 or f in lexicon for f in forms if len(f) >= 2):
+            return False
+    return True
 
 
 def _unexplained_rare_words(persian: str, english: str) -> list[str]:
     """Rare Persian words (likely names) that no word of ``english`` transliterates, alone
-    or joined with a neighbour (پیونگ یانگ ~ Pyongyang)."""
+    or joined with a neighbour (پیونگ یانگ ~ Pyongyang). Too short a reading to tell a
+    name from a word counts nearly spelt only by a capitalised word: one of three
+    consonants or fewer (تاکشی, Takeshi: TKS, is not "talks", TLKS), and one of nothing
+    but و and ی, vowels as often (ایوایا, Iwaya: VY, is not "way"), not even exactly."""
     rare = set(persian_name_candidates(persian))
     tokens = _persian_tokens(persian)
+    capitalised = " ".join(_CAPITALISED.findall(english))
     out = []
     for k, word in enumerate(tokens):
         if word not in rare:
             continue
         joined = [word] + ([tokens[k - 1] + word] if k else []) + (
             [word + tokens[k + 1]] if k + 1 < len(tokens) else [])
-        if not any(_persian_word_in_english(w, english) for w in joined):
+        if not any(_persian_word_in_english(w, english, firm=1, loose=4) or _persian_word_in_english(w, capitalised)
+                   for w in joined):
             out.append(word)
     return out
 
 
-def _persian_word_in_english(word: str, english: str, shortest: int = 1) -> bool:
+def _persian_word_in_english(word: str, english: str, shortest: int = 1, firm: int = 0, loose: int = 1) -> bool:
     """Does a word of ``english``, the parts of a hyphenated one (angiotensin-converting)
     or two capitalised neighbours (La Paz ~ لاپاز) run together transliterate the Persian
     ``word``? Single words are tried first: the skeletons of the pairs, none of them
     cached, are only worked out when no single word will do. Only readings of ``shortest``
-    consonants or more count."""
-    readings = [k for k in persian_skeletons(word) if len(k) >= shortest]
-    return any(_any_similar(readings, _english_skeletons(english, pairs)) for pairs in (False, True))
+    consonants or more count, and of ``firm`` ones other than و and ی (vowels as often);
+    a reading of fewer than ``loose`` only spelt exactly."""
+    readings = [k for k in persian_skeletons(word)
+                if len(k) >= shortest and len(k) - k.count("V") - k.count("Y") >= firm]
+    near = [k for k in readings if len(k) >= loose]
+    exact = {k for k in readings if len(k) < loose}
+    return any(_any_similar(near, skeletons) or not exact.isdisjoint(skeletons)
+               for skeletons in (_english_skeletons(english, pairs) for pairs in (False, True)))
 
 
 @lru_cache(maxsize=256)
@@ -671,9 +696,10 @@ def _people(persian: str) -> tuple[tuple[str, ...], ...]:
 def _person_in(person: tuple[str, ...], english: str) -> bool:
     """Does ``english`` transliterate a name of ``person``? A reading of one consonant
     (آلوا, Alloa: L) only by a capitalised word: any English text has a word that
-    reads as one (عضو, "member", is S, as "is" is)."""
+    reads as one (عضو, "member", is S, as "is" is); and one of three or fewer spelt
+    nearly, as by :func:`_unexplained_rare_words` (الکسیس, Alexis: LKS, is not "talks")."""
     capitalised = " ".join(_CAPITALISED.findall(english))
-    return any(_persian_word_in_english(w, english, shortest=2) or _persian_word_in_english(w, capitalised)
+    return any(_persian_word_in_english(w, english, shortest=2, loose=4) or _persian_word_in_english(w, capitalised)
                for w in person)
 
 

@@ -436,6 +436,8 @@ def _word_value(word: str) -> tuple[float | None, bool]:
     halves = re.split("[-\u200c]", w)
     if len(halves) == 2 and (share := _fraction(*halves)):
         return share, False  # two-thirds, «یک‌سوم»
+    if "\u200c" in w and (joined := _joined_number(w)) is not None:
+        return joined, False
     if "-" in w:
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_UNITS:
@@ -447,6 +449,35 @@ def _word_value(word: str) -> tuple[float | None, bool]:
         if numeric:  # six-game, two-day, mother-of-three
             return _word_value(numeric[0])
     return None, False
+
+
+# What Persian writes joined to a number, as English hyphenates it: «دوازده‌ماهه» twelve-month.
+_FA_MEASURES = ("ماهه", "روزه", "ساله", "ساعته", "هفته‌ای", "دقیقه‌ای", "نفره", "جانبه", "مرحله‌ای")
+
+
+def _joined_number(word: str) -> float | None:
+    """The value of Persian number words written as one word with zero-width non-joiners:
+    tens and units joined by و («بیست‌وپنج», «بیست‌و‌پنج» 25; «سی‌وپنجمین» 35th, only the
+    last part an ordinal) or a multiplier («دو‌هزار»), maybe with a measure after them
+    («دوازده‌ماهه» twelve-month, «پنج‌روزه» five-day). None when any other word is joined
+    to a number word: «سه‌شنبه» is Tuesday, «نه‌تنها» "not only", «ده‌ها» tens of."""
+    for measure in _FA_MEASURES:
+        word = word.removesuffix("\u200c" + measure)
+    run: list[str] = []
+    joined_by_and = False
+    for part in re.split("\u200c(?:(و)\u200c?)?", word):
+        if part is None:
+            continue
+        if part == "و":
+            joined_by_and = True
+            continue
+        value, scale = _word_value(part)
+        if value is None or run and (_is_ordinal(run[-1]) or not (
+                scale or joined_by_and and (_word_value(run[-1])[0] or 0) >= 20)):
+            return None
+        run.append(part)
+        joined_by_and = False
+    return None if joined_by_and else _run_value(run)[0]
 
 
 def ordinal_value(words: str) -> int | None:
@@ -509,7 +540,8 @@ def _below_twenty(word: str) -> bool:
 
 def _is_ordinal(word: str) -> bool:
     w = word.lower()
-    return w in _EN_ORDINALS or w in _FA_ORDINALS or _ordinal_stem(w) is not None
+    last = re.split("\u200cو?", w)[-1]  # «سی‌وپنجمین»
+    return w in _EN_ORDINALS or w in _FA_ORDINALS or _ordinal_stem(w) is not None or _ordinal_stem(last) is not None
 
 
 def _fraction_joint(between: str) -> bool:
@@ -676,7 +708,9 @@ def _count_word(q: Quantity) -> bool:
     quarter)."""
     if q.reportable:
         return False
-    words = [w for w in re.split(r"[\s\-\u200c]+", q.text.lower()) if w not in ("and", "و")]
+    # no number word begins with و: one there joins the words (بیست‌وپنج, «بیست و پنج»)
+    words = [w for w in (w.removeprefix("و") for w in re.split(r"[\s\-\u200c]+", q.text.lower()))
+             if w not in ("and", "")]
     if len(words) == 2 and _fraction(*words):
         return True
     return 2 <= q.value < 1000 and q.value.is_integer() and all(w in _CARDINAL_WORDS for w in words)

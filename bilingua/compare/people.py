@@ -4,7 +4,7 @@ Persian has no capital letters, so a surname such as فلاح (also "farmer") ca
 told from a word by its spelling. Given names can: Persian news names people as
 given name(s) plus surname (محمدرضا فلاح، استاندار کرمان; مایک پمپئو), often after a
 title (آقای, سردار, حجت‌الاسلام). :data:`GIVEN_NAMES` lists common Iranian given names
-and :data:`FOREIGN_GIVEN_NAMES` common European and American ones as Persian writes
+and :data:`FOREIGN_GIVEN_NAMES` common foreign ones as Persian writes
 them, neither also everyday words; :data:`WORDLIKE_NAMES` are given names that are
 (حسن "goodness", علی in علی رغم, رضا "consent", کریم and مجید in قرآن کریم, جان "soul",
 پل "bridge"): they count only after a title, beside another given name, or before a
@@ -32,7 +32,8 @@ GIVEN_NAMES = frozenset("""
 """.split())
 
 # Given names of people from elsewhere, as Persian news transliterates them (جورج بوش,
-# مایک پمپئو): written for the project from common European and American given names.
+# مایک پمپئو, هاکان فیدان): written for the project from common European, American,
+# Turkish and Japanese given names.
 FOREIGN_GIVEN_NAMES = frozenset("""
 جورج دیوید مایکل مایک جیمز رابرت ویلیام ریچارد توماس چارلز جوزف دونالد بوریس ولادیمیر امانوئل آنگلا
 ترزا هیلاری باراک کامالا الیزابت ماریا پیتر کریس کریستوفر استیون استیو اندرو برایان کوین اریک دنیل
@@ -45,6 +46,7 @@ FOREIGN_GIVEN_NAMES = frozenset("""
 آلن سیمون جوئل ابیگیل داستین نلسون جیمی جوشوا بنجامین ساموئل دنی ریان کایل آدام اندی مارگارت
 ویکتوریا نائومی دایانا استفان ماتیاس سباستین دومینیک رافائل آنتوان اولیور چارلی لوسی امیلیا رابین
 لئو لئونارد مارتا آنجلا ژاک جولی ویکتور هوگو آدریان لوک جیک زوران
+الکسیس ماتئو اولاف اورسولا هاکان مهمت بولنت تاکشی فومیو یوشیهیده
 """.split())
 
 WORDLIKE_NAMES = frozenset("""
