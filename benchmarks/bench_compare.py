@@ -171,7 +171,20 @@ def _given_replaced(sentence, name, rng):
     return sentence[:name.start] + rng.choice(GIVEN_NAMES) + sentence[name.start + len(first):]
 
 
-def _recall_sample(docs, choices_of, changes, per_doc: int) -> dict[str, Counter]:
+def same_topic_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
+    """low_similarity recall for a mistranslation on the document's own topic, which a
+    sentence from another document (the variants of :func:`main`) is not: up to
+    ``per_doc`` sentences of every document of four or more, each replaced by the
+    sentence half the document away."""
+    def far_sentences(doc):
+        n = len(doc.en)
+        return [(i, doc.en[(i + n // 2) % n]) for i in range(n)] if n >= 4 else []
+
+    return _recall_sample(docs, far_sentences, (("same-document sentence", lambda _, other, rng: other),), per_doc,
+                          "low_similarity")
+
+
+def _recall_sample(docs, choices_of, changes, per_doc: int, finding_type: str = "name_mismatch") -> dict[str, Counter]:
     counts = {part: Counter() for part in ("dev", "held-out", "all")}
     for doc in docs:
         name = f"{doc.corpus}:{doc.doc_id}"
@@ -181,7 +194,7 @@ def _recall_sample(docs, choices_of, changes, per_doc: int) -> dict[str, Counter
         for i, item in choices[:per_doc]:
             for kind, change in changes:
                 en = doc.en[:i] + [change(doc.en[i], item, rng)] + doc.en[i + 1:]
-                found = any(f.type == "name_mismatch" and i in f.source for f in compare(doc.fa, en, name))
+                found = any(f.type == finding_type and i in f.source for f in compare(doc.fa, en, name))
                 for part in parts_of(name):
                     counts[part][kind, found] += 1
     return counts
@@ -450,6 +463,8 @@ def main() -> int:
     _print_recall(place_sample(docs), "place")
     print("name_mismatch recall for a person's given name changed (:func:`given_name_sample`; up to 3 per document):")
     _print_recall(given_name_sample(docs), "given name")
+    print("low_similarity recall for a sentence replaced by one of its own document (:func:`same_topic_sample`):")
+    _print_recall(same_topic_sample(docs), "replaced by a")
     long_untouched([d for d in tico() if len(d.en) > 60])
     stale = sorted(k for k in audit if k not in produced)
 

@@ -287,3 +287,29 @@ def test_a_number_finding_shows_each_persian_number_in_ascii_as_a_reader_writes_
     findings = find_differences(Alignment(source, target, [Block((k,), (k,), 0.9) for k in range(3)]))
     assert [f.details["source_values"] for f in findings] == [
         ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد (= 23,500,000,000)"], ["۱۰:۳۰ (= 10:30)"], ["۳ گرم (= 3 grams)"]]
+
+
+PLAIN_FA = ["هوا امروز آفتابی است.", "بازار شهر شلوغ بود.", "مردم به پارک رفتند.", "کودکان در حیاط بازی کردند.",
+            "باران دیروز بند آمد.", "کتابخانه تا عصر باز است.", "نانوایی محله نان تازه پخت.", "خیابان‌ها آرام بودند.",
+            "قطار با تأخیر رسید.", "شب هوا سرد شد."]
+PLAIN_EN = ["The weather is sunny today.", "The city market was busy.", "People went to the park.",
+            "Children played in the yard.", "Yesterday's rain stopped.", "The library is open until the evening.",
+            "The local bakery baked fresh bread.", "The streets were calm.", "The train arrived late.",
+            "It got cold at night."]
+
+
+@pytest.mark.parametrize("pairs,flagged", [(10, True), (7, False)])
+def test_a_pair_well_below_the_documents_typical_similarity_is_reported(pairs, flagged):
+    """0.84 is above the fixed floor (0.815) but 0.08 below this document's typical
+    0.92: with enough one-to-one pairs to tell what is typical, it is reported."""
+    from bilingua.compare.findings import LOW_SIMILARITY, find_differences
+
+    source = document_from_text("\n".join(PLAIN_FA[:pairs]), "a.fa", presplit=True, lang="fa")
+    target = document_from_text("\n".join(PLAIN_EN[:pairs]), "a.en", presplit=True, lang="en")
+    blocks = [Block((i,), (i,), 0.9) for i in range(pairs)]
+    similarities = {i: 0.92 for i in range(pairs)} | {3: 0.84}
+    assert similarities[3] > LOW_SIMILARITY
+    found = [f for f in find_differences(Alignment(source, target, blocks), None, similarities)]
+    assert [(f.type, f.source) for f in found] == ([("low_similarity", (3,))] if flagged else [])
+    if flagged:
+        assert "this document's pairs typically score 0.920" in found[0].message

@@ -10,8 +10,9 @@ meaning is not compared.
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
@@ -25,6 +26,11 @@ SEVERITIES = ("high", "medium", "low")
 # aligned block is reported as possibly mistranslated. On NTREX-128, 99.5 % of true
 # translation pairs score above 0.83 and 99 % of unrelated pairs below 0.82.
 LOW_SIMILARITY = 0.815
+# A sentence replaced by another on the document's own topic often scores above that:
+# a block is also reported when it scores this far below the median of the document's
+# one-to-one blocks, where the document has at least MIN_TYPICAL_PAIRS of them to tell.
+RELATIVE_DROP = 0.07
+MIN_TYPICAL_PAIRS = 8
 # A name check reads the rest of the document, for its names and spellings, only this
 # many blocks either way and a little more (:func:`_name_contexts`): an article whole,
 # a book in stretches.
@@ -70,22 +76,49 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
     findings: list[Finding] = []
     untranslated_targets = {j for j, s in enumerate(target.sentences) if _still_persian(s.text, source, target)}
     blocks = effective_blocks(alignment)
+    floor = meaning_floor(blocks, similarities)
     contexts = _name_contexts([b for b, _ in blocks], alignment)
     anchors = (date_anchors([s.text for s in source.sentences]), date_anchors([s.text for s in target.sentences]))
     for k, (block, merged) in enumerate(blocks):
         if merged and (k not in similarities or set(block.target) & untranslated_targets):
             parts = [Block(block.source, ()), Block((), block.target)]  # nothing to compare them by
             findings += [f for part in parts for f in _one_sided(part, alignment, translations, untranslated_targets)]
-        elif merged and similarities[k] < LOW_SIMILARITY:
+        elif merged and similarities[k] < floor.value:
             findings.append(_substitution(block, alignment, translations, similarities[k]))
         elif not (block.source and block.target):
             findings += _one_sided(block, alignment, translations, untranslated_targets)
         else:
             near = [b for b, _ in blocks[max(0, k - 1):k] + blocks[k + 1:k + 2]]
-            findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), near,
+            findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), floor,
+                                       near,
                                        contexts[k // NAME_STRETCH],
                                        (anchors[0][min(block.source)], anchors[1][min(block.target)]))
     return sort_findings(_pair_identical_leftovers(findings, source, target))
+
+
+@dataclass(frozen=True)
+class MeaningFloor:
+    """The similarity below which a block's two sides are reported as differing in
+    meaning, and the document's typical one-to-one similarity where it counted."""
+
+    value: float = LOW_SIMILARITY
+    typical: float | None = None
+
+    def why(self) -> str:
+        if self.typical is None:
+            return f"below {self.value:.3f}"
+        return f"below {self.value:.3f}; this document's pairs typically score {self.typical:.3f}"
+
+
+def meaning_floor(blocks: list[tuple[Block, bool]], similarities: dict[int, float]) -> MeaningFloor:
+    """:data:`LOW_SIMILARITY`, raised to :data:`RELATIVE_DROP` below the median of the
+    document's one-to-one blocks (see there)."""
+    pairs = [similarities[k] for k, (b, merged) in enumerate(blocks)
+             if not merged and len(b.source) == len(b.target) == 1 and k in similarities]
+    if len(pairs) < MIN_TYPICAL_PAIRS:
+        return MeaningFloor()
+    typical = statistics.median(pairs)
+    return MeaningFloor(max(LOW_SIMILARITY, typical - RELATIVE_DROP), typical)
 
 
 def _name_contexts(blocks: list[Block], alignment: Alignment) -> list[tuple[str, Mapping[str, Name]]]:
@@ -228,7 +261,8 @@ def _still_persian(text: str, source: Document, target: Document) -> bool:
 
 
 def _pair_findings(block: Block, alignment: Alignment, translations, untranslated_targets,
-                   similarity: float | None, near: list[Block], names_context, anchors) -> list[Finding]:
+                   similarity: float | None, floor: MeaningFloor, near: list[Block], names_context,
+                   anchors) -> list[Finding]:
     """The findings of a block with both sides; ``near`` are its neighbouring blocks, whose
     sentences may hold a number or name the aligner split off; ``names_context`` is the
     English text and learned spellings its name check draws on (:func:`_name_contexts`);
@@ -257,9 +291,9 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
         findings.append(found)
     if alignment.mode == "coverage":
         findings = [_left_out_detail(f) for f in findings]
-    if alignment.mode == "translation" and similarity is not None and similarity < LOW_SIMILARITY:
+    if alignment.mode == "translation" and similarity is not None and similarity < floor.value:
         details = {"score": round(similarity, 4), "source_text": src, "target_text": tgt}
-        message = f"the sentences may differ in meaning (similarity {similarity:.3f}, below {LOW_SIMILARITY})"
+        message = f"the sentences may differ in meaning (similarity {similarity:.3f}, {floor.why()})"
         if translation:
             details["translation"] = translation
             message += f'; machine translation of the source: "{_shorten(translation)}"'
