@@ -145,16 +145,31 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-# A list item's number or letter alone ("1.", "۲)", "b.", «الف)»): splitters end a sentence at
-# its point, but it opens the item that follows.
-_ENUMERATOR = re.compile(r"\(?(?:[0-9۰-۹٠-٩]{1,3}|[A-Za-z]|[ivxIVX]{1,4}|الف|[\u0628-\u06cc])[.)]")
+# What opens the sentence after it, though splitters end a sentence at its point: a list
+# item's number or letter alone ("1.", "۲)", "b.", «الف)»), and a title at the start of
+# a sentence ("Dr. Tavakoli said…", which blingfire splits after "Dr." there and only there).
+_ENUMERATOR = r"\(?(?:[0-9۰-۹٠-٩]{1,3}|[A-Za-z]|[ivxIVX]{1,4}|الف|[\u0628-\u06cc])[.)]"
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Gov|Sen|Rep|Rev|Hon|St|Pres|Supt|Insp|Det)\."
+_OPENER = re.compile(f"{_ENUMERATOR}|{_TITLE}")
 
 
-def join_enumerators(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with each span that is only an enumerator joined to the span after it."""
-    out: list[tuple[int, int]] = []
+# ...and which it also runs into the sentence before: "…went well. Dr. Tavakoli said…" is
+# one span. A full stop after a lower-case word, then a title and a capital, ends a sentence.
+_BEFORE_TITLE = re.compile(rf"(?:(?<=[a-z]{{2}}[.!?])|(?<=[a-z]{{2}}[.!?][\"”’]))\s+(?={_TITLE}\s+[A-Z])")
+
+
+def join_openers(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` split before a title that opens a sentence (above), and with each span
+    that is only an opener joined to the span after it."""
+    cut = []
     for s, e in spans:
-        if out and _ENUMERATOR.fullmatch(line[out[-1][0]:out[-1][1]]):
+        for m in _BEFORE_TITLE.finditer(line, s, e):
+            cut.append((s, m.start()))
+            s = m.end()
+        cut.append((s, e))
+    out: list[tuple[int, int]] = []
+    for s, e in cut:
+        if out and _OPENER.fullmatch(line[out[-1][0]:out[-1][1]]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -171,7 +186,7 @@ def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> D
         doc.paragraphs.append(Segment(ps, pe, text[ps:pe], paragraph=p))
         for ls, le in line_spans(text, ps, pe):
             line = text[ls:le]
-            for s, e in join_enumerators(line, splitter.split(line, script_of(line))):
+            for s, e in join_openers(line, splitter.split(line, script_of(line))):
                 if has_content(line[s:e]):
                     doc.sentences.append(Segment(ls + s, ls + e, text[ls + s:ls + e], paragraph=p))
     return doc

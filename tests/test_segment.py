@@ -18,6 +18,15 @@ def test_english_abbreviations_and_decimals():
     ]
 
 
+def test_a_title_opening_a_sentence_stays_with_the_name_after_it():
+    # blingfire ends a sentence after "Dr." when it opens one, and runs "well. Dr. …" together
+    text = ("The compound is made from olive leaves. Dr. Tavakoli said the trial works. Mr. Smith agreed "
+            "with Dr. Jones. The talks went well. Prof. Lee spoke last. She met Sen. Brown.")
+    assert sentences(text) == [
+        "The compound is made from olive leaves.", "Dr. Tavakoli said the trial works.",
+        "Mr. Smith agreed with Dr. Jones.", "The talks went well.", "Prof. Lee spoke last.", "She met Sen. Brown."]
+
+
 def test_persian_punctuation_and_quotes():
     text = "او گفت: «ما فردا می‌رویم.» سپس جلسه پایان یافت. آیا قیمت ۱۲٫۵ دلار است؟ بله!"
     assert sentences(text) == [
