@@ -29,7 +29,7 @@ import numpy as np
 
 from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, join_scattered, nearest_targets,
                              relink_added, settle_members, span_vectors, split_added)
-from .align_dp import Feature, align_monotone, length_cost, typical_cosine, unit_rows
+from .align_dp import Feature, align_monotone, length_cost, length_ratio, typical_cosine, unit_rows
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
 from .normalize import fold_numbers
@@ -94,29 +94,53 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = split_added(blocks, src_texts, tgt_texts, embedder)
-    blocks = unlink_unrelated(blocks, src_unit, tgt_unit, getattr(embedder, "unrelated_below", None))
+    blocks = unlink_unrelated(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder)
     if mode == "coverage":
         blocks.sort(key=coverage_order)
     return Alignment(source, target, blocks, mode, translations)
 
 
-def unlink_unrelated(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray,
-                     floor: float | None) -> list[Block]:
-    """Break up a block whose two sides are unrelated: no sentence of one side reaches
-    ``floor``, the embedder's own cosine for unrelated texts, with any of the other.
+def unlink_unrelated(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,
+                     tgt_unit: np.ndarray, embedder: Embedder) -> list[Block]:
+    """Hold every linked block to the embedder's floor (``unrelated_below``, if it states
+    one): the cosine under which its model finds two texts unrelated whatever their
+    document; and, where it also states ``typical_pair``, score a block by how far above
+    the floor it is, towards a typical pair.
+
     Margins and ranks only compare a document's pairs with each other, so two documents
-    that have nothing in common would otherwise still be paired up as well as they can
-    be (three unrelated sentences a side made one 3-3 block). The sentences of a
-    broken-up block are left out (1-0) and added (0-1), in order."""
-    if floor is None:
+    that have nothing in common were still paired up as well as they could be, and the
+    best of their pairs scored as a typical pair, 1. A block is broken up into left-out
+    (1-0) and added (0-1) sentences, in order, when no sentence of one side reaches the
+    floor with any of the other, or when its two sides embedded as texts (cached) do not:
+    the DP sums a block's sentence vectors, and sums tend to the documents' shared
+    direction (four sentences on football against three on chemistry: 0.87 summed, 0.76
+    embedded), while one chance pair above the floor (0.80 there) says nothing about the
+    block. Any other block scores at most its embedded cosine's rise above the floor over
+    the typical pair's. ``src_unit`` and ``tgt_unit`` hold the sentences' unit embeddings."""
+    floor = getattr(embedder, "unrelated_below", None)
+    pair = getattr(embedder, "typical_pair", None)
+    linked = [b for b in blocks if b.source and b.target]
+    if floor is None or not linked:
         return blocks
+    src_spans = [b.source for b in linked if len(b.source) > 1]
+    tgt_spans = [b.target for b in linked if len(b.target) > 1]
+    src_vectors = dict(zip(src_spans, span_vectors(src_texts, src_spans, embedder)))
+    tgt_vectors = dict(zip(tgt_spans, span_vectors(tgt_texts, tgt_spans, embedder)))
     out = []
     for block in blocks:
-        linked = block.source and block.target
-        if linked and (src_unit[list(block.source)] @ tgt_unit[list(block.target)].T).max() < floor:
-            out += [Block((i,), ()) for i in block.source] + [Block((), (j,)) for j in block.target]
-        else:
+        if not (block.source and block.target):
             out.append(block)
+            continue
+        best_pair = (src_unit[list(block.source)] @ tgt_unit[list(block.target)].T).max()
+        cosine = float(src_vectors.get(block.source, src_unit[block.source[0]])
+                       @ tgt_vectors.get(block.target, tgt_unit[block.target[0]]))
+        if min(best_pair, cosine) < floor:
+            out += [Block((i,), ()) for i in block.source] + [Block((), (j,)) for j in block.target]
+        elif pair is None or pair <= floor:
+            out.append(block)
+        else:
+            out.append(Block(block.source, block.target,
+                             min(block.score, round(min((cosine - floor) / (pair - floor), 1.0), 6))))
     return out
 
 
@@ -142,7 +166,7 @@ def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     if not merged:
         return blocks
     typical = typical_cosine(blocks, src_unit, tgt_unit)
-    ratio = sum(map(len, tgt_texts)) / max(sum(map(len, src_texts)), 1)
+    ratio = length_ratio(sum(map(len, src_texts)), sum(map(len, tgt_texts)))
     spans = [span for k in merged for span in _with_and_without_ends(blocks[k].source)]
     vectors = span_vectors(src_texts, spans, embedder)
     replaced = {}
@@ -189,7 +213,8 @@ def sentence_features(source: Document, target: Document, embedder: Embedder,
     # length-weighted sum of its sentences' embeddings: blocks are summed that way.
     lengths = np.array([len(t) for t in src_texts + tgt_texts], dtype=np.float32)[:, None]
     weighted = embedded * lengths
-    features = [Feature(weighted[:len(src_texts)], weighted[len(src_texts):])]
+    features = [Feature(weighted[:len(src_texts)], weighted[len(src_texts):],
+                        pair_cosine=getattr(embedder, "typical_pair", None))]
     src_tokens = [literal_tokens(s.normalized or s.text) for s in source.sentences]
     tgt_tokens = [literal_tokens(s.normalized or s.text) for s in target.sentences]
     shared = set().union(*src_tokens) & set().union(*tgt_tokens)

@@ -16,10 +16,11 @@ block (:func:`join_scattered`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
-from .align_dp import Feature, Params, align_monotone, clamp, typical_cosine, unit_rows
+from .align_dp import Feature, Params, align_monotone, clamp, margin_scale, typical_cosine, unit_rows
 from .embed import Embedder
 from .types import Block
 
@@ -64,7 +65,7 @@ class _SpanScorer:
         self.parts = [self._prepare(f) for f in features]
         self.ref = 1.0
         best, self.nearest, targets_near = self._nearest(min(top_k, self.n))
-        self.ref = max(float(np.median(best)), 1e-3)
+        self.ref = margin_scale(best, features)
         # each source sentence's best 1-1 score, among its nearest target sentences
         self.row_best = np.concatenate([self.pair_at(np.arange(i0, i1)[:, None], targets_near[i0:i1]).max(axis=1)
                                         for i0, i1 in self.slices(self.n, 64)])
@@ -209,7 +210,7 @@ def coverage_blocks(features: list[Feature], source_len: np.ndarray, target_len:
     documents' length, and so is memory.
     """
     order = _reading_order(_viterbi_spans(_span_links(features, max_block), CONTINUATION), len(source_len))
-    reordered = [Feature(np.asarray(f.source)[order], f.target, f.weight, f.centred) for f in features]
+    reordered = [replace(f, source=np.asarray(f.source)[order]) for f in features]
     blocks = [Block(tuple(sorted(int(i) for i in order[i0:i1])), tuple(range(j0, j1)), score)
               for i0, i1, j0, j1, score in align_monotone(reordered, np.asarray(source_len)[order], target_len,
                                                           max_block, COVERAGE_DP)]

