@@ -6,10 +6,25 @@ from bilingua.compare.names import english_names, learned_spellings, name_in_per
 @pytest.mark.parametrize("latin, persian", [("Zarif", "ظریف"), ("Lavrov", "لاوروف"), ("Kerry", "کری"),
                                             ("Araghchi", "عراقچی"), ("Kavanaugh", "کاوانو"),
                                             ("Croatia", "کرواسی"),
-                                            ("Volodin", "ولودین"), ("Pyongyang", "پیونگ یانگ"), ("Kovalev", "کووالف")])
+                                            ("Volodin", "ولودین"), ("Pyongyang", "پیونگ یانگ"), ("Kovalev", "کووالف"),
+                                            ("José", "خوزه"), ("Müller", "مولر"),
+                                            ("Erdoğan", "اردوغان")])
 def test_names_match_across_scripts(latin, persian):
     (name,) = english_names(f"He met {latin} in the evening.")
     assert name_in_persian(name, f"او با {persian} دیدار کرد.")
+
+
+def test_an_accented_name_is_read_whole():
+    (name,) = english_names("The coach José Silva spoke after the match.")
+    assert name.text == "José Silva"
+    _, target_only = unmatched_names("خوزه مورایس سرمربی سپاهان پس از بازی سخن گفت.",
+                                     "The coach José Silva spoke after the match.")
+    assert target_only == ["José Silva"]
+    # the Persian keeps the name in Latin script, without its accent
+    assert unmatched_names("Paz Zarate، کارشناس حقوق بین‌الملل، گفت.", "Paz Zárate, a lawyer, said so.") == ([], [])
+    # a Spanish or Portuguese J sounds kh
+    assert unmatched_names("خوزه مورایس سرمربی سپاهان پس از بازی سخن گفت.",
+                           "The coach Jose Morais spoke after the match.") == ([], [])
 
 
 def test_frequent_words_are_not_checked_as_names():

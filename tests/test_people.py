@@ -18,6 +18,8 @@ def people(text):
     ("مایک ترودل خبرنگار لیکرز است.", [("مایک", "ترودل")]),  # a foreign given name
     ("آقای جان اسمیت آمد.", [("جان", "اسمیت")]),  # جان is also "soul": after a title,
     ("پل ترنیلو، سخنگوی شرکت، گفت.", [("پل", "ترنیلو")]),  # or before a word no word list knows
+    ("او با علی‌اکبر احمدیان دیدار کرد.", [("علی‌اکبر", "احمدیان")]),  # two given names written as one
+    ("پیرحسین کولیوند از منطقه بازدید کرد.", [("پیرحسین", "کولیوند")]),
 ])
 def test_people_are_found_by_their_given_names(text, found):
     assert people(text) == found
@@ -32,6 +34,7 @@ def test_people_are_found_by_their_given_names(text, found):
     "پل کابلی و پل طبیعت بازسازی شدند.",  # bridges: the words after پل are known words
     "در شهر بابک معدن مس فعال است.",  # a town: شهر بابک, Shahr-e Babak
     "استاندار از شهرستان مهران بازدید کرد.",
+    "گزارش به‌روزتری منتشر شد.",  # به‌روز + تر + ی, not بهروز + تری
 ])
 def test_words_that_are_also_given_names_are_no_people(text):
     assert people(text) == []
@@ -93,6 +96,20 @@ def test_a_person_with_another_surname_is_a_name_mismatch():
         ["چارلز کورکوران"], ["Charles Corbett"])
     assert unmatched_names(persian, "Team manager Charles Corcoran said he was pleased.") == ([], [])
     assert unmatched_names(persian, "Team manager Corcoran said he was pleased.") == ([], [])
+
+
+def test_a_person_whose_english_given_names_are_two_words_is_compared_whole():
+    persian = "محمدرضا فرزین رئیس کل بانک مرکزی سخن گفت."
+    assert unmatched_names(persian, "Central Bank Governor Mohammad Reza Salehi spoke.") == (
+        ["محمدرضا فرزین"], ["Mohammad Reza Salehi"])
+    assert unmatched_names(persian, "Central Bank Governor Mohammad Reza Farzin spoke.") == ([], [])
+
+
+def test_a_country_the_persian_also_names_spells_no_surname():
+    persian = "پیتر اشتاینر سفیر اتریش در تهران در مراسم حضور داشت."
+    assert unmatched_names(persian, "Thomas Huber, Austria's ambassador in Tehran, attended.")[0] == ["پیتر اشتاینر"]
+    assert unmatched_names(persian, "Austria's ambassador in Tehran attended.")[0] == ["پیتر اشتاینر"]
+    assert unmatched_names(persian, "Peter Steiner, Austria's ambassador in Tehran, attended.") == ([], [])
 
 
 def test_a_foreign_person_left_out_of_the_english_is_a_missing_name():

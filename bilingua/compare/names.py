@@ -98,7 +98,11 @@ _PERSIAN_PREFIX = re.compile(r"^(?:ن?می‌|ب|ن)")
 _PERSIAN_SUFFIX = re.compile(r"‌?(?:هایی|های|ها|ای|ی|ام|ات|اش|مان|تان|شان|یم|ید|ند|م|ش|د|ه|ست|ان)$")
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# Latin letters, accented ones included (José, Müller, Erdoğan): an English text keeps them
+# in names, and latin_skeletons reads them without their accents.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
+_LATIN_WORD = re.compile(f"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’\\-]*")
 _PERSIAN_WORD = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]+")
 _PERSIAN_SUFFIXES = ("‌های", "‌ها", "های", "ها", "ی")
 _HARAKAT = re.compile("[\u064b-\u0652\u0670]")  # short-vowel marks (وِندربیلت), seldom written
@@ -139,12 +143,12 @@ def _collapse(s: str) -> str:
 
 @lru_cache(maxsize=65536)
 def latin_skeletons(word: str) -> frozenset[str]:
-    w = re.sub(r"['’]s$", "", word.lower())
+    w = re.sub(r"['’]s$", "", _without_accents(word).lower())
     spellings = {w, re.sub(r"([oe])v$", r"\1f", w),
                  re.sub(r"(?<=[aeiou])gh$", "", w),  # a silent final gh (Kavanaugh کاوانا, Leigh لی)
                  re.sub(r"(?<=\w)ti(?=[aou])", "s", w)}  # ti sounding s (Croatia کرواسی, Consortium)
-    if w.startswith("j"):  # j sounding y (Jakubowski یاکوبوفسکی, Jansson یانسون)
-        spellings.add("y" + w[1:])
+    if w.startswith("j"):  # j sounding y (Jakubowski یاکوبوفسکی, Jansson یانسون) or kh (José خوزه, Juan خوان)
+        spellings |= {"y" + w[1:], "kh" + w[1:]}
     if re.match(r"x|q(?!u)", w):  # pinyin (Xining ژینینگ, Qinghai چینگهای), Xavier ژاویر
         spellings |= {"zh" + w[1:], "sh" + w[1:]} if w[0] == "x" else {"ch" + w[1:]}
     return frozenset().union(*(_spelling_skeletons(v) for v in spellings))
@@ -292,8 +296,9 @@ def _frequent_fa(word: str) -> bool:
 
 
 def _written_in_latin(word: str, text: str) -> bool:
-    """Is ``word`` in ``text`` in Latin script, case aside, and not inside a longer word?"""
-    text, word = text.lower(), word.lower()
+    """Is ``word`` in ``text`` in Latin script, case and accents aside (Zárate, Zarate),
+    and not inside a longer word?"""
+    text, word = _without_accents(text).lower(), _without_accents(word).lower()
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
@@ -517,7 +522,8 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     place_src, place_tgt = _places_one_side(source, target, source_context, target_context)
     given_src, given_tgt = _person_names_differ(source, target, target_names)
     if translation is None:
-        unexplained = _unexplained_rare_words(source, target)
+        unaccounted = _without_exonyms_of(source, target)
+        unexplained = _unexplained_rare_words(source, unaccounted)
         rare = " ".join(unexplained)
         document_names = _document_names(english_document)
         unknown = " ".join(w for w in unexplained if is_unknown_persian(w))
@@ -537,7 +543,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # person of the document more often than the English does (one English mention
         # stands for another name); or the name's first name is there (Kazem ~ کاظم) while
         # its surname is not.
-        people = _people_missing(source, target, source_context, target_context)
+        people = _people_missing(source, unaccounted, source_context, target_context)
         learned = [spellings[w] for w in unexplained if w in spellings
                    and (w in source_context or not _in_latin_text(spellings[w], target_context))]
         middling = _spelt_by_middling_words(source, target, source_context, target_context, document_names)
@@ -556,6 +562,19 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
     return (_unique(source_only + place_src + latin_only + given_src),
             _unique([n.text for n in target_only] + place_tgt + given_tgt))
+
+
+def _without_exonyms_of(persian: str, english: str) -> str:
+    """``english`` without the words that render a name the Persian writes in its own
+    form (:data:`EXONYMS`: Austria's for اتریش): such a word spells no other name of the
+    Persian (Steiner, اشتاینر, is not "Austria")."""
+    folded = prepare(persian)
+
+    def rendered(m: re.Match) -> bool:
+        stems = EXONYMS.get(re.sub(r"['’]s?$", "", m.group()).lower(), "").split()
+        return any(s in folded for s in stems)
+
+    return _LATIN_WORD.sub(lambda m: " " if rendered(m) else m.group(), english)
 
 
 @lru_cache(maxsize=8)
@@ -665,6 +684,8 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
             given_en = [w for w in _latin_words(name.text) if w != name.head]
             if not given_en:
                 continue
+            if len(given_en) > 1:  # Mohammad Reza, محمدرضا
+                given_en.append("".join(given_en))
             same_surname = _persian_word_in_english(surname, name.head, shortest=2)
             if any(_same_given_name(w, e) for w in given_fa for e in given_en):
                 # a given name in common (Juan Carlos, خوان کارلوس): only the surname may differ
@@ -716,7 +737,7 @@ def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple
 
 
 _LATIN_CAPITAL = re.compile("[A-Z]")
-_CAPITALISED = re.compile(r"(?<![A-Za-z\-])[A-Z][a-z]{2,}(?![A-Za-z\-])")
+_CAPITALISED = re.compile(f"(?<![{_UPPER}{_LOWER}\\-])[{_UPPER}][{_LOWER}]{{2,}}(?![{_UPPER}{_LOWER}\\-])")
 
 
 def _latin_names_missing(persian: str, english: str) -> list[str]:

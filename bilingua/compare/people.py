@@ -92,7 +92,18 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 def _given(word: str) -> bool:
-    return word in GIVEN_NAMES or word in FOREIGN_GIVEN_NAMES or word in WORDLIKE_NAMES
+    return word in GIVEN_NAMES or word in FOREIGN_GIVEN_NAMES or word in WORDLIKE_NAMES or _compound_given(word)
+
+
+@lru_cache(maxsize=8192)
+def _compound_given(word: str) -> bool:
+    """Two Iranian given names written as one (علی‌اکبر, پیرحسین, محمد‌مهدی): split at
+    the zero-width non-joiner where there is one, anywhere else."""
+    names = GIVEN_NAMES | WORDLIKE_NAMES
+    parts = word.split("\u200c")
+    if len(parts) == 2:
+        return all(p in names for p in parts)
+    return len(parts) == 1 and any(word[:k] in names and word[k:] in names for k in range(2, len(word) - 1))
 
 
 @lru_cache(maxsize=1)
