@@ -28,7 +28,7 @@ import zlib
 import numpy as np
 
 from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, join_scattered, nearest_targets,
-                             relink_added, settle_members, span_vectors, split_added)
+                             relink_added, settle_members, span_vectors, split_added, unlink_weak)
 from .align_dp import Feature, align_monotone, length_cost, length_ratio, typical_cosine, unit_rows
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
@@ -94,6 +94,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = split_added(blocks, src_texts, tgt_texts, embedder)
+        blocks = unlink_weak(blocks, src_unit, tgt_unit)
     blocks = unlink_unrelated(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder)
     if mode == "coverage":
         blocks.sort(key=coverage_order)
