@@ -62,8 +62,8 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     """
     if mode not in MODES:
         raise BilinguaError(f"unknown alignment mode {mode!r} (expected translation or coverage)")
-    if max_block < 1:
-        raise BilinguaError(f"--max-block must be at least 1 (got {max_block})")
+    if isinstance(max_block, bool) or not isinstance(max_block, int) or max_block < 1:
+        raise BilinguaError(f"--max-block must be a whole number of at least 1 (got {max_block!r})")
     if not allow_same_language and source.lang == target.lang and source.lang != "unknown":
         raise SameLanguage(f"aligning needs two languages, but {source.name} and {target.name} are both "
                            f"'{source.lang}'", source.lang)

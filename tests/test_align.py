@@ -493,3 +493,10 @@ def test_a_weak_link_between_sentences_that_are_not_each_others_nearest_is_broke
     src = np.stack([np.cos(far[:5]), np.sin(far[:5])], axis=1)
     tgt = np.stack([np.cos(far[[0, 1, 2, 3, 5]]), np.sin(far[[0, 1, 2, 3, 5]])], axis=1)
     assert unlink_weak(blocks, src, tgt) == blocks
+
+
+@pytest.mark.parametrize("max_block", [0, 2.5, "3", True])
+def test_a_max_block_that_is_not_a_whole_number_of_one_or_more_is_refused(max_block):
+    with pytest.raises(BilinguaError, match="--max-block must be a whole number of at least 1"):
+        align_documents(doc([sentence(0)], "fa"), doc([sentence(0)], "en"), max_block=max_block,
+                        embedder=FakeEmbedder())
