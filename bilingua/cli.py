@@ -54,9 +54,9 @@ def default_format(fmt: str | None) -> str:
 
 # Paths are checked by the library, not by Click, so that an unreadable input or a
 # folder given as output is bad input (one line, exit 1), not a usage error.
-input_path = click.Path(allow_dash=True, readable=False)
-input_file = click.argument("file", type=input_path)
-output_option = click.option("-o", "--output", type=input_path,
+unchecked_path = click.Path(allow_dash=True, readable=False)
+input_file = click.argument("file", type=unchecked_path)
+output_option = click.option("-o", "--output", type=unchecked_path,
                              default="-", show_default=True, help="Where to write (- is stdout).")
 presplit_option = click.option("--presplit", is_flag=True,
                                help="Input holds one sentence per line (blank lines separate paragraphs).")
@@ -64,8 +64,8 @@ presplit_option = click.option("--presplit", is_flag=True,
 
 def pair_arguments(command):
     """SOURCE and TARGET, the two versions of a document (align, compare)."""
-    command = click.argument("target", type=input_path)(command)
-    return click.argument("source", type=input_path)(command)
+    command = click.argument("target", type=unchecked_path)(command)
+    return click.argument("source", type=unchecked_path)(command)
 
 
 def language_code(ctx, param, value):

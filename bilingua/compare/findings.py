@@ -90,8 +90,7 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
         else:
             near = [b for b, _ in blocks[max(0, k - 1):k] + blocks[k + 1:k + 2]]
             findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), floor,
-                                       near,
-                                       contexts[k // NAME_STRETCH],
+                                       near, contexts[k // NAME_STRETCH],
                                        (anchors[0][min(block.source)], anchors[1][min(block.target)]))
     return sort_findings(_pair_identical_leftovers(findings, source, target))
 
