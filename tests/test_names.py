@@ -119,6 +119,18 @@ def test_a_listed_place_on_one_side_only_is_reported_however_frequent_its_name()
                            target_context="He went to Moscow.", source_context="") == ([], [])
 
 
+def test_a_capital_standing_for_its_government_matches_the_country():
+    assert unmatched_names("ایران این ادعا را رد کرد.", "Tehran rejected the claim.") == ([], [])
+    assert unmatched_names("مسکو این ادعا را رد کرد.", "Russia rejected the claim.") == ([], [])
+    assert unmatched_names("واشنگتن تحریم‌های تازه وضع کرد.", "The U.S. imposed new sanctions.") == ([], [])
+    # another country, or the capital of another one, is still a difference
+    assert unmatched_names("مسکو این ادعا را رد کرد.", "Paris rejected the claim.") == (["Moscow"], ["Paris"])
+    assert unmatched_names("ترکیه این ادعا را رد کرد.", "Tehran rejected the claim.")[1] == ["Tehran"]
+    # where both sides name the country, a capital on one side only is a place left out
+    assert unmatched_names("مقام‌های ایران در تهران این ادعا را رد کردند.",
+                           "Iranian officials rejected the claim.")[0] == ["Tehran"]
+
+
 def test_the_news_agency_a_report_is_attributed_to_is_checked_both_ways():
     persian = "به گزارش ایرنا، زلزله خسارتی نداشت."
     assert unmatched_names(persian, "The quake caused no damage, IRNA reported.") == ([], [])

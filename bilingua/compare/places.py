@@ -219,6 +219,55 @@ def _index() -> _Index:
                   designated, pattern, english, capitals)
 
 
+# News names a government by its capital ("Tehran denied…", «مسکو اعلام کرد»), where the
+# other side may name the country: capital | the country and its adjective as Persian writes
+# them | as English does.
+_CAPITALS = """
+تهران | ایران, ایرانی | Iran, Iranian, Iranians
+مسکو | روسیه, روسی | Russia, Russian, Russians, Kremlin
+واشنگتن | آمریکا, امریکا, آمریکایی, امریکایی, ایالات متحده | US, U.S., USA, America, American, Americans, United States
+پکن | چین, چینی | China, Chinese
+لندن | انگلیس, انگلیسی, انگلستان, بریتانیا, بریتانیایی | Britain, British, UK, U.K., England, English
+پاریس | فرانسه, فرانسوی | France, French
+برلین | آلمان, آلمانی | Germany, German
+آنکارا | ترکیه, ترک | Turkey, Turkish, Türkiye
+ریاض | عربستان, سعودی | Saudi, Saudis
+بغداد | عراق, عراقی | Iraq, Iraqi, Iraqis
+دمشق | سوریه, سوری | Syria, Syrian
+بیروت | لبنان, لبنانی | Lebanon, Lebanese
+دوحه | قطر, قطری | Qatar, Qatari
+قاهره | مصر, مصری | Egypt, Egyptian
+توکیو | ژاپن, ژاپنی | Japan, Japanese
+سئول | کره, کره‌ای | Korea, Korean
+اسلام‌آباد | پاکستان, پاکستانی | Pakistan, Pakistani
+باکو | آذربایجان, آذربایجانی | Azerbaijan, Azerbaijani
+"""
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+    index = _index()
+    out = {}
+    for line in _CAPITALS.strip().splitlines():
+        capital, persian, english = (part.strip() for part in line.split("|"))
+        out[index.persian[capital]] = (frozenset(p.strip() for p in persian.split(",")),
+                                       frozenset(e.strip() for e in english.split(",")))
+    return out
+
+
+def stands_for_its_country(position: int, persian: str, english: str, named_in_persian: bool) -> bool:
+    """Is the place at ``position``, a capital that only the Persian (``named_in_persian``)
+    or only the English names, there the government named by its seat: the other side
+    names the country and this side does not? ("Tehran rejected the claim" for «ایران
+    این ادعا را رد کرد»; but where both name Iran, a Tehran on one side only is a place.)"""
+    countries = _capitals().get(position)
+    if countries is None:
+        return False
+    in_persian = any(re.search(rf"(?<![\w\u200c]){re.escape(c)}(?![\w\u200c])", persian) for c in countries[0])
+    in_english = any(re.search(rf"(?<![\w.]){re.escape(c)}(?![\w])", english) for c in countries[1])
+    return in_english and not in_persian if named_in_persian else in_persian and not in_english
+
+
 @lru_cache(maxsize=4096)
 def in_english(text: str) -> dict[int, str]:
     """The places a text names in Latin script, capitalised: position -> the spelling as
