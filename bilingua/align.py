@@ -94,7 +94,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = split_added(blocks, src_texts, tgt_texts, embedder)
-        blocks = unlink_weak(blocks, src_unit, tgt_unit)
+        blocks = unlink_weak(blocks, src_unit, tgt_unit, nearest)
     blocks = unlink_unrelated(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder)
     if mode == "coverage":
         blocks.sort(key=coverage_order)

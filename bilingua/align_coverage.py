@@ -356,18 +356,19 @@ def extend_condensed(blocks: list[Block], src_texts: list[str], tgt_texts: list[
     return blocks
 
 
-def unlink_weak(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray) -> list[Block]:
+def unlink_weak(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray,
+                nearest: np.ndarray) -> list[Block]:
     """Break up a one-to-one link that scores ``WEAK_LINK`` (cosine) or more below the
     document's typical one-to-one link and whose two sentences are not each other's
     nearest: an added sentence on the report's own topic, linked to a source sentence the
-    report left out, rather than a report of it."""
+    report left out, rather than a report of it. ``nearest``: :func:`nearest_targets`."""
     typical = typical_cosine(blocks, src_unit, tgt_unit)
     out = []
     for b in blocks:
         if len(b.source) == len(b.target) == 1:
             i, j = b.source[0], b.target[0]
-            mutual = int(np.argmax(src_unit[i] @ tgt_unit.T)) == j and int(np.argmax(tgt_unit[j] @ src_unit.T)) == i
-            if not mutual and float(src_unit[i] @ tgt_unit[j]) < typical - WEAK_LINK:
+            weak = float(src_unit[i] @ tgt_unit[j]) < typical - WEAK_LINK
+            if weak and not (nearest[i, 0] == j and int(np.argmax(tgt_unit[j] @ src_unit.T)) == i):
                 out += [Block((i,), ()), Block((), (j,))]
                 continue
         out.append(b)

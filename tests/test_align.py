@@ -488,11 +488,11 @@ def test_a_weak_link_between_sentences_that_are_not_each_others_nearest_is_broke
     blocks = [Block((i,), (i,), 0.9) for i in range(5)]
     # source 4 (12°) and target 4 (40°): cosine 0.88, well below the typical 1.0, and target 4's
     # nearest source is 4 but source 4's nearest target is 3
-    assert unlink_weak(blocks, src, tgt) == blocks[:4] + [Block((4,), ()), Block((), (4,))]
+    assert unlink_weak(blocks, src, tgt, nearest_targets(src, tgt)) == blocks[:4] + [Block((4,), ()), Block((), (4,))]
     far = np.radians([0, 3, 6, 9, 60, 80])  # source 4 at 60°, target 4 at 80°: cosine 0.94, but mutual nearest
     src = np.stack([np.cos(far[:5]), np.sin(far[:5])], axis=1)
     tgt = np.stack([np.cos(far[[0, 1, 2, 3, 5]]), np.sin(far[[0, 1, 2, 3, 5]])], axis=1)
-    assert unlink_weak(blocks, src, tgt) == blocks
+    assert unlink_weak(blocks, src, tgt, nearest_targets(src, tgt)) == blocks
 
 
 @pytest.mark.parametrize("max_block", [0, 2.5, "3", True])

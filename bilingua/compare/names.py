@@ -762,7 +762,9 @@ def _has_latin_word(text: str, word: str) -> bool:
     return not _latin_names_missing(word, text)
 
 
+@lru_cache(maxsize=4096)
 def _without_accents(text: str) -> str:
+    """Cached: each Persian sentence is searched for every English name of its block."""
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

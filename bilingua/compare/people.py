@@ -95,11 +95,14 @@ def _given(word: str) -> bool:
     return word in GIVEN_NAMES or word in FOREIGN_GIVEN_NAMES or word in WORDLIKE_NAMES or _compound_given(word)
 
 
+_IRANIAN_GIVEN_NAMES = GIVEN_NAMES | WORDLIKE_NAMES
+
+
 @lru_cache(maxsize=8192)
 def _compound_given(word: str) -> bool:
     """Two Iranian given names written as one (علی‌اکبر, پیرحسین, محمد‌مهدی): split at
     the zero-width non-joiner where there is one, anywhere else."""
-    names = GIVEN_NAMES | WORDLIKE_NAMES
+    names = _IRANIAN_GIVEN_NAMES
     parts = word.split("\u200c")
     if len(parts) == 2:
         return all(p in names for p in parts)
