@@ -224,6 +224,19 @@ def test_an_uncovered_sentence_a_lede_sums_up_joins_it_from_afar():
         assert settle_members(blocks, src, tgt, src_unit, tgt_unit, nearest, FakeEmbedder(), 4) == expected
 
 
+def test_a_lede_takes_the_sentence_that_matches_one_of_its_pieces_best_even_where_other_targets_are_nearer():
+    # sentence 3 is mostly concept 4, so targets 1 and 2 are its nearest; only the lede
+    # (target 0, four concepts, its last quarter concept 3) reports what else it says
+    src = [sentence(0), sentence(1, 4), sentence(2, 4), sentence(4, 3, 4)]
+    tgt = [sentence(0, 5, 6, 3), sentence(1, 4), sentence(2, 4)]
+    blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9), Block((2,), (2,), 0.9), Block((3,), ())]
+    src_unit, tgt_unit = FakeEmbedder().embed(src).astype(np.float64), FakeEmbedder().embed(tgt).astype(np.float64)
+    nearest = nearest_targets(src_unit, tgt_unit)
+    assert 0 not in nearest[3]
+    assert settle_members(blocks, src, tgt, src_unit, tgt_unit, nearest, FakeEmbedder(), 4) == [
+        Block((0, 3), (0,), 0.9), Block((1,), (1,), 0.9), Block((2,), (2,), 0.9)]
+
+
 def test_a_sentence_a_lede_condenses_from_afar_joins_its_block():
     src = [sentence(0), sentence(1), sentence(2)]
     tgt = [sentence(0, 2), sentence(1), sentence(71)]  # the lede sums up sentences 0 and 2
