@@ -27,8 +27,8 @@ import zlib
 
 import numpy as np
 
-from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, join_scattered, nearest_targets,
-                             relink_added, settle_members, span_vectors, split_added, unlink_weak)
+from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, join_scattered, link_leftovers,
+                             nearest_targets, relink_added, settle_members, span_vectors, split_added, unlink_weak)
 from .align_dp import Feature, align_monotone, length_cost, length_ratio, typical_cosine, unit_rows
 from .embed import Embedder, get_embedder
 from .errors import BilinguaError, SameLanguage
@@ -90,6 +90,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = coverage_blocks(features, *lengths, max_block)
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
         blocks = relink_added(blocks, src_unit, tgt_unit)
+        blocks = link_leftovers(blocks, src_unit, tgt_unit)
         nearest = nearest_targets(src_unit, tgt_unit)
         blocks = settle_members(blocks, src_texts, tgt_texts, src_unit, tgt_unit, nearest, embedder, max_block)
         blocks = join_scattered(blocks, src_texts, src_unit, tgt_unit, nearest, embedder, max_block)

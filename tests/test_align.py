@@ -513,3 +513,36 @@ def test_a_max_block_that_is_not_a_whole_number_of_one_or_more_is_refused(max_bl
     with pytest.raises(BilinguaError, match="--max-block must be a whole number of at least 1"):
         align_documents(doc([sentence(0)], "fa"), doc([sentence(0)], "en"), max_block=max_block,
                         embedder=FakeEmbedder())
+
+
+def test_a_left_out_sentence_and_an_added_one_that_report_each_other_are_linked():
+    from bilingua.align_coverage import link_leftovers
+
+    ordinary = [sentence(c) for c in range(10, 16)]  # the typical link
+    src = ordinary + [sentence(1), sentence(2)]
+    tgt = ordinary + [sentence(80), sentence(1)]
+    src_unit, tgt_unit = FakeEmbedder().embed(src).astype(np.float64), FakeEmbedder().embed(tgt).astype(np.float64)
+    linked = [Block((k,), (k,), 0.9) for k in range(6)]
+    blocks = linked + [Block((), (6,)), Block((), (7,)), Block((6,), ()), Block((7,), ())]
+    out = link_leftovers(blocks, src_unit, tgt_unit)
+    assert [(b.source, b.target) for b in out] == [(b.source, b.target) for b in linked] + [
+        ((), (6,)), ((6,), (7,)), ((7,), ())]
+    assert 0.9 < out[7].score <= 1.0
+    # sentences on other subjects stay left out and added
+    unrelated = [Block((), (6,)), Block((7,), ())]
+    assert link_leftovers(linked + unrelated, src_unit, tgt_unit) == linked + unrelated
+
+
+def test_mutual_nearest_pairs_do_not_depend_on_the_slices_they_are_computed_in():
+    from bilingua.align_coverage import _mutual_nearest
+
+    rng = np.random.default_rng(3)
+    rows, cols = (v / np.linalg.norm(v, axis=1, keepdims=True) for v in (rng.normal(size=(40, 8)),
+                                                                         rng.normal(size=(30, 8))))
+    cosines = rows @ cols.T
+    expected = [(r, int(cosines[r].argmax()), float(cosines[r].max())) for r in range(40)
+                if cosines[:, cosines[r].argmax()].argmax() == r]
+    for chunk in (1, 7, 256):
+        found = _mutual_nearest(rows, cols, chunk)
+        assert [(r, c) for r, c, _ in found] == [(r, c) for r, c, _ in expected] != []
+        assert [cosine for _, _, cosine in found] == pytest.approx([cosine for _, _, cosine in expected])
