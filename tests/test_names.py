@@ -352,3 +352,21 @@ def test_a_name_that_looks_made_of_persian_words_marks_a_replaced_name(persian):
     english = "The envoy Castellanos said the talks were useful."
     assert unmatched_names(persian, english, english) == ([], ["Castellanos"])
     assert not any(is_unknown_persian(w) for w in ("درختان", "کودکان", "در‌حالی‌که", "کتابشان"))
+
+
+def test_a_country_or_organisation_is_reported_where_another_replaces_it_not_where_it_is_left_implicit():
+    persian = "هیئتی از امارات متحده عربی وارد تهران شد."
+    assert unmatched_names(persian, "A delegation from Turkey arrived in Tehran.") == (
+        ["United Arab Emirates"], ["Turkey"])
+    assert unmatched_names(persian, "A delegation from the UAE arrived in Tehran.") == ([], [])
+    assert unmatched_names("نماینده سازمان ملل متحد با وزیر کشور دیدار کرد.",
+                           "The European Union's representative met the interior minister.") == (
+        ["United Nations"], ["European Union"])
+    assert unmatched_names("بر اساس آمار سازمان جهانی بهداشت، ده درصد بزرگسالان دیابت دارند.",
+                           "According to UNICEF figures, 10 percent of adults have diabetes.") == (
+        ["World Health Organization"], ["UNICEF"])
+    # one named on one side only is a rendering's choice, not a finding
+    assert unmatched_names("چین و روسیه گفتند شورای امنیت باید پاداش دهد.",
+                           "China and Russia argue that the U.N. Security Council should reward it.") == ([], [])
+    assert unmatched_names("دولت فدرال به ۵۰ میلیارد دلار دسترسی می‌یابد.",
+                           "The federal government gets access to US$50 billion.") == ([], [])

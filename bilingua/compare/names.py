@@ -611,9 +611,12 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     source_only = [k for k in sorted(in_fa - in_en.keys())
                    if (k in near_fa or k not in near_en) and not places.named_loosely(k, english)
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=True)]
-    return ([places.english_name(k) for k in source_only if places.listed(k) or not _town_spelt(k, english)],
-            [in_en[k] for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)
-             and not places.stands_for_its_country(k, persian, english, named_in_persian=False)])
+    source_only = [k for k in source_only if places.listed(k) or not _town_spelt(k, english)]
+    target_only = [k for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)
+                   and not places.stands_for_its_country(k, persian, english, named_in_persian=False)]
+    replaced = any(map(places.only_if_replaced, source_only)) and any(map(places.only_if_replaced, target_only))
+    return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)],
+            [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)])
 
 
 def _town_spelt(position: int, english: str) -> bool:

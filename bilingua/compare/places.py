@@ -122,12 +122,66 @@ _TABLE = """
 خبرگزاری مهر, به گزارش مهر, به نقل از مهر, مهر نیوز | Mehr News Agency, Mehr News | Mehr
 """
 
+# Countries and international organisations, reported only where the two sides name different
+# ones («امارات» for Turkey): a translation often leaves one implicit (the U.N. Security Council
+# for «شورای امنیت», "Europe's" for «اروپا», the US of "US$50 billion"), so one named on one
+# side only is no finding. Same columns as _TABLE.
+_REPLACEABLE = """
+ترکیه, ترکیه‌ای | Turkey, Türkiye | Turkish, Turks
+امارات, امارات متحده عربی, اماراتی | United Arab Emirates, UAE, U.A.E., Emirates | Emirati, Emiratis
+عراق, عراقی | Iraq | Iraqi, Iraqis
+سوریه | Syria | Syrian, Syrians
+لبنان, لبنانی | Lebanon | Lebanese
+عربستان, عربستان سعودی | Saudi Arabia | Saudi, Saudis
+کویت, کویتی | Kuwait | Kuwaiti
+بحرین, بحرینی | Bahrain | Bahraini
+یمن, یمنی | Yemen | Yemeni, Houthi
+افغانستان, افغان | Afghanistan | Afghan, Afghans
+پاکستان, پاکستانی | Pakistan | Pakistani
+هند, هندی | India | Indian, Hindi
+چین | China | Chinese
+روسیه | Russia | Russian, Russians, Kremlin
+فرانسه, فرانسوی | France | French
+آلمان, آلمانی | Germany | German, Germans
+ایتالیا, ایتالیایی | Italy | Italian
+اسپانیا, اسپانیایی | Spain | Spanish
+ژاپن, ژاپنی | Japan | Japanese
+اسرائیل, اسراییل, رژیم صهیونیستی | Israel | Israeli, Israelis, Zionist
+اوکراین, اوکراینی | Ukraine | Ukrainian, Ukrainians
+ارمنستان | Armenia | Armenian
+کره شمالی | North Korea | North Korean
+کره جنوبی | South Korea | South Korean
+ونزوئلا | Venezuela | Venezuelan
+کانادا | Canada | Canadian
+استرالیا | Australia | Australian
+برزیل | Brazil | Brazilian
+آمریکای لاتین, امریکای لاتین | Latin America | Latin American
+سازمان ملل, سازمان ملل متحد | United Nations, UN, U.N.
+شورای امنیت, شورای امنیت سازمان ملل, شورای امنیت سازمان ملل متحد | Security Council, UN Security Council, U.N. Security Council
+اتحادیه اروپا, اتحادیه اروپایی | European Union, EU | European
+سازمان بهداشت جهانی, سازمان جهانی بهداشت | World Health Organization, World Health Organisation, WHO
+یونیسف | UNICEF
+یونسکو | UNESCO
+ناتو | NATO
+اوپک | OPEC
+صلیب سرخ | Red Cross
+هلال احمر | Red Crescent
+بانک جهانی | World Bank
+صندوق بین‌المللی پول | International Monetary Fund, IMF
+"""
+
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """The table's rows, each as its columns' spellings."""
+    """The rows of both tables, each as its columns' spellings."""
     return tuple(tuple(tuple(x.strip() for x in column.split(",")) for column in line.split("|"))
-                 for line in _TABLE.strip().splitlines())
+                 for table in (_TABLE, _REPLACEABLE) for line in table.strip().splitlines())
+
+
+def only_if_replaced(position: int) -> bool:
+    """Is the place at ``position`` one of :data:`_REPLACEABLE`, reported only where the other
+    side names another one instead?"""
+    return len(_TABLE.strip().splitlines()) <= position < len(places())
 
 
 @lru_cache(maxsize=1)
