@@ -348,3 +348,15 @@ def test_number_words_written_as_one_word_with_zero_width_non_joiners():
     # any other word joined to a number word makes no number: Tuesday, "not only", "tens of"
     for text in ("سه‌شنبه", "یک‌شنبه", "نه‌تنها", "ده‌ها نفر", "سیاست", "یکشنبه", "هفته"):
         assert values(text) == [], text
+
+
+def test_a_minus_sign_or_word_makes_a_number_negative_but_a_range_dash_does_not():
+    assert values("The temperature fell to minus 12 degrees.") == [-12]
+    assert values("دمای هوا به منفی ۱۲ درجه رسید.") == [-12]
+    assert values("دمای هوا به ۱۲ درجه زیر صفر رسید.")[0] == -12
+    assert values("It was -12 C at night, (−3) by day.") == [-12, -3]
+    assert values("In 2019-2020, 5 -6 cases; pages 3-5; Figures 6- -99") == [2019, 2020, 5, 6, 3, 5, 6, 99]
+    assert values("شکل‌های ۲ - -۴۴") == [2, 44]
+    assert unmatched_numbers("دمای هوا به منفی ۱۲ درجه رسید.", "The temperature fell to 12 degrees.")[0]
+    assert unmatched_numbers("دمای هوا به منفی ۱۲ درجه رسید.",
+                             "The temperature fell to minus 12 degrees.") == ([], [])

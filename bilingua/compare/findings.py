@@ -103,10 +103,10 @@ class MeaningFloor:
     value: float = LOW_SIMILARITY
     typical: float | None = None
 
-    def why(self) -> str:
+    def why(self, digits: int = 3) -> str:
         if self.typical is None:
-            return f"below {self.value:.3f}"
-        return f"below {self.value:.3f}; this document's pairs typically score {self.typical:.3f}"
+            return f"below {self.value:.{digits}f}"
+        return f"below {self.value:.{digits}f}; this document's pairs typically score {self.typical:.3f}"
 
 
 def meaning_floor(blocks: list[tuple[Block, bool]], similarities: dict[int, float]) -> MeaningFloor:
@@ -292,7 +292,8 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
         findings = [_left_out_detail(f) for f in findings]
     if alignment.mode == "translation" and similarity is not None and similarity < floor.value:
         details = {"score": round(similarity, 4), "source_text": src, "target_text": tgt}
-        message = f"the sentences may differ in meaning (similarity {similarity:.3f}, {floor.why()})"
+        digits = 3 if f"{similarity:.3f}" != f"{floor.value:.3f}" else 4  # never "0.815, below 0.815"
+        message = f"the sentences may differ in meaning (similarity {similarity:.{digits}f}, {floor.why(digits)})"
         if translation:
             details["translation"] = translation
             message += f'; machine translation of the source: "{_shorten(translation)}"'
@@ -337,7 +338,7 @@ def _show(q) -> str:
         return q.text
     if q.unit == "time":
         return f"{q.text} (= {int(q.value) // 60}:{int(q.value) % 60:02d})"
-    if fold_numbers(q.text).isdigit():
+    if fold_numbers(q.text).isdigit() and q.value >= 0:
         value = fold_numbers(q.text)
     else:
         value = f"{int(q.value):,}" if float(q.value).is_integer() else f"{q.value:,.4g}"

@@ -318,6 +318,14 @@ def _share_units(found: list[Quantity], text: str) -> list[Quantity]:
 _NAME_BEFORE = re.compile("(?:[A-Za-z]-?|[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]-)$")
 
 
+# A sign before a number: a minus joined to it where no number or dash comes just before (-12,
+# not 2019-20, 10 -12 or the «۲ - -۴۴» of a range), or the word (minus 12, «منفی ۱۲»);
+# or "below zero" after a temperature.
+_MINUS_BEFORE = re.compile(r"(?:(?:^|(?<![\d\s\-\u2013\u2014\u2212])\s|[(:=])[-\u2212]|\bminus\s+|(?<![\w\u200c])منفی\s+)$", re.I)
+_BELOW_ZERO = re.compile(r"[\s-]*(?:degrees?|°|درجه)?\s*(?:celsius|centigrade|fahrenheit|سانتی[\s\u200c]?گراد|فارنهایت|[CF]\b)?"
+                         r"\s*(?:below zero|زیر صفر)", re.I)
+
+
 def _digit_quantity(m: re.Match, original: str) -> Quantity:
     raw = m.group("num")
     if "/" in raw and original[m.start()].isascii():  # 24/7 or 3/4 in Latin digits is no Persian decimal
@@ -345,10 +353,15 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         word = re.sub(r"^[\s-]+", "", m.group("unit")).lower()
         unit, factor = _UNITS[word] if word in _UNITS else _UNITS[re.sub("(?:یی|ای|ی)$", "", word)]
         metric = value * factor
+    start = m.start()
+    sign = _MINUS_BEFORE.search(original, max(0, start - 8), start)
+    if sign or _BELOW_ZERO.match(original, end):
+        value = -value
+        start = sign.start() + len(sign.group()) - len(sign.group().lstrip()) if sign else start
     if m.group("unit") is None and m.group("pct") is None and re.match(r"[\s-]*(?:degrees?|°|درجه)", original[m.end():]):
         unit, metric = "°", value  # temperatures: Fahrenheit and Celsius both ways
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
-    if not scale and unit == "" and value.is_integer() and "," not in raw:
+    if not scale and unit == "" and value.is_integer() and value > 0 and "," not in raw:
         alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
         decade = search_before(_DECADE_BEFORE, original, m.start()) if value % 10 == 0 else None
         if decade and value < 100:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
@@ -358,8 +371,7 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     # A number joined to a Latin word (COVID-19, F-16, G7) or by a hyphen to a Persian one
     # (کووید-19, اف-۱۶) is part of a name, not a count.
     reportable = not _NAME_BEFORE.search(original, max(0, m.start() - 2), m.start())
-    return Quantity(value, m.start(), end, original[m.start():end].strip(), reportable, unit, tuple(alternatives),
-                    metric)
+    return Quantity(value, start, end, original[start:end].strip(), reportable, unit, tuple(alternatives), metric)
 
 
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(\d\d)(\d\d)\s?[-–]$")
