@@ -601,7 +601,9 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     (Tehran; as the English writes it: Esfahan); unless the other side's neighbouring
     sentences name the place and this side's do not (the aligner split a clause off). A
     town of :func:`.places.iran_towns` is only looked for in the English, and found
-    there in any spelling its Persian one transliterates (Raavar)."""
+    there in any spelling its Persian one transliterates (Raavar). A country or
+    organisation (:func:`.places.only_if_replaced`) counts only where each side has one
+    the other lacks."""
     in_fa = places.in_persian(frozenset(_persian_tokens(persian)), persian)
     in_en = places.in_english(english)
     if in_fa == in_en.keys():
