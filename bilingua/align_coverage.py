@@ -685,14 +685,15 @@ def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     for i in uncovered:
         for j in nearest[i]:
             by_target.setdefault(int(j), []).append(i)
+    uncovered_set = set(uncovered)
     growing = [k for k, b in enumerate(blocks) if b.target and b.source and len(b.source) < max_block]
     pieces = _piece_vectors([blocks[k].target for k in growing], tgt_texts, embedder)
     marked_offers, unmarked_offers = [], []  # (lead, block index, sentence)
     for k, (piece_vectors, marked), best in zip(growing, pieces, _best_sources([v for v, _ in pieces], src_unit)):
         b = blocks[k]
-        near = [i for i in (b.source[0] - 1, b.source[-1] + 1) if 0 <= i < len(src_unit) and not blocks[owner[i]].target]
-        far = {i for j in b.target for i in by_target.get(j, ())} | {int(i) for i in best if not blocks[owner[i]].target}
-        near += sorted(far - set(near))
+        free = {i for i in uncovered_set if i in (b.source[0] - 1, b.source[-1] + 1)}
+        far = {i for j in b.target for i in by_target.get(j, ())} | {int(i) for i in best} & uncovered_set
+        near = sorted(free) + sorted(far - free)
         if not near:
             continue
         leads = _leads(src_unit[near], src_unit[list(b.source)], piece_vectors)

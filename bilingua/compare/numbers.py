@@ -321,7 +321,8 @@ _NAME_BEFORE = re.compile("(?:[A-Za-z]-?|[\u0621-\u064a\u067e\u0686\u0698\u06a9\
 # A sign before a number: a minus joined to it where no number or dash comes just before (-12,
 # not 2019-20, 10 -12 or the «۲ - -۴۴» of a range), or the word (minus 12, «منفی ۱۲»);
 # or "below zero" after a temperature.
-_MINUS_BEFORE = re.compile(r"(?:(?:^|(?<![\d\s\-\u2013\u2014\u2212])\s|[(:=])[-\u2212]|\bminus\s+|(?<![\w\u200c])منفی\s+)$", re.I)
+_MINUS_BEFORE = re.compile(r"(?:(?:^|(?<![\d\s\-\u2013\u2014\u2212])\s|[(:=])[-\u2212]"
+                           r"|\bminus\s+|(?<![\w\u200c])منفی\s+)$", re.I)
 _BELOW_ZERO = re.compile(r"[\s-]*(?:degrees?|°|درجه)?\s*(?:celsius|centigrade|fahrenheit|سانتی[\s\u200c]?گراد|فارنهایت|[CF]\b)?"
                          r"\s*(?:below zero|زیر صفر)", re.I)
 
