@@ -711,13 +711,13 @@ def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     return [b for b in out if b.target or b.source[0] not in taken]
 
 
-def _best_sources(piece_groups: list[np.ndarray], src_unit: np.ndarray, chunk: int = 256) -> list[np.ndarray]:
+def _best_sources(piece_groups: list[np.ndarray], src_unit: np.ndarray) -> list[np.ndarray]:
     """For each group of piece vectors, the source sentence each piece is closest to (by
-    cosine, among all of them), computed a slice of pieces at a time."""
+    cosine, among all of them): the first column of :func:`nearest_targets` with the pieces
+    in the place of the sources."""
     if not piece_groups:
         return []
-    flat = np.concatenate(piece_groups)
-    best = np.concatenate([(flat[a:a + chunk] @ src_unit.T).argmax(axis=1) for a in range(0, len(flat), chunk)])
+    best = nearest_targets(np.concatenate(piece_groups), src_unit)[:, 0]
     return np.split(best, np.cumsum([len(g) for g in piece_groups])[:-1])
 
 

@@ -321,10 +321,11 @@ _NAME_BEFORE = re.compile("(?:[A-Za-z]-?|[\u0621-\u064a\u067e\u0686\u0698\u06a9\
 # A sign before a number: a minus joined to it where no number or dash comes just before (-12,
 # not 2019-20, 10 -12 or the «۲ - -۴۴» of a range), or the word (minus 12, «منفی ۱۲»);
 # or "below zero" after a temperature.
-_MINUS_BEFORE = re.compile(r"(?:(?:^|(?<![\d\s\-\u2013\u2014\u2212])\s|[(:=])[-\u2212]"
+_MINUS_BEFORE = re.compile(r"(?:(?:^|(?<=\s)(?<![\d\s\-\u2013\u2014\u2212]\s)|(?<=[(:=]))[-\u2212]"
                            r"|\bminus\s+|(?<![\w\u200c])منفی\s+)$", re.I)
-_BELOW_ZERO = re.compile(r"[\s-]*(?:degrees?|°|درجه)?\s*(?:celsius|centigrade|fahrenheit|سانتی[\s\u200c]?گراد|فارنهایت|[CF]\b)?"
-                         r"\s*(?:below zero|زیر صفر)", re.I)
+_BELOW_ZERO = re.compile(r"[\s-]*(?:degrees?|°|درجه)?\s*"
+                         r"(?:celsius|centigrade|fahrenheit|سانتی[\s\u200c]?گراد|فارنهایت|[CF]\b)?\s*(?:below zero|زیر صفر)",
+                         re.I)
 
 
 def _digit_quantity(m: re.Match, original: str) -> Quantity:
@@ -358,7 +359,7 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     sign = _MINUS_BEFORE.search(original, max(0, start - 8), start)
     if sign or _BELOW_ZERO.match(original, end):
         value = -value
-        start = sign.start() + len(sign.group()) - len(sign.group().lstrip()) if sign else start
+        start = sign.start() if sign else start
     if m.group("unit") is None and m.group("pct") is None and re.match(r"[\s-]*(?:degrees?|°|درجه)", original[m.end():]):
         unit, metric = "°", value  # temperatures: Fahrenheit and Celsius both ways
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]

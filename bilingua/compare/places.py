@@ -178,10 +178,13 @@ def _rows() -> tuple[tuple[tuple[str, ...], ...], ...]:
                  for table in (_TABLE, _REPLACEABLE) for line in table.strip().splitlines())
 
 
+_ALWAYS_CHECKED = len(_TABLE.strip().splitlines())  # the rows of _TABLE come first in _rows()
+
+
 def only_if_replaced(position: int) -> bool:
     """Is the place at ``position`` one of :data:`_REPLACEABLE`, reported only where the other
     side names another one instead?"""
-    return len(_TABLE.strip().splitlines()) <= position < len(places())
+    return _ALWAYS_CHECKED <= position < len(places())
 
 
 @lru_cache(maxsize=1)
