@@ -21,6 +21,17 @@ HIJRI_MONTHS = [["محرم"], ["صفر"], ["ربیع‌الاول", "ربیع ا
                 ["جمادی‌الاول", "جمادی الاول", "جمادی‌الاولی"], ["جمادی‌الثانی", "جمادی الثانی", "جمادی‌الآخر"],
                 ["رجب"], ["شعبان"], ["رمضان"], ["شوال"], ["ذی‌القعده", "ذیقعده", "ذی القعده"],
                 ["ذی‌الحجه", "ذیحجه", "ذی الحجه"]]
+# Hijri months as English texts spell them; an apostrophe may also be written ’.
+HIJRI_MONTHS_LATIN = [
+    ["muharram", "moharram"], ["safar"],
+    ["rabi al-awwal", "rabi' al-awwal", "rabi ul-awwal", "rabi' ul-awwal", "rabi al-avval"],
+    ["rabi al-thani", "rabi' al-thani", "rabi al-akhir", "rabi' al-akhir", "rabi ul-akhir", "rabi al-sani"],
+    ["jumada al-awwal", "jumada al-ula", "jumada al-oula", "jamadi al-awwal"],
+    ["jumada al-thani", "jumada al-akhirah", "jumada al-akhira", "jamadi al-thani"],
+    ["rajab"], ["shaban", "sha'ban", "shaaban"], ["ramadan", "ramazan", "ramadhan"], ["shawwal"],
+    ["dhu al-qadah", "dhu al-qa'dah", "dhul-qadah", "dhu'l-qa'dah", "dhu al-qidah", "zul-qadah", "zilqadah"],
+    ["dhu al-hijjah", "dhu al-hijja", "dhul-hijjah", "dhu'l-hijjah", "zul-hijjah", "zilhajj"],
+]
 # Monday = 0, as in datetime.weekday()
 WEEKDAYS_FA = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

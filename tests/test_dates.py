@@ -164,3 +164,14 @@ def test_a_text_full_of_dates_is_read_whole():
     assert len(dates) == 6000 and sum(d.match_only for d in dates) == 2000
     src_only, tgt_only = unmatched_dates(persian, english)[:2]
     assert src_only == [] and [d.describe() for d in tgt_only] == ["9 April 2024"]
+
+
+def test_hijri_months_in_latin_script_are_dates():
+    (d,) = extract_dates("The Ashura ceremony was held on 12 Muharram 1445.")
+    assert (d.calendar, d.day, d.month, d.year) == ("hijri", 12, 1, 1445)
+    found = extract_dates("on Dhu al-Hijjah 9, 1445 and on 1 Rabi’ al-Awwal 1446")
+    assert [(d.year, d.month, d.day) for d in found] == [(1445, 12, 9), (1446, 3, 1)]
+    src, tgt, _, _ = unmatched_dates("روز ۱۰ محرم ۱۴۴۵", "on 12 Muharram 1445")
+    assert [d.describe() for d in src] == ["۱۰ محرم ۱۴۴۵ (≈ 2023-07-28)"] and [d.text for d in tgt] == ["12 Muharram 1445"]
+    assert unmatched_dates("روز ۱۰ محرم ۱۴۴۵", "on 10 Muharram 1445")[:2] == ([], [])
+    assert extract_dates("during Ramadan") == [] and extract_dates("Safar 2023 rally") == []

@@ -131,3 +131,26 @@ def test_a_turkish_or_european_given_name_marks_a_person(persian):
     # Hakan is frequent enough in Persian news (Zipf 3) to pass for a word, were it not a given name
     assert len(people(persian)) == 1
     assert unmatched_names(persian, "The minister said the talks were useful.")[0] == [" ".join(people(persian)[0])]
+
+
+def test_a_given_name_english_may_translate_marks_a_person():
+    # مریم is Maryam in Iranian news, Mary in a Biblical text: either spells the person
+    persian = "دکتر مریم حسینی‌نژاد، سرپرست این طرح، گفت نتایج امیدوارکننده است."
+    assert people(persian) == [("مریم", "حسینی‌نژاد")]
+    assert unmatched_names(persian, "Dr. Leila Ahmadi, the project leader, said the results are promising.") == (
+        ["مریم حسینی‌نژاد"], ["Leila Ahmadi"])
+    assert unmatched_names(persian, "The project leader said the results are promising.")[0] == ["مریم حسینی‌نژاد"]
+    for english in ("Dr. Maryam Hosseininejad, the project leader, said the results are promising.",
+                    "Dr. Hosseini-Nejad, the project leader, said the results are promising."):
+        assert unmatched_names(persian, english) == ([], [])
+    assert unmatched_names("یوسف رحیمی گفت که می‌آید.", "Joseph Rahimi said he would come.") == ([], [])
+    assert unmatched_names("یوسف رحیمی گفت که می‌آید.", "Yousef Sadeghi said he would come.") == (
+        ["یوسف رحیمی"], ["Yousef Sadeghi"])
+
+
+def test_a_short_form_of_a_given_name_is_the_same_given_name():
+    # the Persian spells Jeffrey for Geoff, and ch may sound as k (Chris, کریس)
+    assert unmatched_names("او با جفری دیهل رقابت می‌کند.", "She runs against GOP state Rep. Geoff Diehl.") == ([], [])
+    assert unmatched_names("او با دوستش کریس کوونز گفتگو کرد.", "He talked with his friend, Sen. Chris Coons.") == ([], [])
+    assert unmatched_names("او با جفری دیهل رقابت می‌کند.", "She runs against GOP state Rep. Peter Diehl.") == (
+        ["جفری دیهل"], ["Peter Diehl"])

@@ -21,6 +21,7 @@ from ..calendars import (
     GREGORIAN_MONTHS_EN,
     GREGORIAN_MONTHS_FA,
     HIJRI_MONTHS,
+    HIJRI_MONTHS_LATIN,
     JALALI_MONTHS,
     JALALI_MONTHS_LATIN,
     WEEKDAYS_EN,
@@ -41,9 +42,9 @@ for _i, _m in enumerate(GREGORIAN_MONTHS_EN):
     _MONTH_WORDS[_m] = ("gregorian", _i + 1)
     _MONTH_WORDS[_m[:3]] = ("gregorian", _i + 1)
 _MONTH_WORDS["sept"] = ("gregorian", 9)
-for _i, _names in enumerate(HIJRI_MONTHS):
+for _i, _names in enumerate(HIJRI_MONTHS + HIJRI_MONTHS_LATIN):
     for _m in _names:
-        _MONTH_WORDS[_m] = ("hijri", _i + 1)
+        _MONTH_WORDS[_m] = _MONTH_WORDS[_m.replace("'", "’")] = ("hijri", _i % 12 + 1)
 
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(_MONTH_WORDS, key=len, reverse=True))
 _FA_LETTER = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c"  # letters, not ، or digits
@@ -98,8 +99,10 @@ class DateMention:
     text: str
     match_only: bool = False  # the other day of "4 and 5 March": it matches, it is not reported
 
-    def span(self, year: int | None = None) -> tuple[dt.date, dt.date] | None:
-        """The Gregorian days this mention can mean (``year`` fills a missing one)."""
+    def span(self, year: int | None = None, slack: bool = True) -> tuple[dt.date, dt.date] | None:
+        """The Gregorian days this mention can mean (``year`` fills a missing one); a
+        Hijri date two days either way (``slack``), as the tabular calendar is computed
+        and the months begin when the moon is seen."""
         y = self.year if self.year is not None else year
         if y is None:
             return None
@@ -109,15 +112,16 @@ class DateMention:
                     else to_gregorian(self.calendar, *_next_month(y, self.month)) - dt.timedelta(days=1))
         except ValueError:
             return None
-        slack = dt.timedelta(days=2 if self.calendar == "hijri" else 0)
-        return first - slack, last + slack
+        days = dt.timedelta(days=2 if slack and self.calendar == "hijri" else 0)
+        return first - days, last + days
 
     def describe(self) -> str:
-        span = self.span()
+        span = self.span(slack=False)
         if self.calendar == "gregorian" or span is None:
             return self.text
         first, last = span
-        return f"{self.text} (= {first.isoformat()})" if first == last else f"{self.text} (= {first} … {last})"
+        sign = "≈" if self.calendar == "hijri" else "="
+        return f"{self.text} ({sign} {first})" if first == last else f"{self.text} ({sign} {first} … {last})"
 
 
 def _next_month(year: int, month: int) -> tuple[int, int, int]:
@@ -193,6 +197,8 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
         year = int(groups["year"]) if groups.get("year") else None
         if day is None and year is None or (day is not None and not 1 <= day <= 31):
             return None
+        if calendar == "hijri" and year is not None and not 1300 <= year < 1600:
+            return None  # "Safar 2023": a name, not a month of the Hijri calendar
         if calendar == "gregorian" and word in ("مه", "می") and (year is None or day is None):
             return None  # «می» and «مه» are common words: only a full date makes them months
         if text.endswith(word + ".") and word.lower() in GREGORIAN_MONTHS_EN:
@@ -228,9 +234,11 @@ def extract_weekdays(text: str) -> set[int]:
 
 
 def dates_agree(a: DateMention, b: DateMention) -> bool:
-    """Do the two mentions share at least one day? A missing year is taken from the other."""
+    """Do the two mentions share at least one day? A missing year is taken from the other.
+    Two dates of one calendar are compared without the slack of a conversion."""
+    slack = a.calendar != b.calendar
     for year_a, year_b in _year_pairs(a, b):
-        span_a, span_b = a.span(year_a), b.span(year_b)
+        span_a, span_b = a.span(year_a, slack), b.span(year_b, slack)
         if span_a and span_b and span_a[0] <= span_b[1] and span_b[0] <= span_a[1]:
             return True
     return False

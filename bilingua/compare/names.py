@@ -41,7 +41,7 @@ from rapidfuzz.distance import Levenshtein
 from ..detect import persian_lexicon, zipf
 from . import places
 from .numbers import prepare
-from .people import persian_people
+from .people import TRANSLATED_GIVEN_NAMES, persian_people
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
 # writes as a different word): English word -> Persian stems.
@@ -160,7 +160,7 @@ def _spelling_skeletons(w: str) -> frozenset[str]:
         w = w.replace(a, b.lower() if b in "VY" else b)
     w = _SOFT_C.sub("s", w).replace("c", "k")
     soft_g = _SOFT_G.sub("j", w)  # Virginia, Gerrard: g may sound as j
-    variants = {w, soft_g, w.replace("C", "S")}  # ch is sh in Chile, Michel
+    variants = {w, soft_g, w.replace("C", "S"), w.replace("C", "K")}  # ch is sh in Chile, k in Chris
     demonym = _DEMONYM.sub("", w)  # Bolivian(s), Chilean: the country's name
     if demonym != w and len(demonym) >= 3:
         variants |= {demonym, demonym.replace("C", "S")}
@@ -219,10 +219,14 @@ def english_names(text: str) -> list[Name]:
     words = list(_LATIN_WORD.finditer(text))
     if len(words) >= 4 and all(w.group()[0].isupper() or w.group().lower() in _TITLE_CASE_MINOR for w in words):
         return []  # a headline in title case says nothing about names
+    named = [_is_name_word(m, text) for m in words]
+    for k in range(len(words) - 1):
+        if not named[k] and named[k + 1] and _opens_name(words[k], words[k + 1], text):
+            named[k] = True
     runs: list[list[re.Match]] = []
     run: list[re.Match] = []
-    for m in words + [None]:
-        if m is not None and _is_name_word(m, text):
+    for m, is_name in zip(words + [None], named + [False]):
+        if is_name:
             if run and text[run[-1].end():m.start()].strip() not in ("", "-"):
                 runs.append(run)
                 run = []
@@ -254,7 +258,20 @@ def _is_name_word(m: re.Match, text: str) -> bool:
     before = m.start()  # the last character before the word that is not a space
     while before and text[before - 1].isspace():
         before -= 1
+    if before > 0 and text[before - 1] == "." and _ABBREVIATED_TITLE.search(text, 0, before):
+        return True  # Dr. Leila Ahmadi: the full stop ends a title, not a sentence
     return before > 0 and text[before - 1] not in ".!?:;\"“«'‘(\n"
+
+
+def _opens_name(word: re.Match, following: re.Match, text: str) -> bool:
+    """Does a sentence's first word begin the name after it (Mohammad Sadeghi said)? Only
+    a rare word written as a name, right before the name's next word."""
+    w = word.group()
+    return (w[0].isupper() and w[1:] == w[1:].lower() and w.lower() not in NOT_NAMES
+            and not text[word.end():following.start()].strip() and not is_common_english(w))
+
+
+_ABBREVIATED_TITLE = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Gov|Sen|Rep|Rev|St)\.$")
 
 
 def is_common_english(word: str, threshold: float = COMMON_ENGLISH) -> bool:
@@ -708,8 +725,14 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
 
 
 def _same_given_name(persian: str, english: str) -> bool:
-    """Does a Persian given name spell an English one, however short (جو, Joe)?"""
-    return _any_similar(persian_skeletons(persian), latin_skeletons(english))
+    """Does a Persian given name spell an English one, however short (جو, Joe), a short
+    form of it or the reverse (جفری, Geoff: two consonants or more in common, from the
+    first), or translate to it (یوسف, Joseph)?"""
+    if english in TRANSLATED_GIVEN_NAMES.get(persian, ()):
+        return True
+    persian_keys, english_keys = persian_skeletons(persian), latin_skeletons(english)
+    return _any_similar(persian_keys, english_keys) or any(
+        min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)) for a in persian_keys for b in english_keys)
 
 
 @lru_cache(maxsize=4096)
@@ -726,9 +749,10 @@ def _person_in(person: tuple[str, ...], english: str) -> bool:
     (آلوا, Alloa: L) only by a capitalised word: any English text has a word that
     reads as one (عضو, "member", is S, as "is" is); and one of three or fewer spelt
     nearly, as by :func:`_unexplained_rare_words` (الکسیس, Alexis: LKS, is not "talks")."""
-    capitalised = " ".join(_CAPITALISED.findall(english))
-    return any(_persian_word_in_english(w, english, shortest=2, loose=4) or _persian_word_in_english(w, capitalised)
-               for w in person)
+    capitalised = _CAPITALISED.findall(english)
+    return any(_persian_word_in_english(w, english, shortest=2, loose=4)
+               or _persian_word_in_english(w, " ".join(capitalised))
+               or any(t in capitalised for t in TRANSLATED_GIVEN_NAMES.get(w, ())) for w in person)
 
 
 def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple[Name, ...]) -> bool:

@@ -9,8 +9,9 @@ them, neither also everyday words; :data:`WORDLIKE_NAMES` are given names that a
 (حسن "goodness", علی in علی رغم, رضا "consent", کریم and مجید in قرآن کریم, جان "soul",
 پل "bridge"): they count only after a title, beside another given name, or before a
 word no Persian word list knows (پل ترنیلو: a surname, not a bridge). Names shared
-with the Bible and the wider world (مریم Mary, یوسف Joseph, موسی Moses) are left out,
-because English translates rather than transliterates them.
+with the Bible and the wider world (مریم, یوسف, موسی) are common Iranian names that
+English may translate rather than transliterate (Maryam or Mary, Yousef or Joseph):
+:data:`TRANSLATED_GIVEN_NAMES` gives the translations.
 """
 
 from __future__ import annotations
@@ -55,6 +56,15 @@ WORDLIKE_NAMES = frozenset("""
 کلر گریس اسکار دارن رحیم جاش
 """.split())
 
+# Given names shared with the Bible and the Quran, and their English translations (their
+# transliterations, Maryam or Yousef, are read like any other name's).
+TRANSLATED_GIVEN_NAMES = {
+    "مریم": ("Mary", "Maria", "Miriam"), "یوسف": ("Joseph",), "موسی": ("Moses",), "داوود": ("David",),
+    "داود": ("David",), "عیسی": ("Jesus",), "یعقوب": ("Jacob",), "اسحاق": ("Isaac",), "سلیمان": ("Solomon",),
+    "یحیی": ("John",), "یونس": ("Jonah",), "ایوب": ("Job",), "هارون": ("Aaron",), "نوح": ("Noah",),
+    "زکریا": ("Zechariah", "Zachary"), "الیاس": ("Elijah",), "ابراهیم": ("Abraham",), "اسماعیل": ("Ishmael",),
+}
+
 TITLES = frozenset("""
 آقای آقا خانم دکتر مهندس سردار سرلشکر سرتیپ سرهنگ سرگرد دریادار امیر حجت‌الاسلام حجت‌الاسلام‌والمسلمین
 آیت‌الله آیت‌الله‌العظمی سید سیده حاج حاجی شهید استاد پروفسور
@@ -92,7 +102,8 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 def _given(word: str) -> bool:
-    return word in GIVEN_NAMES or word in FOREIGN_GIVEN_NAMES or word in WORDLIKE_NAMES or _compound_given(word)
+    return (word in GIVEN_NAMES or word in FOREIGN_GIVEN_NAMES or word in WORDLIKE_NAMES
+            or word in TRANSLATED_GIVEN_NAMES or _compound_given(word))
 
 
 _IRANIAN_GIVEN_NAMES = GIVEN_NAMES | WORDLIKE_NAMES
