@@ -154,3 +154,17 @@ def test_a_short_form_of_a_given_name_is_the_same_given_name():
     assert unmatched_names("او با دوستش کریس کوونز گفتگو کرد.", "He talked with his friend, Sen. Chris Coons.") == ([], [])
     assert unmatched_names("او با جفری دیهل رقابت می‌کند.", "She runs against GOP state Rep. Peter Diehl.") == (
         ["جفری دیهل"], ["Peter Diehl"])
+
+
+def test_a_titled_name_the_english_replaces_with_another_person_is_a_name_mismatch():
+    # سردار is a title (and a given name); آزمون is also "test": after a title it is a name
+    persian = "سردار آزمون در دقیقه ۵۸ بار دیگر ایران را پیش انداخت."
+    assert unmatched_names(persian, "Mohammad Mohebi put Iran ahead again in the 58th minute.") == (
+        ["سردار آزمون"], ["Mohammad Mohebi"])
+    for english in ("Sardar Azmoun put Iran ahead again in the 58th minute.",
+                    "Azmoun put Iran ahead again in the 58th minute.",
+                    "The striker put Iran ahead again in the 58th minute."):
+        assert unmatched_names(persian, english) == ([], [])
+    # a title before an office, not a name: nothing unexplained names someone
+    assert unmatched_names("آقای رئیس‌جمهور در دیدار با ولادیمیر پوتین گفت.",
+                           "The president told Vladimir Putin.") == ([], [])

@@ -41,7 +41,7 @@ from rapidfuzz.distance import Levenshtein
 from ..detect import persian_lexicon, zipf
 from . import places
 from .numbers import prepare
-from .people import TRANSLATED_GIVEN_NAMES, persian_people
+from .people import TRANSLATED_GIVEN_NAMES, persian_people, titled_names
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
 # writes as a different word): English word -> Persian stems.
@@ -568,8 +568,12 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         named = bool(latin_only or unknown or people or learned or middling or place_src) or any(
             name_in_persian(n, w, exact=True) for w in unexplained for n in document_names)
         rare_names = [n for n in target_only if not is_common_english(n.head or n.text, RARE_ENGLISH)]
-        if ((unexplained or middling) and named) or (rare_names and _mentioned_more_in_persian(source, target,
-                                                                                              document_names)):
+        # a person the Persian names by a title alone (سردار آزمون) is missing only where
+        # the English names someone else in their place
+        titled = _titled_missing(source, unaccounted, source_context, target_context) if rare_names else []
+        source_only += titled
+        if ((unexplained or middling) and named) or titled or (
+                rare_names and _mentioned_more_in_persian(source, target, document_names)):
             target_only = rare_names
         else:
             target_only = [n for n in rare_names if _given_name_in_persian(n, source)]
@@ -685,11 +689,29 @@ def _people_missing(persian: str, english: str, persian_context: str, english_co
     whose names the English transliterates; unless the neighbouring English sentences
     (``english_context``) name them and their Persian (``persian_context``) does not:
     there the aligner split a clause off."""
-    missing = [p for p in _people(persian) if len(p) > 1 and not _person_in(p, english)]
+    people = [p for p in _people(persian) if len(p) > 1]
+    return [" ".join(p) for p in _not_in_english(people, _people, persian_context, english, english_context)]
+
+
+def _titled_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
+    """People the Persian names by a title and a name (:func:`.people.titled_names`) whose
+    name the English does not transliterate, on the terms of :func:`_people_missing`."""
+    title_of = {(name,): title for title, name in _titled(persian)}
+    missing = _not_in_english(list(title_of), lambda text: [(name,) for _, name in _titled(text)],
+                              persian_context, english, english_context)
+    return [f"{title_of[name]} {name[0]}" for name in missing]
+
+
+def _not_in_english(people: list[tuple[str, ...]], people_of, persian_context: str, english: str,
+                    english_context: str) -> list[tuple[str, ...]]:
+    """Those of ``people`` none of whose names ``english`` transliterates, nor the
+    neighbouring sentences' English unless their Persian names them too (``people_of``
+    reads a text's people)."""
+    missing = [p for p in people if not _person_in(p, english)]
     if missing and english_context:
-        in_context = set(_people(persian_context))
+        in_context = set(people_of(persian_context))
         missing = [p for p in missing if p in in_context or not _person_in(p, english_context)]
-    return [" ".join(p) for p in missing]
+    return missing
 
 
 def _person_names_differ(persian: str, english: str, english_names: list[Name]) -> tuple[list[str], list[str]]:
@@ -742,6 +764,12 @@ def _people(persian: str) -> tuple[tuple[str, ...], ...]:
     sentence is asked for its people as a block and as a neighbour's context."""
     return tuple(person for phrase in _PHRASE_BREAK.split(persian)
                  for person in persian_people(tuple(_persian_tokens(phrase))))
+
+
+@lru_cache(maxsize=4096)
+def _titled(persian: str) -> tuple[tuple[str, str], ...]:
+    """:func:`.people.titled_names`, read phrase by phrase like :func:`_people`."""
+    return tuple(name for phrase in _PHRASE_BREAK.split(persian) for name in titled_names(tuple(_persian_tokens(phrase))))
 
 
 def _person_in(person: tuple[str, ...], english: str) -> bool:

@@ -101,6 +101,17 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(people)
 
 
+@lru_cache(maxsize=4096)
+def titled_names(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The people a Persian text (its ``words``) names by a title and one word that is no
+    given name (سردار آزمون, آقای ظریف: آزمون is also "test"), as (title, name) pairs;
+    those with given names are :func:`persian_people`'s."""
+    stop = _stopwords()
+    return tuple((words[k - 1], words[k]) for k in range(1, len(words))
+                 if (words[k - 1] in TITLES or tuple(words[max(k - 2, 0):k]) in _SPLIT_TITLES)
+                 and words[k] not in stop and words[k] not in TITLES and not _given(words[k]))
+
+
 def _given(word: str) -> bool:
     return (word in GIVEN_NAMES or word in FOREIGN_GIVEN_NAMES or word in WORDLIKE_NAMES
             or word in TRANSLATED_GIVEN_NAMES or _compound_given(word))
