@@ -163,6 +163,9 @@ def test_a_sentence_put_in_place_of_another_is_one_low_similarity_finding():
     merged = [f for f in findings if f.source == (4,)]
     assert [(f.type, f.target) for f in merged] == [("low_similarity", (4,))]
     assert "omission" not in {f.type for f in findings}
+    # the aligner found them no pair: reported even where their embeddings agree
+    findings = report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings
+    assert [(f.type, f.target) for f in findings if f.source == (4,)] == [("low_similarity", (4,))]
 
 
 def test_machine_translation_is_shown_for_omitted_sentences():
@@ -298,18 +301,38 @@ PLAIN_EN = ["The weather is sunny today.", "The city market was busy.", "People 
             "It got cold at night."]
 
 
+def plain_findings(pairs, similarity, score):
+    """Findings of the first ``pairs`` plain sentences aligned one to one, all with
+    similarity 0.92 and block score 0.9 but the fourth pair (``similarity``, ``score``)."""
+    from bilingua.compare.findings import find_differences
+
+    source = document_from_text("\n".join(PLAIN_FA[:pairs]), "a.fa", presplit=True, lang="fa")
+    target = document_from_text("\n".join(PLAIN_EN[:pairs]), "a.en", presplit=True, lang="en")
+    blocks = [Block((i,), (i,), score if i == 3 else 0.9) for i in range(pairs)]
+    similarities = {i: 0.92 for i in range(pairs)} | {3: similarity}
+    return [(f.type, f.source, f.message) for f in find_differences(Alignment(source, target, blocks), None,
+                                                                    similarities)]
+
+
 @pytest.mark.parametrize("pairs,flagged", [(10, True), (7, False)])
 def test_a_pair_well_below_the_documents_typical_similarity_is_reported(pairs, flagged):
     """0.84 is above the fixed floor (0.815) but 0.08 below this document's typical
     0.92: with enough one-to-one pairs to tell what is typical, it is reported."""
-    from bilingua.compare.findings import LOW_SIMILARITY, find_differences
-
-    source = document_from_text("\n".join(PLAIN_FA[:pairs]), "a.fa", presplit=True, lang="fa")
-    target = document_from_text("\n".join(PLAIN_EN[:pairs]), "a.en", presplit=True, lang="en")
-    blocks = [Block((i,), (i,), 0.9) for i in range(pairs)]
-    similarities = {i: 0.92 for i in range(pairs)} | {3: 0.84}
-    assert similarities[3] > LOW_SIMILARITY
-    found = [f for f in find_differences(Alignment(source, target, blocks), None, similarities)]
-    assert [(f.type, f.source) for f in found] == ([("low_similarity", (3,))] if flagged else [])
+    found = plain_findings(pairs, 0.84, 0.3)
+    assert [f[:2] for f in found] == ([("low_similarity", (3,))] if flagged else [])
     if flagged:
-        assert "this document's pairs typically score 0.920" in found[0].message
+        assert "this document's pairs typically score 0.920" in found[0][2]
+
+
+@pytest.mark.parametrize("pairs,similarity,score,flagged", [
+    (10, 0.80, 0.9, False),  # below the similarity floor, but as good a pair as the others by the aligner
+    (10, 0.80, 0.3, True),  # below the floor, and the aligner confirms
+    (10, 0.90, 0.1, True),  # above every floor, but the aligner finds hardly a pair
+    (7, 0.80, 0.9, True),  # too few pairs to calibrate the score: the similarity floor alone
+    (7, 0.90, 0.1, False),
+])
+def test_the_aligners_block_score_decides_where_the_document_calibrates_it(pairs, similarity, score, flagged):
+    found = plain_findings(pairs, similarity, score)
+    assert [f[:2] for f in found] == ([("low_similarity", (3,))] if flagged else [])
+    if flagged and similarity > 0.815:
+        assert "alignment score 0.10, where this document's pairs score about 1; similarity 0.900" in found[0][2]
