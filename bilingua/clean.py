@@ -34,6 +34,7 @@ from .furniture import (COMMENT_HEADER, COMMENT_META, HEADLINE_MAX_WORDS, PROSE_
 BODY = "body"
 REMOVED = "removed"
 COMMENT = "comment"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ def clean_text(text: str, keep_comments: bool = False) -> Cleaned:
 def _classify(lines: list[Line]) -> list[tuple[str, str]]:
     fates: list[tuple[str, str]] = [(BODY, "")] * len(lines)
     prose_seen = False
+    body_seen = False  # a line kept as body: a number alone after it is the article's
     in_comments = False
     related_run = 0  # 0: none; 1: header seen; 2 or more: headlines taken
     run_reason = "related articles"
@@ -133,14 +135,18 @@ def _classify(lines: list[Line]) -> list[tuple[str, str]]:
             continue
         if _continues(lines, fates, i):
             prose_seen = prose_seen or is_prose(text)
+            body_seen = True
             continue
         reason = line_reason(text) or _breadcrumb(text)
         if not reason and words(text) <= 30 and RELATED_INLINE.fullmatch(bare):
             reason = "related articles"
+        if reason == "no words" and body_seen and _DIGIT.search(text):
+            reason = ""  # numbers after the body has begun: a table's totals, not a page's counter
         if reason:
             fates[i] = (REMOVED, reason)
-        elif is_prose(text):
-            prose_seen = True
+        else:
+            prose_seen = prose_seen or is_prose(text)
+            body_seen = True
     _keep_subheadings(lines, fates)
     _mark_menu_runs(lines, fates)
     _mark_section_labels(lines, fates)
@@ -291,7 +297,7 @@ def _mark_section_labels(lines: list[Line], fates: list[tuple[str, str]]) -> Non
     if not any(words(lines[i].text) > 2 for i in head):
         return
     for i in head:
-        if _short(lines[i].text, 2):
+        if _short(lines[i].text, 2) and not _DIGIT.search(lines[i].text):  # 12354 is a table's figure
             fates[i] = (REMOVED, "section label")
 
 

@@ -253,3 +253,19 @@ def test_section_names_as_subheadings_and_table_rows_stay():
             "| Iran | 3 | 2 | 1 |\n| Japan | 2 | 4 | 0 |\n\n"
             "The bill goes to parliament next week for a first reading.\n")
     assert clean_text(text).text == text
+
+
+def test_lines_of_numbers_inside_or_after_the_article_are_kept():
+    # a table's totals line, a row of percentages: article data, not furniture, once the
+    # article has started; before it, a number alone is a page's counter
+    text = ("۱۸۵۰\n"
+            "تولید گندم استان فارس در سال گذشته به رکورد تازه‌ای رسید و کشاورزان از آن راضی بودند.\n"
+            "۱۲۳۴۵\n"
+            "۲۰٪ ۳۰٪ ۵۰٪\n"
+            "***\n")
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n")[:3] == [text.split("\n")[k] for k in (1, 2, 3)]
+    assert [(ln.text, ln.reason) for ln in cleaned.removed] == [("۱۸۵۰", "no words"), ("***", "no words")]
+    # a table without prose: a figure alone after its rows is no section label either
+    table = "Crop\t1401\t1402\nWheat\t1,850\t1,920\nRice\t410\t385\n12345\n20% 30% 50%\n"
+    assert clean_text(table).text == table
