@@ -261,14 +261,15 @@ def _key(finding):
 
 
 def _in_date(en, new_en):
-    """Is the planted number the day or year of a date (4 March → 7 March)? Then the
-    change is a changed date, and a date_mismatch names it as well as a number_mismatch."""
+    """Is the planted number the day or year of a date (4 March → 7 March, or 28 March →
+    35 March, no date any more)? Then the change is a changed date, and a date_mismatch
+    names it as well as a number_mismatch."""
     from bilingua.compare.dates import date_spans
 
     for old, new in zip(en, new_en):
         if old != new:
             at = next(k for k, (a, b) in enumerate(zip(old, new)) if a != b)
-            return any(start <= at < end for start, end in date_spans(new))
+            return any(start <= at < end for start, end in date_spans(old) + date_spans(new))
     return False
 
 

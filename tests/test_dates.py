@@ -175,3 +175,15 @@ def test_hijri_months_in_latin_script_are_dates():
     assert [d.describe() for d in src] == ["۱۰ محرم ۱۴۴۵ (≈ 2023-07-28)"] and [d.text for d in tgt] == ["12 Muharram 1445"]
     assert unmatched_dates("روز ۱۰ محرم ۱۴۴۵", "on 10 Muharram 1445")[:2] == ([], [])
     assert extract_dates("during Ramadan") == [] and extract_dates("Safar 2023 rally") == []
+
+
+def test_a_day_is_matched_by_a_day_where_the_other_side_names_one():
+    # Ramadan 1445 spans March 11 to April 9, 2024: it does not vouch for March 22 when
+    # the Persian gives the day itself (۲۲ اسفند ۱۴۰۲ is March 12)
+    src, tgt, _, _ = unmatched_dates("نخستین روز ماه رمضان ۱۴۴۵ قمری مصادف با ۲۲ اسفند ۱۴۰۲ بود.",
+                                     "The first day of Ramadan 1445 AH fell on March 22, 2024.")
+    assert [d.text for d in src] == ["۲۲ اسفند ۱۴۰۲"] and [d.text for d in tgt] == ["March 22, 2024"]
+    assert unmatched_dates("نخستین روز ماه رمضان ۱۴۴۵ قمری مصادف با ۲۲ اسفند ۱۴۰۲ بود.",
+                           "The first day of Ramadan 1445 AH fell on March 12, 2024.")[:2] == ([], [])
+    # a month on one side is matched by a day within it on the other
+    assert unmatched_dates("در فروردین ۱۴۰۳", "on April 3, 2024")[:2] == ([], [])

@@ -322,12 +322,15 @@ def _anchored(mentions: list[DateMention], anchor: dt.date | None) -> list[DateM
 
 def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tuple, None]) -> list[DateMention]:
     """The mentions, as written and anchored, that no key pair of ``others`` agrees with;
-    each reported in its anchored year where the other side names none."""
+    each reported in its anchored year where the other side names none. A mention of a
+    day is matched by the other side's days where it names any: a month («رمضان ۱۴۴۵»)
+    does not vouch for a day in it that the other side gives otherwise."""
     if not others:
         return []
     dated = any(other[1] is not None for other, _ in others)
+    days = [k for k in others if k[0][3] is not None] or list(others)
     return [d if dated else a for d, a in mentions
-            if not d.match_only and not any(_agree(_key(d), _key(a), *k) for k in others)]
+            if not d.match_only and not any(_agree(_key(d), _key(a), *k) for k in (days if d.day else others))]
 
 
 def _agree(key: tuple, anchored: tuple, other: tuple, other_anchored: tuple) -> bool:
