@@ -15,11 +15,17 @@ from .errors import BilinguaError, SameLanguage
 
 
 class BilinguaGroup(click.Group):
-    """Turns library errors into one clear line and exit code 1."""
+    """Turns library errors, and usage errors (a missing argument, an unknown option or
+    value), into one clear line and exit code 1."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:
+            where = e.ctx.command_path if e.ctx else ctx.command_path
+            message = " ".join(e.format_message().split())
+            click.echo(f"bilingua: error: {message} (see '{where} --help')", err=True)
+            ctx.exit(1)
         except SameLanguage as e:  # only align and compare raise it, and both take the flag
             click.echo(f"bilingua: error: {e} (use --allow-same-language to align them anyway)", err=True)
             ctx.exit(1)

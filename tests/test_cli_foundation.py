@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from click.testing import CliRunner
 
 from bilingua import __version__
@@ -115,7 +117,7 @@ def test_bad_input_is_one_line_and_exit_1(tmp_path):
 
 
 def test_usage_error_is_exit_2():
-    assert run("detect", "--by", "word", "x").exit_code == 2
+    assert run("detect", "--by", "word", "x").exit_code == 1
 
 
 def test_deterministic_output():
@@ -172,7 +174,7 @@ def test_bad_paths_and_values_are_one_line_errors(tmp_path):
                              (["align", "-", "-"], 1, "cannot both be read from standard input"),
                              (["batch", str(tmp_path / "nothing"), "-o", str(tmp_path / "out")], 1, "no such file"),
                              (["batch", str(tmp_path), "-o", str(tmp_path / "out")], 1, "no Persian–English pairs"),
-                             (["align", str(src), str(src), "--source-lang", "x<y"], 2, "not a language code")):
+                             (["align", str(src), str(src), "--source-lang", "x<y"], 1, "not a language code")):
         result = run(*args, input="")
         assert result.exit_code == code and says in result.output, (args, result.output)
         if code == 1:
@@ -212,4 +214,17 @@ def test_language_options_take_any_case_and_refuse_unknown_codes(tmp_path):
     aligned = json.loads(result.output)
     assert (aligned["source"]["lang"], aligned["target"]["lang"]) == ("fa", "en")
     result = run("align", str(src), str(dst), "--source-lang", "xx")
-    assert result.exit_code == 2 and "'xx' is not a language code bilingua knows" in result.output
+    assert result.exit_code == 1 and "'xx' is not a language code bilingua knows" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (("compare", "only-one.txt"), "Missing argument 'TARGET'"),
+    (("compare", "a.txt", "b.txt", "--mode", "both"), "Invalid value for '--mode'"),
+    (("align", "a.txt", "b.txt", "--max-block", "0"), "Invalid value for '--max-block'"),
+    (("compare", "a.txt", "b.txt", "--colour"), "--colour"),
+    (("comapre",), "No such command 'comapre'"),
+])
+def test_usage_errors_are_one_line_and_exit_code_1(args, message):
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("bilingua: error: ") and message in result.stderr
