@@ -102,6 +102,11 @@ def load_pair(source: str, target: str, presplit: bool, source_lang: str | None,
             what = "no language could be told" if doc.lang == "unknown" else f"it reads as {doc.lang!r}"
             click.echo(f"bilingua: warning: {doc.name}: {what}, not Persian or English; bilingua's checks are "
                        "written for those two (--source-lang/--target-lang to say otherwise)", err=True)
+    if (source_lang, target_lang) == (None, None) and [d.lang for d in documents] == ["en", "fa"]:
+        # an English original is possible, Persian first is what SOURCE TARGET usually means
+        click.echo(f"bilingua: note: SOURCE ({documents[0].name}) is English and TARGET Persian: the English is "
+                   "read as the original, so what the Persian lacks is an omission; swap them if the Persian "
+                   "is the original", err=True)
     return documents
 
 

@@ -113,3 +113,18 @@ def test_a_side_in_neither_persian_nor_english_is_warned_of(tmp_path, monkeypatc
     assert json.loads(result.stdout)["alignment"]["source"]["lang"] == "ar"
     said = CliRunner().invoke(main, ["compare", str(arabic), str(english), "--format", "json", "--source-lang", "fa"])
     assert said.exit_code == 0 and said.stderr == ""
+
+
+def test_english_source_and_persian_target_are_taken_as_given_with_a_note(tmp_path, monkeypatch):
+    monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
+    persian = tmp_path / "report.fa.txt"
+    persian.write_text("وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.\n", encoding="utf-8")
+    english = tmp_path / "report.en.txt"
+    english.write_text("Iran's foreign minister arrived in Moscow on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["align", str(english), str(persian), "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)["source"]["lang"] == "en"
+    assert result.stderr.startswith(f"bilingua: note: SOURCE ({english}) is English and TARGET Persian") \
+        and result.stderr.count("\n") == 1
+    for args in ([str(persian), str(english)], [str(english), str(persian), "--source-lang", "en"]):
+        said = CliRunner().invoke(main, ["align", *args, "--format", "json"])
+        assert said.exit_code == 0 and said.stderr == ""
