@@ -97,14 +97,21 @@ def test_align_eval_command(tmp_path):
     assert result.exit_code == 1 and "not a path line" in result.output
 
 
+def report_and_english(tmp_path, monkeypatch, lang: str, text: str):
+    """A one-sentence report in ``lang`` and its English, aligned with fake embeddings."""
+    monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
+    report = tmp_path / f"report.{lang}.txt"
+    report.write_text(text + "\n", encoding="utf-8")
+    english = tmp_path / "report.en.txt"
+    english.write_text("Iran's foreign minister arrived in Moscow on Monday.\n", encoding="utf-8")
+    return report, english
+
+
 def test_a_side_in_neither_persian_nor_english_is_warned_of(tmp_path, monkeypatch):
     """Arabic aligns like any language, but the checks are Persian and English ones: an
     Arabic report compared with English gets no name check, so the user is told."""
-    monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
-    arabic = tmp_path / "report.ar.txt"
-    arabic.write_text("وصل وزير الخارجية الإيراني إلى موسكو يوم الاثنين في زيارة رسمية.\n", encoding="utf-8")
-    english = tmp_path / "report.en.txt"
-    english.write_text("Iran's foreign minister arrived in Moscow on Monday.\n", encoding="utf-8")
+    arabic, english = report_and_english(tmp_path, monkeypatch, "ar",
+                                         "وصل وزير الخارجية الإيراني إلى موسكو يوم الاثنين في زيارة رسمية.")
     result = CliRunner().invoke(main, ["compare", str(arabic), str(english), "--format", "json"])
     assert result.exit_code == 0
     assert result.stderr.strip() == (f"bilingua: warning: {arabic}: it reads as 'ar', not Persian or English; "
@@ -116,11 +123,7 @@ def test_a_side_in_neither_persian_nor_english_is_warned_of(tmp_path, monkeypatc
 
 
 def test_english_source_and_persian_target_are_taken_as_given_with_a_note(tmp_path, monkeypatch):
-    monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
-    persian = tmp_path / "report.fa.txt"
-    persian.write_text("وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.\n", encoding="utf-8")
-    english = tmp_path / "report.en.txt"
-    english.write_text("Iran's foreign minister arrived in Moscow on Monday.\n", encoding="utf-8")
+    persian, english = report_and_english(tmp_path, monkeypatch, "fa", "وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.")
     result = CliRunner().invoke(main, ["align", str(english), str(persian), "--format", "json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["source"]["lang"] == "en"
     assert result.stderr.startswith(f"bilingua: note: SOURCE ({english}) is English and TARGET Persian") \
