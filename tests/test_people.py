@@ -168,3 +168,15 @@ def test_a_titled_name_the_english_replaces_with_another_person_is_a_name_mismat
     # a title before an office, not a name: nothing unexplained names someone
     assert unmatched_names("آقای رئیس‌جمهور در دیدار با ولادیمیر پوتین گفت.",
                            "The president told Vladimir Putin.") == ([], [])
+
+
+def test_a_person_replaced_by_another_is_found_though_a_neighbour_shares_a_given_name():
+    # "Mohammad" in the next English sentence is no sign that «احمد وحیدی» was split off
+    persian = "وزیر کشور، احمد وحیدی، روز یکشنبه برای بررسی خسارت‌ها به خوی سفر کرد."
+    english = "Interior Minister Abdolreza Rahmani Fazli traveled to Khoy on Sunday to assess the damage."
+    context = "Brigadier General Mohammad Karami said 3 field hospitals had been set up in the area."
+    persian_context = "سردار محمد کرمی از استقرار ۳ بیمارستان صحرایی در منطقه خبر داد."
+    assert unmatched_names(persian, english, target_context=context, source_context=persian_context) == (
+        ["احمد وحیدی"], ["Abdolreza Rahmani Fazli"])
+    assert unmatched_names(persian, english.replace("Abdolreza Rahmani Fazli", "Ahmad Vahidi"),
+                           target_context=context, source_context=persian_context) == ([], [])

@@ -572,7 +572,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # the English names someone else in their place
         titled = _titled_missing(source, unaccounted, source_context, target_context) if rare_names else []
         source_only += titled
-        if ((unexplained or middling) and named) or titled or (
+        if ((unexplained or middling) and named) or people or titled or (
                 rare_names and _mentioned_more_in_persian(source, target, document_names)):
             target_only = rare_names
         else:
@@ -706,11 +706,12 @@ def _not_in_english(people: list[tuple[str, ...]], people_of, persian_context: s
                     english_context: str) -> list[tuple[str, ...]]:
     """Those of ``people`` none of whose names ``english`` transliterates, nor the
     neighbouring sentences' English unless their Persian names them too (``people_of``
-    reads a text's people)."""
+    reads a text's people). A neighbour must have the surname: a given name there
+    (Mohammad Karami's) is no sign that this person's clause was split off."""
     missing = [p for p in people if not _person_in(p, english)]
     if missing and english_context:
         in_context = set(people_of(persian_context))
-        missing = [p for p in missing if p in in_context or not _person_in(p, english_context)]
+        missing = [p for p in missing if p in in_context or not _person_in(p[-1:], english_context)]
     return missing
 
 
