@@ -306,8 +306,9 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
-    found = _name_finding(block, alignment, src, tgt, translation, " ".join(near_src), " ".join(near_tgt),
-                          *names_context)
+    # names are matched across scripts; two texts of one language (--allow-same-language) have none to match
+    found = source.lang != target.lang and _name_finding(block, alignment, src, tgt, translation, " ".join(near_src),
+                                                         " ".join(near_tgt), *names_context)
     if found:
         findings.append(found)
     if alignment.mode == "coverage":
