@@ -360,3 +360,8 @@ def test_a_minus_sign_or_word_makes_a_number_negative_but_a_range_dash_does_not(
     assert unmatched_numbers("دمای هوا به منفی ۱۲ درجه رسید.", "The temperature fell to 12 degrees.")[0]
     assert unmatched_numbers("دمای هوا به منفی ۱۲ درجه رسید.",
                              "The temperature fell to minus 12 degrees.") == ([], [])
+
+
+def test_a_percent_sign_typed_before_the_digits_makes_a_percentage():
+    assert [(q.value, q.unit) for q in extract_numbers("نرخ تورم ٪۱۸ بود.")] == [(18.0, "%")]
+    assert [(q.value, q.unit) for q in extract_numbers("rates of 20%30 here")] == [(20.0, "%"), (30.0, "")]

@@ -328,6 +328,12 @@ _BELOW_ZERO = re.compile(r"[\s-]*(?:degrees?|°|درجه)?\s*"
                          re.I)
 
 
+def _percent_before(text: str, start: int) -> bool:
+    """٪۱۸: the sign typed before the digits, as a right-to-left text may hold ۱۸٪ (but
+    not the sign of a number before: 20%30)."""
+    return start > 0 and text[start - 1] in "٪%" and not (start > 1 and text[start - 2].isdigit())
+
+
 def _digit_quantity(m: re.Match, original: str) -> Quantity:
     raw = m.group("num")
     if "/" in raw and original[m.start()].isascii():  # 24/7 or 3/4 in Latin digits is no Persian decimal
@@ -348,7 +354,7 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
             end += 1
         else:  # 1.5m people, 50k fans; but 100m may be metres
             alternatives.append(multiple)
-    if m.group("pct"):
+    if m.group("pct") or _percent_before(original, m.start()):
         unit = "%"
     elif m.group("unit"):
         # any space or hyphen before the unit (a thin or no-break space too: 5\u2009km)
