@@ -365,6 +365,9 @@ def test_a_country_or_organisation_is_reported_where_another_replaces_it_not_whe
     assert unmatched_names("بر اساس آمار سازمان جهانی بهداشت، ده درصد بزرگسالان دیابت دارند.",
                            "According to UNICEF figures, 10 percent of adults have diabetes.") == (
         ["World Health Organization"], ["UNICEF"])
+    # where the other side names a place of its own instead, both are shown
+    assert unmatched_names("به گزارش اتاق بازرگانی تهران، صادرات افزایش یافت.",
+                           "According to the World Bank, exports rose.") == (["Tehran"], ["World Bank"])
     # one named on one side only is a rendering's choice, not a finding
     assert unmatched_names("چین و روسیه گفتند شورای امنیت باید پاداش دهد.",
                            "China and Russia argue that the U.N. Security Council should reward it.") == ([], [])

@@ -623,8 +623,9 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     sentences name the place and this side's do not (the aligner split a clause off). A
     town of :func:`.places.iran_towns` is only looked for in the English, and found
     there in any spelling its Persian one transliterates (Raavar). A country or
-    organisation (:func:`.places.only_if_replaced`) counts only where each side has one
-    the other lacks."""
+    organisation (:func:`.places.only_if_replaced`) counts only where each side has a
+    place the other lacks (the UAE for Turkey, the Tehran Chamber of Commerce for the
+    World Bank)."""
     in_fa = places.in_persian(frozenset(_persian_tokens(persian)), persian)
     in_en = places.in_english(english)
     if in_fa == in_en.keys():
@@ -637,7 +638,7 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     source_only = [k for k in source_only if places.listed(k) or not _town_spelt(k, english)]
     target_only = [k for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=False)]
-    replaced = any(map(places.only_if_replaced, source_only)) and any(map(places.only_if_replaced, target_only))
+    replaced = bool(source_only) and bool(target_only)
     return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)],
             [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)])
 
