@@ -180,3 +180,12 @@ def test_a_person_replaced_by_another_is_found_though_a_neighbour_shares_a_given
         ["احمد وحیدی"], ["Abdolreza Rahmani Fazli"])
     assert unmatched_names(persian, english.replace("Abdolreza Rahmani Fazli", "Ahmad Vahidi"),
                            target_context=context, source_context=persian_context) == ([], [])
+
+
+def test_a_given_name_that_is_also_a_word_after_a_title_begins_a_person():
+    # ژاله is also "dew": after خانم it is a given name, and صامتی the surname
+    persian = "خانم ژاله صامتی سیمرغ بهترین بازیگر زن را دریافت کرد."
+    assert people(persian) == [("ژاله", "صامتی")]
+    assert unmatched_names(persian, "Hedieh Tehrani received the Simorgh for best actress.") == (
+        ["ژاله صامتی"], ["Hedieh Tehrani"])
+    assert people("ژاله صبحگاهی روی برگ‌ها نشسته بود.") == []
