@@ -97,11 +97,23 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
         elif not (block.source and block.target):
             findings += _one_sided(block, alignment, translations, untranslated_targets)
         else:
-            near = [b for b, _ in blocks[max(0, k - 1):k] + blocks[k + 1:k + 2]]
+            near = _neighbours(k, blocks, alignment)
             findings += _pair_findings(block, alignment, translations, untranslated_targets, similarities.get(k), floor,
                                        near, contexts[k // NAME_STRETCH],
                                        (anchors[0][min(block.source)], anchors[1][min(block.target)]))
     return sort_findings(_pair_identical_leftovers(findings, source, target))
+
+
+def _neighbours(k: int, blocks: list[tuple[Block, bool]], alignment: Alignment) -> list[Block]:
+    """The blocks around block ``k``, whose sentences may hold a number or name the aligner
+    split off. In coverage mode, where blocks follow the report and sources come in any
+    order, the sentences beside the block's own in each text instead, as one-sided blocks."""
+    if alignment.mode != "coverage":
+        return [b for b, _ in blocks[max(0, k - 1):k] + blocks[k + 1:k + 2]]
+    block = blocks[k][0]
+    n, m = len(alignment.source.sentences), len(alignment.target.sentences)
+    return ([Block((i,), ()) for i in (min(block.source) - 1, max(block.source) + 1) if 0 <= i < n]
+            + [Block((), (j,)) for j in (min(block.target) - 1, max(block.target) + 1) if 0 <= j < m])
 
 
 @dataclass(frozen=True)
