@@ -343,3 +343,18 @@ def test_a_persian_text_against_itself_has_no_findings():
     same = document_from_text("\n".join(FA), "b.fa", presplit=True, lang="fa")
     report = compare_documents(source, same, allow_same_language=True)
     assert report.findings == []
+def test_in_coverage_mode_a_name_in_the_sentence_beside_the_blocks_source_is_no_addition():
+    """Blocks follow the report; the Persian sentence just before the block's own (left
+    uncovered, listed last) names the place the report's sentence folds in."""
+    fa = ["سخنگوی قوه قضاییه روز سه‌شنبه در نشست خبری سخن گفت.",
+          "او از پرونده زمین‌خواری در استان مازندران خبر داد.",
+          "بر اساس این پرونده ۱۲ نفر بازداشت شدند.",
+          "دادگاه رسیدگی را به زودی آغاز می‌کند."]
+    en = ["The judiciary spokesman spoke at a news conference on Tuesday.",
+          "Twelve people were arrested in a land-grab case in Mazandaran province.",
+          "The court will begin hearings soon."]
+    source = document_from_text("\n".join(fa), "a.fa", presplit=True, lang="fa")
+    target = document_from_text("\n".join(en), "a.en", presplit=True, lang="en")
+    blocks = [Block((0,), (0,), 0.9), Block((2,), (1,), 0.9), Block((3,), (2,), 0.9), Block((1,), ())]
+    report = report_from_alignment(Alignment(source, target, blocks, "coverage"), embedder=EMBEDDER)
+    assert [(f.type, f.source) for f in report.findings] == [("omission", (1,))]
