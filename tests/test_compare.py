@@ -343,6 +343,8 @@ def test_a_persian_text_against_itself_has_no_findings():
     same = document_from_text("\n".join(FA), "b.fa", presplit=True, lang="fa")
     report = compare_documents(source, same, allow_same_language=True)
     assert report.findings == []
+
+
 def test_in_coverage_mode_a_name_in_the_sentence_beside_the_blocks_source_is_no_addition():
     """Blocks follow the report; the Persian sentence just before the block's own (left
     uncovered, listed last) names the place the report's sentence folds in."""
