@@ -189,3 +189,10 @@ def test_a_given_name_that_is_also_a_word_after_a_title_begins_a_person():
     assert unmatched_names(persian, "Hedieh Tehrani received the Simorgh for best actress.") == (
         ["ژاله صامتی"], ["Hedieh Tehrani"])
     assert people("ژاله صبحگاهی روی برگ‌ها نشسته بود.") == []
+
+
+def test_another_person_named_in_a_spokesmans_place_is_a_name_mismatch():
+    persian = "سخنگوی وزارت امور خارجه، ناصر کنعانی، این سفر را «مثبت و سازنده» توصیف کرد."
+    assert unmatched_names(persian, 'Foreign Ministry spokesman Mohammad Javad Zarif called the visit "positive".') == (
+        ["ناصر کنعانی"], ["Mohammad Javad Zarif"])
+    assert unmatched_names(persian, 'Foreign Ministry spokesman Nasser Kanaani called the visit "positive".') == ([], [])
