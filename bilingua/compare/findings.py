@@ -318,11 +318,11 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
-    # names are matched across scripts; two texts of one language (--allow-same-language) have none to match
-    found = source.lang != target.lang and _name_finding(block, alignment, src, tgt, translation, " ".join(near_src),
-                                                         " ".join(near_tgt), *names_context)
-    if found:
-        findings.append(found)
+    if source.lang != target.lang:  # names are matched across scripts: one language (--allow-same-language) has none
+        found = _name_finding(block, alignment, src, tgt, translation, " ".join(near_src), " ".join(near_tgt),
+                              *names_context)
+        if found:
+            findings.append(found)
     if alignment.mode == "coverage":
         findings = [_left_out_detail(f) for f in findings]
     if alignment.mode == "translation" and similarity is not None and floor.differs(similarity, block.score):

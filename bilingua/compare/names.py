@@ -41,7 +41,8 @@ from rapidfuzz.distance import Levenshtein
 from ..detect import persian_lexicon, zipf
 from . import places
 from .numbers import prepare
-from .people import TRANSLATED_GIVEN_NAMES, persian_people, titled_names
+from .people import (FOREIGN_GIVEN_NAMES, GIVEN_NAMES, TRANSLATED_GIVEN_NAMES, WORDLIKE_NAMES, persian_people,
+                     titled_names)
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
 # writes as a different word): English word -> Persian stems.
@@ -762,8 +763,6 @@ def _full_person_name(name: Name) -> bool:
 @lru_cache(maxsize=1)
 def _given_name_keys() -> frozenset[str]:
     """Skeletons of two consonants or more of the given names :mod:`.people` lists."""
-    from .people import FOREIGN_GIVEN_NAMES, GIVEN_NAMES, WORDLIKE_NAMES
-
     names = GIVEN_NAMES | FOREIGN_GIVEN_NAMES | WORDLIKE_NAMES | TRANSLATED_GIVEN_NAMES.keys()
     return frozenset(k for w in names for k in persian_skeletons(w) if len(k) >= 2)
 

@@ -92,7 +92,7 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         while run < len(words) and _given(words[run]):
             run += 1
         given = words[k:run]
-        titled = k > 0 and (words[k - 1] in TITLES or tuple(words[max(k - 2, 0):k]) in _SPLIT_TITLES)
+        titled = _after_title(words, k)
         after = words[run] if run < len(words) else ""
         if given and k > 0 and words[k - 1] in DESIGNATORS:
             k = run  # a town's name (شهر بابک, شهرستان مهران), not a person's
@@ -113,8 +113,12 @@ def titled_names(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     those with given names are :func:`persian_people`'s."""
     stop = _stopwords()
     return tuple((words[k - 1], words[k]) for k in range(1, len(words))
-                 if (words[k - 1] in TITLES or tuple(words[max(k - 2, 0):k]) in _SPLIT_TITLES)
-                 and words[k] not in stop and words[k] not in TITLES and not _given(words[k]))
+                 if _after_title(words, k) and words[k] not in stop and words[k] not in TITLES and not _given(words[k]))
+
+
+def _after_title(words: tuple[str, ...], k: int) -> bool:
+    """Does a title (one word, or two: آیت الله) come right before ``words[k]``?"""
+    return k > 0 and (words[k - 1] in TITLES or tuple(words[max(k - 2, 0):k]) in _SPLIT_TITLES)
 
 
 def _given(word: str) -> bool:
