@@ -360,3 +360,14 @@ def test_in_coverage_mode_a_name_in_the_sentence_beside_the_blocks_source_is_no_
     blocks = [Block((0,), (0,), 0.9), Block((2,), (1,), 0.9), Block((3,), (2,), 0.9), Block((1,), ())]
     report = report_from_alignment(Alignment(source, target, blocks, "coverage"), embedder=EMBEDDER)
     assert [(f.type, f.source) for f in report.findings] == [("omission", (1,))]
+
+
+def test_a_target_sentence_mostly_left_in_persian_says_so():
+    fa = ["دکتر کاظمی گفت عوارض جانبی در دو گروه تفاوت معناداری نداشت.", "او فردا به مسکو می‌رود."]
+    for first, says in (("Dr. Kazemi said عوارض جانبی در دو گروه تفاوت معناداری نداشت.", "is still mostly in Persian"),
+                        (fa[0], "is still in Persian")):
+        source, target = documents(fa, [first, "He goes to Moscow tomorrow."])
+        aligned = Alignment(source, target, [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9)], "translation")
+        (left,) = [f for f in report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings
+                   if f.type == "untranslated"]
+        assert left.message == f"target sentence 0 {says}"

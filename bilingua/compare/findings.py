@@ -240,8 +240,15 @@ def _addition(j: int, target: Document, coverage: bool) -> Finding:
 
 def _untranslated(block: Block, j: int, source: Document, target: Document) -> Finding:
     return Finding("untranslated", "high", block.source, (j,),
-                   f"target sentence {j} is still in {_language_name(source.lang)}",
+                   f"target sentence {j} {_still_in([target.sentences[j].text], source.lang)}",
                    {"text": target.sentences[j].text})
+
+
+def _still_in(texts: list[str], lang: str) -> str:
+    """"is still in Persian", or "is still mostly in Persian" where a few Latin words were
+    translated (Dr. Kazemi said ...)."""
+    mostly = "mostly " if any(_LATIN_LETTER.search(t) for t in texts) else ""
+    return f"is still {mostly}in {_language_name(lang)}"
 
 
 def _language_name(lang: str) -> str:
@@ -306,7 +313,8 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     if left or (source.lang != target.lang and _identical(src, tgt)):
         return [Finding("untranslated", "high", block.source, block.target,
                         f"target sentence {_numbers(left or block.target)} "
-                        + (f"is still in {_language_name(source.lang)}" if left else "is identical to its source"),
+                        + (_still_in([target.sentences[j].text for j in left], source.lang) if left
+                           else "is identical to its source"),
                         {"text": tgt})]
     findings = [f for f in (_untranslated_part(block, j, alignment) for j in block.target) if f]
     near_src = tuple(source.sentences_text(b.source) for b in near)
