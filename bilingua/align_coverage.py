@@ -428,8 +428,9 @@ def _mutual_nearest(rows: np.ndarray, cols: np.ndarray, chunk: int = 256) -> lis
         cosines = rows[r0:r0 + chunk] @ cols.T
         best_col[r0:r0 + chunk] = cosines.argmax(axis=1)
         top = cosines.argmax(axis=0)
-        better = cosines[top, np.arange(len(cols))] > col_max
-        best_row[better], col_max[better] = top[better] + r0, cosines[top, np.arange(len(cols))][better]
+        top_cosine = cosines[top, np.arange(len(cols))]
+        better = top_cosine > col_max
+        best_row[better], col_max[better] = top[better] + r0, top_cosine[better]
     return [(r, int(c), float(col_max[c])) for r, c in enumerate(best_col) if best_row[c] == r]
 
 
@@ -691,7 +692,7 @@ def _join_reported(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     marked_offers, unmarked_offers = [], []  # (lead, block index, sentence)
     for k, (piece_vectors, marked), best in zip(growing, pieces, _best_sources([v for v, _ in pieces], src_unit)):
         b = blocks[k]
-        free = {i for i in uncovered_set if i in (b.source[0] - 1, b.source[-1] + 1)}
+        free = {i for i in (b.source[0] - 1, b.source[-1] + 1) if i in uncovered_set}
         far = {i for j in b.target for i in by_target.get(j, ())} | {int(i) for i in best} & uncovered_set
         near = sorted(free) + sorted(far - free)
         if not near:
