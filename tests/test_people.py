@@ -35,6 +35,7 @@ def test_people_are_found_by_their_given_names(text, found):
     "در شهر بابک معدن مس فعال است.",  # a town: شهر بابک, Shahr-e Babak
     "استاندار از شهرستان مهران بازدید کرد.",
     "گزارش به‌روزتری منتشر شد.",  # به‌روز + تر + ی, not بهروز + تری
+    "تیم رنجرز دو بار مدعی پنالتی شد.",  # team Rangers: تیم (Tim) is "team" before a team's name
 ])
 def test_words_that_are_also_given_names_are_no_people(text):
     assert people(text) == []
@@ -168,6 +169,20 @@ def test_a_titled_name_the_english_replaces_with_another_person_is_a_name_mismat
     # a title before an office, not a name: nothing unexplained names someone
     assert unmatched_names("آقای رئیس‌جمهور در دیدار با ولادیمیر پوتین گفت.",
                            "The president told Vladimir Putin.") == ([], [])
+
+
+def test_a_person_the_neighbours_own_persian_also_names_is_missing_though_their_english_names_him():
+    # the next sentence's "Kavadarkov" renders its own «کاودارکوف» (spelt differently from
+    # this sentence's): no sign that this sentence's clause naming him was split off
+    persian = "در مقابل پارلمان، ولادیمیر کاواردارکوف ۵۴ ساله یک سکوی کوچک آماده می‌کرد."
+    english = "In front of parliament, a 54-year-old was preparing a small stage."
+    context = '"We want to join with our heads up," Kavadarkov said.'
+    assert unmatched_names(persian, english, target_context=context,
+                           source_context="کاودارکوف می‌گوید: «ما می‌خواهیم با سربلندی ملحق شویم.»")[0] == [
+        "ولادیمیر کاواردارکوف"]
+    # a neighbour whose Persian does not name him took the clause: nothing is missing
+    assert unmatched_names(persian, english, target_context=context,
+                           source_context="او می‌گوید: «ما می‌خواهیم با سربلندی ملحق شویم.»")[0] == []
 
 
 def test_a_person_replaced_by_another_is_found_though_a_neighbour_shares_a_given_name():

@@ -8,7 +8,8 @@ and :data:`FOREIGN_GIVEN_NAMES` common foreign ones as Persian writes
 them, neither also everyday words; :data:`WORDLIKE_NAMES` are given names that are
 (حسن "goodness", علی in علی رغم, رضا "consent", کریم and مجید in قرآن کریم, جان "soul",
 پل "bridge"): they count only after a title, beside another given name, or before a
-word no Persian word list knows (پل ترنیلو: a surname, not a bridge). Names shared
+word no Persian word list knows (پل ترنیلو: a surname, not a bridge). تیم (Tim) is
+left out: it is "team", and a team's name no word list knows follows it (تیم رنجرز). Names shared
 with the Bible and the wider world (مریم, یوسف, موسی) are common Iranian names that
 English may translate rather than transliterate (Maryam or Mary, Yousef or Joseph):
 :data:`TRANSLATED_GIVEN_NAMES` gives the translations.
@@ -55,7 +56,7 @@ FOREIGN_GIVEN_NAMES = frozenset("""
 
 WORDLIKE_NAMES = frozenset("""
 علی حسن رضا جواد کریم مجید صادق اکبر
-جان پل رز مارک جک کیت کنت شان پیر نیل خوان آنا تری گری سم جو بن هنری تیم نیک باب بیل گرگ جرمی
+جان پل رز مارک جک کیت کنت شان پیر نیل خوان آنا تری گری سم جو بن هنری نیک باب بیل گرگ جرمی
 کلر گریس اسکار دارن رحیم جاش
 ژاله نرگس مهتاب ستاره هدیه شیرین الهام نسیم شبنم پگاه آزاده فرزانه نوید بهاره سینا هادی رسول جلال فرید
 رحمان اسد تقی منیر ثریا اکرم مهری فرشته پروانه مژگان نیلوفر افسانه
