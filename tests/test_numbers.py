@@ -365,3 +365,21 @@ def test_a_minus_sign_or_word_makes_a_number_negative_but_a_range_dash_does_not(
 def test_a_percent_sign_typed_before_the_digits_makes_a_percentage():
     assert [(q.value, q.unit) for q in extract_numbers("نرخ تورم ٪۱۸ بود.")] == [(18.0, "%")]
     assert [(q.value, q.unit) for q in extract_numbers("rates of 20%30 here")] == [(20.0, "%"), (30.0, "")]
+
+
+def test_a_telephone_number_is_one_number_with_or_without_its_country_and_area_code():
+    def differ(persian, english):
+        return [[q.text for q in side] for side in unmatched_numbers(persian, english)]
+
+    english = "For details call +98 21 8896 1234."
+    assert differ("برای اطلاعات بیشتر با شماره ۰۲۱-۸۸۹۶۱۲۳۴ تماس بگیرید.", english) == [[], []]
+    assert differ("برای اطلاعات بیشتر با شماره ۸۸۹۶۱۲۳۴ تماس بگیرید.", english) == [[], []]  # no area code
+    assert differ("برای اطلاعات با شماره ۰۸۰۰۵۵۵۱۱۱ تماس بگیرید.", "Call 0800 555 111 for details.") == [[], []]
+    # groups shown in reverse in a right-to-left line
+    assert differ("با شماره ۳۶۸۰-۲۹۲-۸۵۹ تماس بگیرید.", "Call 859-292-3680.") == [[], []]
+    assert differ("با شماره ۰۲۱-۸۸۹۶۱۲۳۴ تماس بگیرید.", "Call +98 21 8896 1235.") == [
+        ["۰۲۱-۸۸۹۶۱۲۳۴"], ["+98 21 8896 1235"]]
+    # not telephone numbers: a range, a row of years, a count written in one run
+    assert values("Between 1000-2000 people came.") == [1000, 2000]
+    assert values("in 2019 2020 2021") == [2019, 2020, 2021]
+    assert differ("جمعیت ۱۲۰۰۰۰۰۰ نفر است.", "The population is 12 million.") == [[], []]

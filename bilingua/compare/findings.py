@@ -378,6 +378,8 @@ def _show(q) -> str:
     in English (۳ گرم = 3 grams)."""
     if q.text.isascii():
         return q.text
+    if q.unit == "phone":
+        return f"{q.text} (= {fold_numbers(q.text)})"
     if q.unit == "time":
         return f"{q.text} (= {int(q.value) // 60}:{int(q.value) % 60:02d})"
     if fold_numbers(q.text).isdigit() and q.value >= 0:

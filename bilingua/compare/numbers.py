@@ -156,8 +156,11 @@ def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
 def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
     """Cached: each sentence is read as its own block and again as a neighbour's context."""
     folded = _blanked(prepare(text), masked)
+    phones = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
+    folded = _blanked(folded, [(q.start, q.end) for q in phones])
     times = [_time(m, text) for m in _TIME.finditer(folded)
              if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
+    times += phones
     folded = _blanked(folded, [(q.start, q.end) for q in times])
     found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
                               folded, text)
@@ -277,6 +280,48 @@ def _time(m: re.Match, original: str) -> Quantity:
     other = ((value + 720,) if not half and hours < 12 else ()) + (written + minutes / 100,)
     other += (float(written), float(hours)) if minutes == 0 else ()
     return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
+
+
+# A telephone number (+98 21 8896 1234, ۰۲۱-۸۸۹۶۱۲۳۴, (021) 8896-1234) or another long
+# identifier (a 10-digit code): digit groups joined by spaces, hyphens or brackets.
+_PHONE = re.compile(r"(?<![\w+.,/])(?:\+|00)?\(?\d+\)?(?:[ \u00a0\-]?\(?\d+\)?){0,6}(?![\w.,/]?\d)")
+PHONE_DIGITS = (8, 15)  # digits of a telephone number, country code included
+_COUNTRY_CODE = "98"  # Iran's: dropped, like a trunk 0, from a number written in full
+
+
+def _phone(m: re.Match, original: str) -> Quantity | None:
+    """A telephone number as one quantity (unit "phone") whose value is its digits
+    without the country code and trunk 0 (+98 21 ... and 021 ... are one number): 8 to
+    15 digits after a + or 00, or a leading 0 or bracket, or in three groups or more
+    joined by hyphens. Not a range (1000-2000), a row of a table (1200 3400 5600) or a
+    count written in one run (۱۲۰۰۰۰۰۰ نفر), which may still match a telephone number
+    (:func:`_same_phone`)."""
+    written = m.group()
+    digits = re.sub(r"\D", "", written)
+    if not PHONE_DIGITS[0] <= len(digits) <= PHONE_DIGITS[1]:
+        return None
+    if not (written.startswith(("+", "00", "0", "(")) or re.fullmatch(r"\d+(?:-\d+){2,}", written)):
+        return None
+    national = digits.removeprefix("00") if written.startswith("00") else digits
+    if written.startswith(("+", "00")) and national.startswith(_COUNTRY_CODE):
+        national = national[len(_COUNTRY_CODE):]
+    national = national.lstrip("0") or "0"
+    # Persian text may show the groups in reverse (۳۶۸۰-۲۹۲-۸۵۹ for 859-292-3680): the
+    # digits typed left to right in a right-to-left line.
+    reversed_groups = "".join(reversed(re.findall(r"\d+", written))).lstrip("0")
+    alternatives = (float(reversed_groups),) if reversed_groups and reversed_groups != national else ()
+    return Quantity(float(national), m.start(), m.end(), original[m.start():m.end()], True, "phone", alternatives)
+
+
+def _same_phone(a: Quantity, b: Quantity) -> bool:
+    """One telephone number, one side with its area code (21 8896 1234) and one without
+    (8896 1234): the shorter's digits, seven or more, end the longer's. Either may be
+    written as a plain number (call 88961234)."""
+    if not all(q.unit in ("phone", "") and float(q.value).is_integer() and q.value > 0 for q in (a, b)):
+        return False
+    readings = [sorted((str(int(x)), str(int(y))), key=len)
+                for x in (a.value, *a.alternatives) for y in (b.value, *b.alternatives)]
+    return any(len(x) >= 7 and y.endswith(x) for x, y in readings)
 
 
 _COMPOUND_JOINT = re.compile(r"\s*(?:and|و|-)?\s*$")
@@ -627,6 +672,10 @@ def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
     as written: :func:`_rounds_converted`)? The same number in two units of one kind is
     none: 850,000 tomans is no 850,000 rials, nor 5 km 5 miles."""
     for other in others:
+        if "phone" in (q.unit, other.unit):
+            if _same_phone(q, other):
+                return True
+            continue
         converted = q.metric is not None and other.metric is not None and q.unit == other.unit \
             and _converted(q, other)
         if not converted or q.unit == "°":
