@@ -383,3 +383,19 @@ def test_a_telephone_number_is_one_number_with_or_without_its_country_and_area_c
     assert values("Between 1000-2000 people came.") == [1000, 2000]
     assert values("in 2019 2020 2021") == [2019, 2020, 2021]
     assert differ("جمعیت ۱۲۰۰۰۰۰۰ نفر است.", "The population is 12 million.") == [[], []]
+
+
+def test_a_temperature_difference_converts_without_the_offset():
+    english = "Temperatures were 10 degrees Fahrenheit above average."
+    assert unmatched_numbers("دما ۶ درجه سانتیگراد بالاتر از میانگین بود.", english) == ([], [])
+    assert unmatched_numbers("دما ۹ درجه سانتیگراد بالاتر از میانگین بود.", english) != ([], [])
+    assert unmatched_numbers("دما ۴ درجه افزایش یافت.", "The temperature rose by 7 degrees Fahrenheit.") == ([], [])
+    # a temperature, not a difference: 10 °F is -12 °C, not 6 °C
+    assert unmatched_numbers("دما به ۶ درجه سانتیگراد رسید.", "It reached 10 degrees Fahrenheit.") != ([], [])
+
+
+def test_temperatures_a_degree_apart_differ():
+    # both read as Fahrenheit, 9 and 10 are within half a degree: no reason to match
+    assert unmatched_numbers("دمای هوا به ۹ درجه رسید.", "It reached 10 degrees.") != ([], [])
+    assert unmatched_numbers("دمای هوا به ۲۹ درجه رسید.", "It reached 30 degrees.") != ([], [])
+    assert unmatched_numbers("دمای هوا به ۲۵ درجه رسید.", "It reached 77 degrees Fahrenheit.") == ([], [])

@@ -373,6 +373,15 @@ _BELOW_ZERO = re.compile(r"[\s-]*(?:degrees?|°|درجه)?\s*"
                          re.I)
 
 
+# A temperature that is a difference ("10 degrees above average", «۶ درجه گرمتر از»,
+# "rose by 4 degrees") converts without the 32° offset.
+_DIFFERENCE_AFTER = re.compile(
+    r"[\s-]*(?:degrees?|°|درجه)\s*(?:celsius|centigrade|fahrenheit|سانتی[\s\u200c]?گراد|فارنهایت|[CF]\b)?\s*"
+    r"(?:above|below|warmer|colder|cooler|hotter|higher|lower|more|less|بالاتر|پایین[\s\u200c]?تر|گرم[\u200c]?تر|"
+    r"سرد[\u200c]?تر|بیشتر|کمتر|بیش از|کمتر از)", re.I)
+_DIFFERENCE_BEFORE = re.compile(r"(?:\bby|\bof|افزایش|کاهش)\s+$", re.I)
+
+
 def _percent_before(text: str, start: int) -> bool:
     """٪۱۸: the sign typed before the digits, as a right-to-left text may hold ۱۸٪ (but
     not the sign of a number before: 20%30)."""
@@ -414,6 +423,8 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     if m.group("unit") is None and m.group("pct") is None and re.match(r"[\s-]*(?:degrees?|°|درجه)", original[m.end():]):
         unit, metric = "°", value  # temperatures: Fahrenheit and Celsius both ways
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
+        if _DIFFERENCE_AFTER.match(original, end) or search_before(_DIFFERENCE_BEFORE, original, m.start()):
+            alternatives += [value * 5 / 9, value * 9 / 5]  # a difference: 10 °F warmer is 6 °C warmer
     if not scale and unit == "" and value.is_integer() and value > 0 and "," not in raw:
         alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
         decade = search_before(_DECADE_BEFORE, original, m.start()) if value % 10 == 0 else None
@@ -685,7 +696,11 @@ def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
             if any(_equal(q.value, b) for b in other.values()) or any(_equal(a, other.value) for a in q.values()):
                 return True
         if converted:
-            pairs = [(a, b) for a in (q.metric, *q.alternatives) for b in (other.metric, *other.alternatives)]
+            # one side's value against the other's readings, not two readings: 9 °C is
+            # no 10 °C though both read as Fahrenheit are within half a degree; two
+            # temperatures as written match only exactly (above), 29 ° is no 30 °
+            pairs = [(q.metric, b) for b in other.alternatives] + [(a, other.metric) for a in q.alternatives]
+            pairs += [(q.metric, other.metric)] if q.unit != "°" else []
             if any(abs(a - b) <= 0.03 * max(abs(a), abs(b)) + (0.5 if q.unit == "°" else 0) for a, b in pairs):
                 return True
             if q.unit != "°" and (_rounds_converted(q, other) or _rounds_converted(other, q)):
