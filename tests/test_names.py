@@ -8,7 +8,8 @@ from bilingua.compare.names import english_names, learned_spellings, name_in_per
                                             ("Croatia", "کرواسی"),
                                             ("Volodin", "ولودین"), ("Pyongyang", "پیونگ یانگ"), ("Kovalev", "کووالف"),
                                             ("José", "خوزه"), ("Müller", "مولر"),
-                                            ("Erdoğan", "اردوغان")])
+                                            ("Erdoğan", "اردوغان"), ("Kovacic", "کواچیچ"),
+                                            ("Vucic", "ووچیچ")])
 def test_names_match_across_scripts(latin, persian):
     (name,) = english_names(f"He met {latin} in the evening.")
     assert name_in_persian(name, f"او با {persian} دیدار کرد.")

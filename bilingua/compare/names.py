@@ -148,6 +148,8 @@ def latin_skeletons(word: str) -> frozenset[str]:
     spellings = {w, re.sub(r"([oe])v$", r"\1f", w),
                  re.sub(r"(?<=[aeiou])gh$", "", w),  # a silent final gh (Kavanaugh کاوانا, Leigh لی)
                  re.sub(r"(?<=\w)ti(?=[aou])", "s", w)}  # ti sounding s (Croatia کرواسی, Consortium)
+    if len(w) >= 4 and w.endswith("ic"):  # South Slavic -ić without its accent: any c may be č (Kovačić کواچیچ)
+        spellings.add(re.sub(r"c(?!h)", "ch", w))
     if w.startswith("j"):  # j sounding y (Jakubowski یاکوبوفسکی, Jansson یانسون) or kh (José خوزه, Juan خوان)
         spellings |= {"y" + w[1:], "kh" + w[1:]}
     if re.match(r"x|q(?!u)", w):  # pinyin (Xining ژینینگ, Qinghai چینگهای), Xavier ژاویر
