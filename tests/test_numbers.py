@@ -399,3 +399,20 @@ def test_temperatures_a_degree_apart_differ():
     assert unmatched_numbers("دمای هوا به ۹ درجه رسید.", "It reached 10 degrees.") != ([], [])
     assert unmatched_numbers("دمای هوا به ۲۹ درجه رسید.", "It reached 30 degrees.") != ([], [])
     assert unmatched_numbers("دمای هوا به ۲۵ درجه رسید.", "It reached 77 degrees Fahrenheit.") == ([], [])
+
+
+def test_power_in_watts_converts_between_mega_and_giga():
+    assert unmatched_numbers("ظرفیت ۶ هزار و ۸۰۰ مگاوات است.", "Capacity is 6.8 gigawatts.") == ([], [])
+    assert unmatched_numbers("ظرفیت ۶ هزار و ۸۰۰ مگاوات است.", "Capacity is 6.8 megawatts.") != ([], [])
+    assert unmatched_numbers("نیروگاه ۵۰۰ مگاواتی افتتاح شد.", "A 500MW plant opened.") == ([], [])
+
+
+def test_a_temperature_written_with_its_scale_letter():
+    assert values("It hit 51C (124F).") == [51, 124]
+    assert unmatched_numbers("دما به ۵۱ درجه سانتیگراد رسید.", "It hit 51C (124F).") == ([], [])
+    assert unmatched_numbers("دما به ۵۱ درجه سانتیگراد رسید.", "It hit 51C (129F).") != ([], [])
+
+
+def test_a_fifth_after_an_article_is_also_a_share():
+    assert unmatched_numbers("تعداد داوطلبان ۲۰ درصد بیشتر شد.", "The number of applicants rose by a fifth.") == ([], [])
+    assert unmatched_numbers("تعداد داوطلبان ۳۰ درصد بیشتر شد.", "The number of applicants rose by a fifth.") != ([], [])

@@ -70,6 +70,9 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "hectares": ("ha", 1), "هکتار": ("ha", 1), "square miles": ("km²", 2.589988), "کیلومتر مربع": ("km²", 1),
     "square kilometres": ("km²", 1), "square kilometers": ("km²", 1), "مایل مربع": ("km²", 2.589988),
     "gallons": ("l", 3.785412), "litres": ("l", 1), "liters": ("l", 1), "لیتر": ("l", 1),
+    "watts": ("W", 1), "watt": ("W", 1), "وات": ("W", 1), "kilowatts": ("W", 1e3), "kilowatt": ("W", 1e3),
+    "kw": ("W", 1e3), "کیلووات": ("W", 1e3), "megawatts": ("W", 1e6), "megawatt": ("W", 1e6), "mw": ("W", 1e6),
+    "مگاوات": ("W", 1e6), "gigawatts": ("W", 1e9), "gigawatt": ("W", 1e9), "gw": ("W", 1e9), "گیگاوات": ("W", 1e9),
     # durations, in hours (a number before «ساعت» counts hours; «ساعت ۸» is the clock)
     "seconds": ("h", 1 / 3600), "second": ("h", 1 / 3600), "ثانیه": ("h", 1 / 3600),
     "minutes": ("h", 1 / 60), "minute": ("h", 1 / 60), "دقیقه": ("h", 1 / 60),
@@ -382,6 +385,9 @@ _DIFFERENCE_AFTER = re.compile(
 _DIFFERENCE_BEFORE = re.compile(r"(?:\bby|\bof|افزایش|کاهش)\s+$", re.I)
 
 
+_DEGREES_AFTER = re.compile(r"[\s-]*(?:degrees?|°|درجه)|[CF](?![\w])")  # 40 degrees, ۴۰ درجه, 51C (124F)
+
+
 def _percent_before(text: str, start: int) -> bool:
     """٪۱۸: the sign typed before the digits, as a right-to-left text may hold ۱۸٪ (but
     not the sign of a number before: 20%30)."""
@@ -420,7 +426,7 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     if sign or _BELOW_ZERO.match(original, end):
         value = -value
         start = sign.start() if sign else start
-    if m.group("unit") is None and m.group("pct") is None and re.match(r"[\s-]*(?:degrees?|°|درجه)", original[m.end():]):
+    if m.group("unit") is None and m.group("pct") is None and _DEGREES_AFTER.match(original, m.end()):
         unit, metric = "°", value  # temperatures: Fahrenheit and Celsius both ways
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
         if _DIFFERENCE_AFTER.match(original, end) or search_before(_DIFFERENCE_BEFORE, original, m.start()):
@@ -460,6 +466,9 @@ def _year_alternatives(year: int) -> list[float]:
     return []
 
 
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+
+
 def _spelled(folded: str, original: str) -> list[Quantity]:
     """Runs of number words: «سه میلیون», «بیست و پنج», "three million", "twenty-five"."""
     out: list[Quantity] = []
@@ -479,14 +488,19 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
                 and (share := _fraction(run[0], words[last + 1].group())):
             value, last = share, last + 1  # two thirds, «دو-سوم»
         start, end = words[i].start(), words[last].end()
+        # "a fifth" may be a share (rose by a fifth: 20 %) or an ordinal (a fifth term)
+        share_of = _EN_DENOMINATORS.get(run[0].lower()) if len(run) == 1 and search_before(
+            _ARTICLE_BEFORE, folded, start) else None
+        readings = (1 / share_of, 100 / share_of) if share_of else ()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
         unit = _UNIT_AFTER.match(folded[end:]) or _UNIT_JOINED.search(run[-1])  # two feet, two-foot
         if unit and not pct:
             canonical, factor = _UNITS[unit.group(1).lower()]
-            out.append(Quantity(value, start, end, original[start:end], reportable, canonical, (), value * factor))
+            out.append(Quantity(value, start, end, original[start:end], reportable, canonical, readings,
+                                value * factor))
         else:
-            out.append(Quantity(value, start, end, original[start:end], reportable, "%" if pct else ""))
+            out.append(Quantity(value, start, end, original[start:end], reportable, "%" if pct else "", readings))
         i = last + 1
     return out
 
