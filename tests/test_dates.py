@@ -187,3 +187,12 @@ def test_a_day_is_matched_by_a_day_where_the_other_side_names_one():
                            "The first day of Ramadan 1445 AH fell on March 12, 2024.")[:2] == ([], [])
     # a month on one side is matched by a day within it on the other
     assert unmatched_dates("در فروردین ۱۴۰۳", "on April 3, 2024")[:2] == ([], [])
+
+
+def test_a_date_in_digits_reads_day_first_or_month_first():
+    persian = "این خط در ۱۵ آذر ۱۴۰۲ افتتاح شد."  # 6 December 2023
+    assert unmatched_dates(persian, "The line opened on 6/12/2023.")[:2] == ([], [])
+    assert unmatched_dates(persian, "The line opened on 12/6/2023.")[:2] == ([], [])  # as the US writes it
+    assert unmatched_dates(persian, "The line opened on 12/7/2023.")[:2] != ([], [])
+    # a day above 12 has one reading: 13/6/2023 is 13 June
+    assert unmatched_dates("این خط در ۲۳ خرداد ۱۴۰۲ افتتاح شد.", "The line opened on 13/6/2023.")[:2] == ([], [])

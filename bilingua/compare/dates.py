@@ -330,7 +330,21 @@ def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tup
     dated = any(other[1] is not None for other, _ in others)
     days = [k for k in others if k[0][3] is not None] or list(others)
     return [d if dated else a for d, a in mentions
-            if not d.match_only and not any(_agree(_key(d), _key(a), *k) for k in (days if d.day else others))]
+            if not d.match_only and not any(_agree(*mine, *k) for mine in _readings(d, a)
+                                            for k in (days if d.day else others))]
+
+
+_DAY_MONTH_DIGITS = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}")
+
+
+def _readings(d: DateMention, anchored: DateMention) -> list[tuple[tuple, tuple]]:
+    """The keys of a mention as written and anchored; and, for a date in digits whose day
+    and month could be either way round (12/6/2023: 12 June, or 6 December as the US
+    writes it), of the other reading too."""
+    keys = [(_key(d), _key(anchored))]
+    if d.day and d.day <= 12 and d.day != d.month and _DAY_MONTH_DIGITS.fullmatch(prepare(d.text)):
+        keys.append(tuple((k.calendar, k.year, k.day, k.month) for k in (d, anchored)))
+    return keys
 
 
 def _agree(key: tuple, anchored: tuple, other: tuple, other_anchored: tuple) -> bool:
@@ -364,8 +378,8 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
     src_dates, tgt_dates = extract_dates(source), extract_dates(target)
     src = list(zip(src_dates, _anchored(src_dates, anchor)))
     tgt = list(zip(tgt_dates, _anchored(tgt_dates, anchor)))
-    src_only = _unmatched(src, dict.fromkeys((_key(d), _key(a)) for d, a in tgt))  # a long text repeats its dates
-    tgt_only = _unmatched(tgt, dict.fromkeys((_key(d), _key(a)) for d, a in src))
+    src_only = _unmatched(src, dict.fromkeys(k for d, a in tgt for k in _readings(d, a)))  # a long text repeats its dates
+    tgt_only = _unmatched(tgt, dict.fromkeys(k for d, a in src for k in _readings(d, a)))
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     if not (wd_src and wd_tgt):
         return src_only, tgt_only, set(), set()
