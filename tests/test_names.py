@@ -374,3 +374,25 @@ def test_a_country_or_organisation_is_reported_where_another_replaces_it_not_whe
                            "China and Russia argue that the U.N. Security Council should reward it.") == ([], [])
     assert unmatched_names("دولت فدرال به ۵۰ میلیارد دلار دسترسی می‌یابد.",
                            "The federal government gets access to US$50 billion.") == ([], [])
+
+
+def test_an_ordinary_word_sharing_a_listed_places_skeleton_is_not_that_place():
+    # «حوضه» (basin) reads HVS like Ahvaz, which Persian writes «اهواز»
+    english_document = "The Karun fell to its lowest level in Ahvaz. Rainfall in the Karun basin fell by 40 percent."
+    assert unmatched_names("بارش در حوضه آبریز کارون ۴۰ درصد کمتر بود.", "Rainfall in the Karun basin fell by 40 percent.",
+                           english_document)[0] == []
+
+
+def test_a_country_named_by_its_adjective_in_place_of_another_is_a_name_mismatch():
+    persian = "قطارهای ساخت چین وارد شدند."
+    assert unmatched_names(persian, "The Russian-made trains arrived.") == (["China"], ["Russian"])
+    assert unmatched_names(persian, "The Chinese-made trains arrived.") == ([], [])
+    assert unmatched_names("مقامات ایران با هیئت چین دیدار کردند.", "Iranian officials met a Chinese delegation.") == (
+        [], [])
+
+
+def test_a_temperature_scale_is_no_name():
+    english = "Temperatures in Dehloran reached 49 degrees Celsius, and the Red Crescent treated 800 people."
+    document = "An official said the Mehran crossing carried 55 percent of the traffic. " + english
+    assert unmatched_names("دمای هوا در مهران به ۴۹ درجه رسید و هلال احمر ۸۰۰ نفر را مداوا کرد.", english,
+                           document)[1] == ["Dehloran"]

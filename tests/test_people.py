@@ -36,9 +36,19 @@ def test_people_are_found_by_their_given_names(text, found):
     "استاندار از شهرستان مهران بازدید کرد.",
     "گزارش به‌روزتری منتشر شد.",  # به‌روز + تر + ی, not بهروز + تری
     "تیم رنجرز دو بار مدعی پنالتی شد.",  # team Rangers: تیم (Tim) is "team" before a team's name
+    "بیشترین تردد از مرز مهران بود.",  # after a place word, a given name names a place: the Mehran crossing
+    "ورزشگاه آزادی و خیابان بهار شلوغ بود.",
 ])
 def test_words_that_are_also_given_names_are_no_people(text):
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("مرزهای شلمچه و چذابه پس از مهران قرار دارند.", [("مهران",)]),  # قرار دارند (are located): no surname
+    ("عباس روحانی سخنرانی کرد.", [("عباس", "روحانی")]),  # روحانی is also "clerical", but no everyday word
+])
+def test_an_everyday_word_after_a_given_name_is_no_surname(text, found):
+    assert people(text) == found
 
 
 FA = "محمدرضا فلاح، استاندار کرمان، دستور اعزام فوری تیم‌های امدادی را صادر کرد."

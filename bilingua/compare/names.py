@@ -85,6 +85,7 @@ monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 the a an and or but of in on at to for from with by as is are was were be he she it they we you his her
 their our my its this that these those there here what when where why how who which covid
+celsius fahrenheit centigrade
 """.split())
 
 COMMON_PERSIAN = 4.5  # wordfreq's Zipf scale: «زمانی» 5.5, «کاظم» 4.4, «جلالی» 4.1, «لاوروف» 3.2
@@ -551,7 +552,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # lexicon knows may spell a long one (five consonants or more) loosely (کاووانا ~ Kavanaugh),
         # and a short one (two consonants, too short to trust from a known word) exactly (یوآن, Yuan).
         source_only = [n.text for n in document_names if name_in_persian(n, rare, exact=True)
-                       and not _in_latin_text(n, target)]
+                       and not _in_latin_text(n, target) and not _spelt_otherwise(n, unexplained)]
         if unknown:  # not from words that only open sentences: Progeny is rare, but no name
             unknown_skeletons = _persian_text_skeletons(unknown)
             source_only += [n.text for n in _document_names(english_document, openers=False)
@@ -590,6 +591,15 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
     return (_unique(source_only + place_src + latin_only + given_src),
             _unique([n.text for n in target_only] + place_tgt + given_tgt))
+
+
+def _spelt_otherwise(name: Name, words: list[str]) -> bool:
+    """Is ``name`` a listed place (:mod:`.places`) whose Persian spellings (Ahvaz «اهواز»)
+    are none of ``words``? Then a word that only shares its skeleton is some other word:
+    «حوضه» (basin) is no Ahvaz. (How a document spells its other names is no such rule:
+    one translation may write Garcia «گارسیا» here and «گارشیا» there.)"""
+    own = {w for k in places.in_english(name.head or name.text) for w in places.persian_spellings(k)}
+    return bool(own) and not any(w in own or _PERSIAN_SUFFIX.sub("", w) in own for w in words)
 
 
 def _without_exonyms_of(persian: str, english: str) -> str:
@@ -645,9 +655,14 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     source_only = [k for k in source_only if places.listed(k) or not _town_spelt(k, english)]
     target_only = [k for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=False)]
-    replaced = bool(source_only) and bool(target_only)
+    # a country the English names by its adjective in place of the Persian's (Russian-made
+    # for «ساخت چین»): one more place the English has and the Persian lacks
+    adjectives = {k: w for k, w in places.loosely_named(english).items() if k not in in_fa and k not in in_en
+                  and k not in near_fa} if any(map(places.only_if_replaced, source_only)) else {}
+    replaced = bool(source_only) and bool(target_only or adjectives)
     return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)],
-            [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)])
+            [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)]
+            + [adjectives[k] for k in sorted(adjectives) if replaced])
 
 
 def _town_spelt(position: int, english: str) -> bool:

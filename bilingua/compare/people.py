@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..detect import zipf
 from .places import DESIGNATORS
 
 GIVEN_NAMES = frozenset("""
@@ -76,6 +77,11 @@ TITLES = frozenset("""
 آیت‌الله آیت‌الله‌العظمی سید سیده حاج حاجی شهید استاد پروفسور
 """.split())
 _SPLIT_TITLES = {("حجت", "الاسلام"), ("آیت", "الله")}  # titles written with a space instead of a ZWNJ
+# Words after which a given name names a place (a town, a border crossing, a street or a
+# stadium named after someone), not a person.
+PLACE_WORDS = frozenset(DESIGNATORS) | frozenset("""
+مرز بندر استان خیابان میدان بزرگراه بلوار کوچه ورزشگاه فرودگاه پایانه گذرگاه
+""".split())
 
 
 @lru_cache(maxsize=4096)
@@ -95,11 +101,11 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         given = words[k:run]
         titled = _after_title(words, k)
         after = words[run] if run < len(words) else ""
-        if given and k > 0 and words[k - 1] in DESIGNATORS:
-            k = run  # a town's name (شهر بابک, شهرستان مهران), not a person's
+        if given and k > 0 and words[k - 1] in PLACE_WORDS:
+            k = run  # a place's name (شهر بابک, مرز مهران, خیابان بهار), not a person's
         elif given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES
                       or (after and is_unknown_persian(after))):
-            surname = (after,) if after and after not in stop and after not in TITLES else ()
+            surname = (after,) if after and after not in stop and after not in TITLES and not _everyday(after) else ()
             people.append(given + surname)
             k = run + len(surname)
         else:
@@ -115,6 +121,15 @@ def titled_names(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     stop = _stopwords()
     return tuple((words[k - 1], words[k]) for k in range(1, len(words))
                  if _after_title(words, k) and words[k] not in stop and words[k] not in TITLES and not _given(words[k]))
+
+
+EVERYDAY = 5.5  # wordfreq's Zipf: قرار 6.1, نظر 6.0 (قرار دارند, در نظر); روحانی 5.1, حسینی 5.0
+
+
+def _everyday(word: str) -> bool:
+    """Is ``word`` too frequent a word to be a surname: the noun of a compound verb
+    (مهران قرار دارد: Mehran is located), not a name?"""
+    return zipf(word, "fa") >= EVERYDAY
 
 
 def _after_title(words: tuple[str, ...], k: int) -> bool:

@@ -193,12 +193,19 @@ def places() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((row[0], row[1]) for row in _rows())
 
 
-def named_loosely(position: int, english: str) -> bool:
-    """Does ``english`` hold one of the words that count as the listed place's where its
-    Persian names it (Fars for «به گزارش فارس»)?"""
+def named_loosely(position: int, english: str) -> str:
+    """The word of ``english``, if any, that counts as the listed place's where its
+    Persian names it (Fars for «به گزارش فارس», Russian for «روسیه»), else ""."""
     row = _rows()[position] if listed(position) else ()
     words = row[2] if len(row) > 2 else ()
-    return any(re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", english) for w in words)
+    found = (re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", english) for w in words)
+    return next((m.group() for m in found if m), "")
+
+
+def loosely_named(english: str) -> dict[int, str]:
+    """The countries of :data:`_REPLACEABLE` that ``english`` names by an adjective or
+    people (Russian-made, Iraqis): position -> the word as written."""
+    return {k: word for k in range(_ALWAYS_CHECKED, len(places())) if (word := named_loosely(k, english))}
 
 
 @lru_cache(maxsize=1)
