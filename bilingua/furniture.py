@@ -237,17 +237,22 @@ def part_reason(part: str) -> str:
     return ""
 
 
+_AFFILIATION_WORDS = 4  # "By Jane Doe, Middle East Correspondent"
 _NAME_JOINERS = {"and", "in", "of", "the", "de", "van", "von", "bin", "al", "el", "da", "staff", "for"}
 
 
 def _byline_case(part: str) -> bool:
     """An English "By ..." byline names people: after "by" every word is capitalised
-    (bar joiners such as "and", "in"), and it does not end like a sentence."""
+    (bar joiners such as "and", "in"), it does not end like a sentence, and what follows
+    a comma is a short affiliation ("By Jane Doe, BBC Persian"), not a clause of a
+    title-case headline ("By Nowruz, Tehran Metro Reaches Kaj Square")."""
     m = re.match(r"\W*by\s+(.*)", part.strip(), re.IGNORECASE | re.DOTALL)
     if not m:
         return True
     names = m.group(1).rstrip()
     if names.endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", names):
+        return False
+    if any(len(segment.split()) > _AFFILIATION_WORDS for segment in names.split(",")[1:]):
         return False
     tokens = re.findall(r"[^\W\d_][\w'.-]*", names)
     return bool(tokens) and all(t[0].isupper() or t.lower() in _NAME_JOINERS or not t.isascii() for t in tokens)

@@ -22,6 +22,7 @@ from bilingua.pipeline import load_document
     ("-Friday 2025/10/17 - 14:46", "date line"),
     ("جمعه ۲۵ مهر ۱۴۰۴ - ۱۴:۴۶", "date line"),
     ("By Laura Mendes and Tom Okafor", "byline"),
+    ("By Laura Mendes, Middle East Correspondent", "byline"),
     ("خبرنگار: نرگس حسینی", "byline"),
     ("Home | Politics | Economy | World", "navigation"),
     ("© 2025 Example News. All rights reserved.", "footer"),
@@ -34,6 +35,7 @@ def test_furniture_lines_are_recognised(line, reason):
 
 @pytest.mark.parametrize("line", [
     "By Tuesday, the ministry had closed all schools in the province.",
+    "By Nowruz, Tehran Metro Reaches Kaj Square",  # a title-case headline, not a byline
     "By the end of the year, officials expect 40,000 hectares to be planted.",
     "Comments from the provincial office were published on Monday.",
     "Share prices of the region's largest sugar producer fell.",
