@@ -196,3 +196,14 @@ def test_a_date_in_digits_reads_day_first_or_month_first():
     assert unmatched_dates(persian, "The line opened on 12/7/2023.")[:2] != ([], [])
     # a day above 12 has one reading: 13/6/2023 is 13 June
     assert unmatched_dates("این خط در ۲۳ خرداد ۱۴۰۲ افتتاح شد.", "The line opened on 13/6/2023.")[:2] == ([], [])
+
+
+def test_a_month_first_date_whose_day_is_above_12_reads_month_first():
+    assert unmatched_dates("این خط در ۲۹ اسفند ۱۴۰۲ افتتاح شد.", "The line opened on 3/19/2024.")[:2] == ([], [])
+    assert unmatched_dates("این خط در ۲۸ اسفند ۱۴۰۲ افتتاح شد.", "The line opened on 3/19/2024.")[:2] != ([], [])
+
+
+def test_a_date_that_does_not_exist_says_so():
+    # 1402 is no leap year: Esfand has 29 days
+    source_only, _, _, _ = unmatched_dates("این خط در ۳۰ اسفند ۱۴۰۲ افتتاح شد.", "The line opened on March 20, 2024.")
+    assert [d.describe() for d in source_only] == ["۳۰ اسفند ۱۴۰۲ (no such date)"]

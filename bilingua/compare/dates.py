@@ -117,6 +117,8 @@ class DateMention:
 
     def describe(self) -> str:
         span = self.span(slack=False)
+        if span is None and self.year is not None:
+            return f"{self.text} (no such date)"  # ۳۰ اسفند ۱۴۰۲: 1402 is no leap year
         if self.calendar == "gregorian" or span is None:
             return self.text
         first, last = span
@@ -206,6 +208,8 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
         return DateMention(calendar, year, month, day, m.start(), m.start() + len(text), text)
     year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
     calendar = "jalali" if 1300 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
+    if month > 12 and day <= 12 and m.start("d") < m.start("m"):
+        day, month = month, day  # 12/13/2023: month first, as US English writes it
     if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return DateMention(calendar, year, month, day, m.start(), m.end(), text)
