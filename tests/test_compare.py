@@ -371,3 +371,18 @@ def test_a_target_sentence_mostly_left_in_persian_says_so():
         (left,) = [f for f in report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings
                    if f.type == "untranslated"]
         assert left.message == f"target sentence 0 {says}"
+
+
+def test_a_rise_rendered_as_a_fall_is_low_similarity_though_the_embeddings_agree():
+    fa = ["قیمت بلیت مترو از ابتدای سال ۲۵ درصد افزایش یافته است."]
+    source, target = documents(fa, ["The price of a metro ticket has fallen by 25 percent since the start of the year."])
+    blocks = [Block((0,), (0,), 1.0)]
+    findings = report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings
+    assert [(f.type, f.source, f.target) for f in findings] == [("low_similarity", (0,), (0,))]
+    assert "«افزایش»" in findings[0].message and "«fallen»" in findings[0].message
+    source, target = documents(fa, ["The price of a metro ticket has risen by 25 percent since the start of the year."])
+    assert report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings == []
+    # a side that goes both ways («كاهش» in Arabic letters, then افزایش) says nothing either way
+    source, target = documents(["موارد در تعطیلات كاهش یافت و سپس دوباره افزایش یافت."],
+                               ["Cases dropped during the holidays and re-emerged afterwards."])
+    assert report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings == []

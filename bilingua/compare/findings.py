@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
+from .direction import directions_differ
 from .names import Name, learned_spellings, unmatched_names
 from .numbers import english_unit, fold_numbers, unmatched_numbers
 
@@ -333,9 +334,15 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
             findings.append(found)
     if alignment.mode == "coverage":
         findings = [_left_out_detail(f) for f in findings]
-    if alignment.mode == "translation" and similarity is not None and floor.differs(similarity, block.score):
-        details = {"score": round(similarity, 4), "source_text": src, "target_text": tgt}
-        message = floor.why(similarity, block.score)
+    moved = directions_differ(src, tgt, source.lang, target.lang) if alignment.mode == "translation" else None
+    if alignment.mode == "translation" and (moved or similarity is not None and floor.differs(similarity, block.score)):
+        details = ({"score": round(similarity, 4)} if similarity is not None else {}) | {
+            "source_text": src, "target_text": tgt}
+        reasons = [floor.why(similarity, block.score)] if similarity is not None and floor.differs(
+            similarity, block.score) else []
+        if moved:
+            reasons.append(f"the source says «{moved[0]}» and the target «{moved[1]}»: one goes up, the other down")
+        message = "; ".join(reasons)
         if translation:
             details["translation"] = translation
             message += f'; machine translation of the source: "{_shorten(translation)}"'
