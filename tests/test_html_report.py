@@ -99,3 +99,12 @@ def test_console_error_check_catches_a_broken_page(tmp_path):
     broken.write_text("<!DOCTYPE html><html><body><script>undefinedFunction()</script></body></html>")
     result = run_browser(tmp_path, "--dump-dom", broken.as_uri())
     assert console_errors(result.stderr)
+
+
+def test_a_persian_quotation_in_a_message_is_isolated_whole_with_its_guillemets():
+    from bilingua.render.html import _isolate_persian
+
+    message = "source sentence 8 has no counterpart in the target: «مترو روزانه ۲ میلیون سفر را پوشش می‌دهد.»"
+    assert _isolate_persian(message).endswith('<bdi dir="rtl">«مترو روزانه ۲ میلیون سفر را پوشش می‌دهد.»</bdi>')
+    assert _isolate_persian("names differ: source has مهدی چمران; target has Mohsen Hashemi") == (
+        'names differ: source has <bdi dir="rtl">مهدی چمران</bdi>; target has Mohsen Hashemi')

@@ -43,7 +43,9 @@ document.querySelectorAll('input[data-type]').forEach(function (box) {
 """
 
 
-_PERSIAN_RUN = re.compile(r"[\u0600-\u06ff](?:[\u0600-\u06ff\u200c ]*[\u0600-\u06ff])?")
+# A Persian quotation whole, with its guillemets and closing full stop («… می‌دهد.»), or
+# else a run of Persian words.
+_PERSIAN_RUN = re.compile(r"«[^«»]*[\u0600-\u06ff][^«»]*»|[\u0600-\u06ff](?:[\u0600-\u06ff\u200c ]*[\u0600-\u06ff])?")
 
 
 def _file_name(name: str) -> str:
@@ -53,7 +55,9 @@ def _file_name(name: str) -> str:
 
 
 def _isolate_persian(escaped: str) -> str:
-    """Persian runs in an English message are isolated, so they read right to left in place."""
+    """Persian runs in an English message are isolated, so they read right to left in
+    place; a quotation with its guillemets, whose full stop would otherwise show at
+    the wrong end."""
     return _PERSIAN_RUN.sub(lambda m: f'<bdi dir="rtl">{m.group()}</bdi>', escaped)
 
 
