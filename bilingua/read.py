@@ -67,6 +67,21 @@ def decode(data: bytes, name: str = "-") -> tuple[str, str]:
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
+def _utf16_without_bom(data: bytes) -> bool:
+    """Are the NUL bytes of ``data`` those of UTF-16 text without a BOM: an even length, and
+    every other byte a NUL on one side (the high bytes of Latin letters, digits, spaces)?"""
+    if len(data) % 2:
+        return False
+    for high, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        if high.count(0) >= len(high) / 2:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
+
+
 def _decoded(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"),
                           (codecs.BOM_UTF16_LE, "utf-16"),
@@ -79,6 +94,9 @@ def _decoded(data: bytes, name: str) -> tuple[str, str]:
             _refuse_binary(text, name)
             return text, encoding
     if b"\x00" in data:
+        if _utf16_without_bom(data):
+            raise BilinguaError(f"{name}: looks like UTF-16 text without a byte-order mark; "
+                                f"save it as UTF-8, or as UTF-16 with a BOM")
         raise BilinguaError(f"{name}: looks like a binary file, not text (it holds NUL bytes)")
     try:
         text = data.decode("utf-8")

@@ -33,6 +33,14 @@ def test_binary_is_refused_with_the_file_name():
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "picture.png")
 
 
+def test_utf16_without_a_byte_order_mark_is_named_as_such():
+    for encoding in ("utf-16-le", "utf-16-be"):
+        with pytest.raises(BilinguaError, match="UTF-16 text without a byte-order mark"):
+            decode("Line 6 of the Tehran Metro reached Kaj Square.\n".encode(encoding), "en.txt")
+    with pytest.raises(BilinguaError, match="binary file"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "picture.png")
+
+
 def test_latin1_text_is_not_taken_for_cp1256():
     with pytest.raises(BilinguaError, match="cannot decode"):
         decode("Café crème brûlée à la française, déjà vu.".encode("latin-1"), "fr.txt")
