@@ -87,6 +87,18 @@ def language_code(ctx, param, value):
     return code
 
 
+def _warn_if_not_presplit(doc) -> None:
+    """A note where a file read with --presplit holds lines of several sentences (a
+    paragraph a line): they are aligned whole, and a sentence left out of one shows as
+    changed numbers and names rather than as an omission."""
+    from .segment import several_sentence_lines
+
+    several = several_sentence_lines(doc)
+    if several and several >= len(doc.sentences) / 5:
+        click.echo(f"bilingua: note: --presplit: {several} of {len(doc.sentences)} lines of {doc.name} hold more "
+                   "than one sentence; they are aligned whole (leave out --presplit to split them)", err=True)
+
+
 def load_pair(source: str, target: str, presplit: bool, source_lang: str | None, target_lang: str | None):
     """The two documents of align and compare."""
     from .pipeline import load_document
@@ -96,6 +108,8 @@ def load_pair(source: str, target: str, presplit: bool, source_lang: str | None,
     documents = (load_document(source, presplit=presplit, lang=source_lang),
                  load_document(target, presplit=presplit, lang=target_lang))
     for doc, given in zip(documents, (source_lang, target_lang)):
+        if presplit:
+            _warn_if_not_presplit(doc)
         if given is None and doc.lang not in ("fa", "en"):
             # Aligning works between any two languages, but the checks of names, dates,
             # spelled numbers and left-in Persian are written for Persian and English.

@@ -192,6 +192,14 @@ def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> D
     return doc
 
 
+def several_sentence_lines(doc: Document, splitter: SentenceSplitter | None = None) -> int:
+    """How many of the sentences of a presplit ``doc`` (its lines) the splitter would
+    split further: a paragraph-per-line file read with --presplit."""
+    splitter = splitter or LibrarySplitter()
+    return sum(len([1 for a, b in join_openers(s.text, splitter.split(s.text, script_of(s.text)))
+                    if has_content(s.text[a:b])]) > 1 for s in doc.sentences)
+
+
 def presplit_document(doc: Document) -> Document:
     """One sentence per line; blank lines separate paragraphs. No splitting is done."""
     text = doc.text

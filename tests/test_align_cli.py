@@ -131,3 +131,15 @@ def test_english_source_and_persian_target_are_taken_as_given_with_a_note(tmp_pa
     for args in ([str(persian), str(english)], [str(english), str(persian), "--source-lang", "en"]):
         said = CliRunner().invoke(main, ["align", *args, "--format", "json"])
         assert said.exit_code == 0 and said.stderr == ""
+
+
+def test_presplit_lines_of_several_sentences_get_a_note(tmp_path, monkeypatch):
+    persian, english = report_and_english(
+        tmp_path, monkeypatch, "fa", "وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد. او با لاوروف دیدار کرد.")
+    result = CliRunner().invoke(main, ["align", str(persian), str(english), "--presplit", "--format", "json"])
+    assert result.exit_code == 0
+    assert result.stderr == (f"bilingua: note: --presplit: 1 of 1 lines of {persian} hold more than one sentence; "
+                             "they are aligned whole (leave out --presplit to split them)\n")
+    persian.write_text("وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.\nاو با لاوروف دیدار کرد.\n", encoding="utf-8")
+    one_a_line = CliRunner().invoke(main, ["align", str(persian), str(english), "--presplit", "--format", "json"])
+    assert one_a_line.exit_code == 0 and one_a_line.stderr == ""
