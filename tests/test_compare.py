@@ -386,3 +386,13 @@ def test_a_rise_rendered_as_a_fall_is_low_similarity_though_the_embeddings_agree
     source, target = documents(["موارد در تعطیلات كاهش یافت و سپس دوباره افزایش یافت."],
                                ["Cases dropped during the holidays and re-emerged afterwards."])
     assert report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings == []
+
+
+def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_in_meaning_too():
+    from bilingua.compare.findings import MeaningFloor
+
+    floor = MeaningFloor(0.815, typical=0.876)  # a document with pairs enough to calibrate the score
+    assert floor.differs(0.814, 0.3)  # below the cosine floor, and the score confirms
+    assert not floor.differs(0.814, 0.3, explained=True)  # a replaced name explains that much
+    assert floor.differs(0.80, 0.2, explained=True)  # a score below its floor is a clear drop
+    assert MeaningFloor(0.815).differs(0.80, 0.9, explained=True)  # uncalibrated: the cosine decides

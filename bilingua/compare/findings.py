@@ -125,13 +125,14 @@ class MeaningFloor:
     value: float = LOW_SIMILARITY
     typical: float | None = None
 
-    def differs(self, similarity: float, score: float) -> bool:
+    def differs(self, similarity: float, score: float, explained: bool = False) -> bool:
         """Do a block's two sides differ in meaning, by their ``similarity`` and the
         aligner's ``score`` for the block? The score counts only where the document has
-        pairs enough to calibrate it (see :data:`SCORE_FLOOR`)."""
+        pairs enough to calibrate it (see :data:`SCORE_FLOOR`). Where another finding
+        already ``explained`` the pair's difference, only the score's floor counts."""
         if self.typical is None:
             return similarity < self.value
-        return score < SCORE_FLOOR or (similarity < self.value and score < SCORE_CONFIRMS)
+        return score < SCORE_FLOOR or (similarity < self.value and score < SCORE_CONFIRMS and not explained)
 
     def why(self, similarity: float, score: float) -> str:
         """The message of a block :meth:`differs` finds differing."""
@@ -335,11 +336,13 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     if alignment.mode == "coverage":
         findings = [_left_out_detail(f) for f in findings]
     moved = directions_differ(src, tgt, source.lang, target.lang) if alignment.mode == "translation" else None
-    if alignment.mode == "translation" and (moved or similarity is not None and floor.differs(similarity, block.score)):
+    # a pair already found to differ in a name, number or date is expected to embed a
+    # little apart: only a clear drop says its meaning differs too
+    differs = similarity is not None and floor.differs(similarity, block.score, explained=bool(findings))
+    if alignment.mode == "translation" and (moved or differs):
         details = ({"score": round(similarity, 4)} if similarity is not None else {}) | {
             "source_text": src, "target_text": tgt}
-        reasons = [floor.why(similarity, block.score)] if similarity is not None and floor.differs(
-            similarity, block.score) else []
+        reasons = [floor.why(similarity, block.score)] if differs else []
         if moved:
             reasons.append(f"the source says «{moved[0]}» and the target «{moved[1]}»: one goes up, the other down")
         message = "; ".join(reasons)
