@@ -416,3 +416,10 @@ def test_a_temperature_written_with_its_scale_letter():
 def test_a_fifth_after_an_article_is_also_a_share():
     assert unmatched_numbers("تعداد داوطلبان ۲۰ درصد بیشتر شد.", "The number of applicants rose by a fifth.") == ([], [])
     assert unmatched_numbers("تعداد داوطلبان ۳۰ درصد بیشتر شد.", "The number of applicants rose by a fifth.") != ([], [])
+
+
+def test_one_number_grouped_differently_on_the_two_sides_matches():
+    assert unmatched_numbers("با شماره ۱۱۶۱۲۳ تماس بگیرید.", "Call the helpline on 116 123.") == ([], [])
+    assert unmatched_numbers("با شماره ۱۱۶ ۱۲۳ تماس بگیرید.", "Call the helpline on 116123.") == ([], [])
+    source_only, target_only = unmatched_numbers("با شماره ۱۱۶۱۲۴ تماس بگیرید.", "Call the helpline on 116 123.")
+    assert [q.text for q in source_only] == ["۱۱۶۱۲۴"] and [q.text for q in target_only] == ["116", "123"]

@@ -764,8 +764,35 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     if approximate:
         src_only = [q for q in src_only if not _hedged_match(q, source, extract_numbers(target), target)]
         tgt_only = [q for q in tgt_only if not _hedged_match(q, target, extract_numbers(source), source)]
+    src_only, tgt_only = _regrouped(src_only, source, tgt_only, target)
     counts_both = any(not q.reportable for q in src_only) and any(not q.reportable for q in tgt_only)
     return ([q for q in src_only if q.reportable or counts_both], [q for q in tgt_only if q.reportable or counts_both])
+
+
+def _regrouped(a: list[Quantity], a_text: str, b: list[Quantity], b_text: str) -> tuple[list[Quantity], list[Quantity]]:
+    """The unmatched numbers of each side without those that are one number grouped
+    differently: a run of numbers written side by side with a space or hyphen between
+    (116 123, a helpline) whose digits run together are a number of the other side
+    (۱۱۶۱۲۳)."""
+    drop_a, drop_b = set(), set()
+    for run_side, run_text, whole_side, drop_run, drop_whole in ((a, a_text, b, drop_a, drop_b),
+                                                               (b, b_text, a, drop_b, drop_a)):
+        digits = {_digits(q.text): k for k, q in enumerate(whole_side) if q.unit == "" and _digits(q.text)}
+        for k in range(len(run_side)):
+            joined = _digits(run_side[k].text)
+            for end in range(k + 1, min(k + 4, len(run_side))):
+                gap = run_text[run_side[end - 1].end:run_side[end].start]
+                if gap not in (" ", "-") or run_side[end].unit:
+                    break
+                joined += _digits(run_side[end].text)
+                if joined in digits and not run_side[k].unit:
+                    drop_run.update(range(k, end + 1))
+                    drop_whole.add(digits[joined])
+    return ([q for k, q in enumerate(a) if k not in drop_a], [q for k, q in enumerate(b) if k not in drop_b])
+
+
+def _digits(written: str) -> str:
+    return "".join(c for c in prepare(written) if c.isdigit())
 
 
 # Words that make a number approximate: "nearly 400", «حدود ۴۰۰», "more than a quarter".
