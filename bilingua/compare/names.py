@@ -42,7 +42,7 @@ from ..detect import persian_lexicon, zipf
 from . import places
 from .numbers import prepare
 from .people import (FOREIGN_GIVEN_NAMES, GIVEN_NAMES, TRANSLATED_GIVEN_NAMES, WORDLIKE_NAMES, persian_people,
-                     persian_stopwords, titled_names)
+                     titled_names)
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
 # writes as a different word): English word -> Persian stems.
@@ -713,22 +713,7 @@ def _people_missing(persian: str, english: str, persian_context: str, english_co
     (``english_context``) name them and their Persian (``persian_context``) does not:
     there the aligner split a clause off."""
     people = [p for p in _people(persian) if len(p) > 1]
-    return [_shown(p, persian) for p in _not_in_english(people, _people, persian_context, english, english_context)]
-
-
-def _shown(person: tuple[str, ...], persian: str) -> str:
-    """A person as a message shows them: their words, and a second surname word after them
-    in the same phrase, one no common word that ends as surnames do, in ی (غلامحسین
-    محسنی اژه‌ای, عبدالرضا رحمانی فضلی; not the object in «ژاله صامتی سیمرغ را ...»),
-    which the person's reading (:mod:`.people`) leaves out."""
-    for phrase in _PHRASE_BREAK.split(persian):
-        words = _persian_tokens(phrase)
-        for k in range(len(words) - len(person)):
-            after = words[k + len(person)]
-            if tuple(words[k:k + len(person)]) == person and zipf(after, "fa") < COMMON_PERSIAN \
-                    and after not in persian_stopwords() and len(after) >= 3 and after.endswith("ی"):
-                return " ".join(person + (after,))
-    return " ".join(person)
+    return [" ".join(p) for p in _not_in_english(people, _people, persian_context, english, english_context)]
 
 
 def _titled_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
@@ -784,7 +769,7 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
                 differ = same_surname and not all(_persian_word_in_english(w, english, shortest=2) for w in given_fa) \
                     and any(not name_in_persian(_word_name(e), persian, exact=True) for e in given_en)
             if differ:
-                source_only.append(_shown(person, persian))
+                source_only.append(" ".join(person))
                 target_only.append(name.text)
     return source_only, target_only
 

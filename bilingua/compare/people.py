@@ -91,7 +91,7 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     ``("محمدرضا", "فلاح")``. Cached: compare asks about each sentence several times."""
     from .names import is_unknown_persian  # names imports this module
 
-    stop = persian_stopwords()
+    stop = _stopwords()
     people = []
     k = 0
     while k < len(words):
@@ -118,7 +118,7 @@ def titled_names(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The people a Persian text (its ``words``) names by a title and one word that is no
     given name (سردار آزمون, آقای ظریف: آزمون is also "test"), as (title, name) pairs;
     those with given names are :func:`persian_people`'s."""
-    stop = persian_stopwords()
+    stop = _stopwords()
     return tuple((words[k - 1], words[k]) for k in range(1, len(words))
                  if _after_title(words, k) and words[k] not in stop and words[k] not in TITLES and not _given(words[k]))
 
@@ -157,7 +157,7 @@ def _compound_given(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def persian_stopwords() -> frozenset[str]:
+def _stopwords() -> frozenset[str]:
     """hazm's Persian stopwords: a word after a given name that is one is no surname."""
     from hazm.utils import stopwords_list
 
