@@ -324,16 +324,20 @@ def test_only_the_unrelated_block_is_broken_up_and_order_is_kept():
     assert unlink(blocks, src, tgt, FakeEmbedder()) == blocks  # an embedder without a floor
 
 
+def floor_below(a: str, b: str, share: float) -> FakeEmbedder:
+    """A fake embedder whose floor puts the pair ``a``, ``b`` ``share`` of the way from it
+    to an ordinary pair (0.11 above the floor)."""
+    cosine = float(FakeEmbedder().embed([a])[0] @ FakeEmbedder().embed([b])[0])
+    embedder = FakeEmbedder()
+    embedder.unrelated_below = cosine - 0.11 * share
+    embedder.typical_pair = embedder.unrelated_below + 0.11
+    return embedder
+
+
 def test_a_block_just_above_the_floor_scores_low_however_it_ranks_in_its_document():
     src, tgt = [sentence(0), sentence(1)], [sentence(0), sentence(9)]
-    cosine = float(FakeEmbedder().embed([src[1]])[0] @ FakeEmbedder().embed([tgt[1]])[0])
-
-    class QuarterAbove(FakeEmbedder):
-        unrelated_below = cosine - 0.11 / 4  # a quarter of the way to an ordinary pair
-        typical_pair = unrelated_below + 0.11
-
     blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 1.0)]
-    kept = unlink(blocks, src, tgt, QuarterAbove())
+    kept = unlink(blocks, src, tgt, floor_below(src[1], tgt[1], 1 / 4))  # a quarter of the way to a pair
     assert kept[0] == blocks[0] and kept[1].score == pytest.approx(0.25, abs=1e-5)
 
 
@@ -546,3 +550,12 @@ def test_mutual_nearest_pairs_do_not_depend_on_the_slices_they_are_computed_in()
         found = _mutual_nearest(rows, cols, chunk)
         assert [(r, c) for r, c, _ in found] == [(r, c) for r, c, _ in expected] != []
         assert [cosine for _, _, cosine in found] == pytest.approx([cosine for _, _, cosine in expected])
+
+
+def test_a_link_barely_above_the_floor_is_broken_up_where_asked_as_in_coverage_mode():
+    src, tgt = [sentence(0), sentence(1)], [sentence(0), sentence(9)]
+    blocks = [Block((0,), (0,), 0.9), Block((1,), (1,), 1.0)]
+    embedder = floor_below(src[1], tgt[1], 1 / 20)
+    assert unlink(blocks, src, tgt, embedder)[1].score == pytest.approx(0.05, abs=1e-5)  # translation mode keeps it
+    assert unlink_unrelated(blocks, src, tgt, embedder.embed(src), embedder.embed(tgt), embedder, least=0.1) == [
+        blocks[0], Block((1,), ()), Block((), (1,))]
