@@ -9,7 +9,7 @@ from bilingua.compare.names import english_names, learned_spellings, name_in_per
                                             ("Volodin", "ولودین"), ("Pyongyang", "پیونگ یانگ"), ("Kovalev", "کووالف"),
                                             ("José", "خوزه"), ("Müller", "مولر"),
                                             ("Erdoğan", "اردوغان"), ("Kovacic", "کواچیچ"),
-                                            ("Vucic", "ووچیچ")])
+                                            ("Vucic", "ووچیچ"), ("Haitham", "هیثم"), ("Othman", "عثمان")])
 def test_names_match_across_scripts(latin, persian):
     (name,) = english_names(f"He met {latin} in the evening.")
     assert name_in_persian(name, f"او با {persian} دیدار کرد.")

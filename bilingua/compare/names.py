@@ -185,9 +185,11 @@ def persian_skeletons(word: str) -> frozenset[str]:
     w = _HARAKAT.sub("", prepare(word))
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]  # a final ه is a vowel
-    full = _collapse(w.translate(_PERSIAN_LETTERS))
-    vowel_start = re.sub("^[اآ][یو]", "ا", w).translate(_PERSIAN_LETTERS)  # ای، او open a word with a vowel
-    return frozenset({full, *_vowel_readings(vowel_start)} - {""})
+    out = set()
+    for spelling in {w, w.replace("ث", "ت")}:  # ث is s in Persian, th in Arabic names (Haitham, هیثم)
+        vowel_start = re.sub("^[اآ][یو]", "ا", spelling).translate(_PERSIAN_LETTERS)  # ای، او open with a vowel
+        out |= {_collapse(spelling.translate(_PERSIAN_LETTERS)), *_vowel_readings(vowel_start)}
+    return frozenset(out - {""})
 
 
 def _vowel_readings(skeleton: str) -> set[str]:
