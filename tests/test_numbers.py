@@ -423,3 +423,25 @@ def test_one_number_grouped_differently_on_the_two_sides_matches():
     assert unmatched_numbers("با شماره ۱۱۶ ۱۲۳ تماس بگیرید.", "Call the helpline on 116123.") == ([], [])
     source_only, target_only = unmatched_numbers("با شماره ۱۱۶۱۲۴ تماس بگیرید.", "Call the helpline on 116 123.")
     assert [q.text for q in source_only] == ["۱۱۶۱۲۴"] and [q.text for q in target_only] == ["116", "123"]
+
+
+def test_hemat_is_a_thousand_billion_tomans():
+    from bilingua.compare.findings import _show
+
+    assert unmatched_numbers("بودجه ۴۵ همت است.", "The budget is 45 trillion tomans.") == ([], [])
+    assert unmatched_numbers("بودجه ۴۵ همت است.", "The budget is 450 trillion rials.") == ([], [])
+    source_only, _ = unmatched_numbers("بودجه ۴۵ همت است.", "The budget is 54 trillion tomans.")
+    assert [_show(q) for q in source_only] == ["۴۵ همت (= 45 trillion tomans)"]
+    assert unmatched_numbers("با همت مردم ۵ مدرسه ساخته شد.", "With the people's effort 5 schools were built.") == (
+        [], [])  # همت without a number is "effort"
+
+
+def test_an_approximate_number_in_a_translation_matches_the_exact_one_it_rounds():
+    persian = "۳ میلیون و ۴۸۰ هزار نفر ثبت نام کردند."
+    assert unmatched_numbers(persian, "Nearly 3.5 million people registered.") == ([], [])
+    assert unmatched_numbers(persian, "3.5 million people registered.") != ([], [])  # no hedge, no rounding
+    assert unmatched_numbers("۳ میلیون و ۴۰۰ هزار نفر ثبت نام کردند.", "Nearly 3.5 million people registered.") != (
+        [], [])  # 3.4 million rounds to 3 million or 3.4, not 3.5
+    assert unmatched_numbers("۲۵ نفر آمدند.", "About 26 people came.") != ([], [])
+    # a bound is no rounding: "more than 800" is not 801
+    assert unmatched_numbers("تعداد قربانیان به بیش از ۸۰۰ رسید.", "The toll rose above 801.") != ([], [])

@@ -81,10 +81,12 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     # a toman is ten rials: Persian news quotes prices in either, and so do translators
     "rials": ("rial", 1), "rial": ("rial", 1), "ریال": ("rial", 1),
     "tomans": ("rial", 10), "toman": ("rial", 10), "تومان": ("rial", 10),
+    "همت": ("rial", 1e13),  # «هزار میلیارد تومان», a thousand billion tomans, as news shortens it
 }
 
 # The first English word of each unit and factor, to show a Persian quantity in English.
 _ENGLISH_UNITS: dict[tuple[str, float], str] = {}
+_ENGLISH_UNITS[_UNITS["همت"]] = "trillion tomans"
 for _word, _unit in _UNITS.items():
     if _word.isascii():
         _ENGLISH_UNITS.setdefault(_unit, _word)
@@ -761,9 +763,9 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     tgt_pool = _distinct(extract_numbers(target) + tgt_free)
     src_only = [q for q in src if (q.reportable or _count_word(q)) and not quantities_match(q, tgt_pool)]
     tgt_only = [q for q in tgt if (q.reportable or _count_word(q)) and not quantities_match(q, src_pool)]
-    if approximate:
-        src_only = [q for q in src_only if not _hedged_match(q, source, extract_numbers(target), target)]
-        tgt_only = [q for q in tgt_only if not _hedged_match(q, target, extract_numbers(source), source)]
+    hedged = _hedged_match if approximate else _hedged_rounding
+    src_only = [q for q in src_only if not hedged(q, source, extract_numbers(target), target)]
+    tgt_only = [q for q in tgt_only if not hedged(q, target, extract_numbers(source), source)]
     src_only, tgt_only = _regrouped(src_only, source, tgt_only, target)
     counts_both = any(not q.reportable for q in src_only) and any(not q.reportable for q in tgt_only)
     return ([q for q in src_only if q.reportable or counts_both], [q for q in tgt_only if q.reportable or counts_both])
@@ -810,6 +812,33 @@ def _hedged_match(q: Quantity, text: str, others: list[Quantity], other_text: st
     return any((hedged or search_before(_HEDGE_BEFORE, other_text, o.start)) and _same_kind(q, o)
                and any(abs(a - b) <= 0.1 * max(abs(a), abs(b)) for a in q.values() for b in o.values())
                for o in others)
+
+
+# Words that make a number a rounding (not a bound: "more than 800" is no rendering of 801).
+_ABOUT_BEFORE = re.compile(
+    r"(?:about|around|nearly|almost|roughly|approximately|some|close to|an estimated|حدود|حدودا|حدوداً|"
+    r"تقریبا|تقریباً|نزدیک به|قریب)\s+(?:a\s+|an\s+)?$", re.I)
+
+
+def _hedged_rounding(q: Quantity, text: str, others: list[Quantity], other_text: str) -> bool:
+    """Is one of ``q`` (of ``text``) and a number of ``others`` said to be approximate
+    (:data:`_ABOUT_BEFORE`) and the other rounded to the digits it shows ("nearly 3.5
+    million" for «۳ میلیون و ۴۸۰ هزار»)? A translation rounds so; "about 26" is no
+    rendering of 25."""
+    return any(_same_kind(q, o) and ((search_before(_ABOUT_BEFORE, text, q.start) and _rounded_to(o.value, q.value))
+                                     or (search_before(_ABOUT_BEFORE, other_text, o.start)
+                                         and _rounded_to(q.value, o.value)))
+               for o in others)
+
+
+def _rounded_to(precise: float, shown: float) -> bool:
+    """Is the whole number ``shown`` ``precise`` rounded to its significant digits (3,500,000
+    to two: 3,480,000 is, 3,400,000 is not)?"""
+    if not (float(shown).is_integer() and shown and precise != shown):
+        return False
+    digits = str(int(abs(shown)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return zeros > 0 and round(precise, -zeros) == shown
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
