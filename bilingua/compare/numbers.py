@@ -832,13 +832,14 @@ def _hedged_rounding(q: Quantity, text: str, others: list[Quantity], other_text:
 
 
 def _rounded_to(precise: float, shown: float) -> bool:
-    """Is the whole number ``shown`` ``precise`` rounded to its significant digits (3,500,000
-    to two: 3,480,000 is, 3,400,000 is not)?"""
+    """Is the whole number ``shown`` ``precise`` rounded to its significant digits, two or
+    more (3,500,000 to two: 3,480,000 is, 3,400,000 is not)? One is too loose a rendering
+    for a translation: "nearly 400 million" for ۳۸۲ میلیون is reported."""
     if not (float(shown).is_integer() and shown and precise != shown):
         return False
     digits = str(int(abs(shown)))
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return zeros > 0 and round(precise, -zeros) == shown
+    significant = digits.rstrip("0")
+    return len(significant) >= 2 and round(precise, len(significant) - len(digits)) == shown
 
 
 def _same_kind(a: Quantity, b: Quantity) -> bool:
