@@ -445,3 +445,12 @@ def test_an_approximate_number_in_a_translation_matches_the_exact_one_it_rounds(
     assert unmatched_numbers("۲۵ نفر آمدند.", "About 26 people came.") != ([], [])
     # a bound is no rounding: "more than 800" is not 801
     assert unmatched_numbers("تعداد قربانیان به بیش از ۸۰۰ رسید.", "The toll rose above 801.") != ([], [])
+
+
+def test_months_years_decades_and_cubic_feet_convert():
+    assert unmatched_numbers("این طرح ۳۰ ماه طول کشید.", "The project took two and a half years.") == ([], [])
+    assert unmatched_numbers("این طرح ۳۰ ماه طول کشید.", "The project took 30 years.") != ([], [])
+    assert unmatched_numbers("در ۲۰ سال گذشته", "over the past two decades") == ([], [])
+    assert unmatched_numbers("روزانه ۵۰ میلیون فوت مکعب گاز صادر می‌شود.",
+                             "Some 1.4 million cubic metres of gas are exported daily.") == ([], [])
+    assert unmatched_numbers("پسر ۱۰ ساله", "the 10-year-old boy") == ([], [])

@@ -78,6 +78,11 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "minutes": ("h", 1 / 60), "minute": ("h", 1 / 60), "دقیقه": ("h", 1 / 60),
     "hours": ("h", 1), "hour": ("h", 1), "ساعت": ("h", 1), "days": ("h", 24), "day": ("h", 24), "روز": ("h", 24),
     "weeks": ("h", 168), "week": ("h", 168), "هفته": ("h", 168),
+    "months": ("h", 730.5), "month": ("h", 730.5), "ماه": ("h", 730.5),
+    "years": ("h", 8766), "year": ("h", 8766), "سال": ("h", 8766),
+    "decades": ("h", 87660), "decade": ("h", 87660), "دهه": ("h", 87660),
+    "cubic feet": ("m³", 0.0283168), "فوت مکعب": ("m³", 0.0283168), "cubic metres": ("m³", 1),
+    "cubic meters": ("m³", 1), "متر مکعب": ("m³", 1), "مترمکعب": ("m³", 1),
     # a toman is ten rials: Persian news quotes prices in either, and so do translators
     "rials": ("rial", 1), "rial": ("rial", 1), "ریال": ("rial", 1),
     "tomans": ("rial", 10), "toman": ("rial", 10), "تومان": ("rial", 10),
