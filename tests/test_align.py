@@ -56,6 +56,16 @@ def test_a_left_out_sentence_absorbed_into_a_translation_merge_is_split_off():
     assert split(blocks, src, tgt)[:5] == [((0,), ()), ((1,), (0,)), ((2,), (1,)), ((3,), (2,)), ((4,), ())]
 
 
+def test_an_absorbed_sentence_is_split_off_though_the_lengths_fit_better_with_it():
+    # the target runs long (a translator's padding), so the lengths fit the merge better;
+    # but the absorbed sentence takes the span away from a target the rest renders in full
+    ordinary = [sentence(c) for c in range(10, 16)]
+    long_target = sentence(1) + " ○○○○ ○○○○ ○○○○ ○○○○ ○○○○ ○○○○ ○○○○ ○○○○ ○○○○"
+    src, tgt = [sentence(30), sentence(1)] + ordinary, [long_target] + ordinary
+    blocks = [Block((0, 1), (0,), 0.8)] + [Block((2 + k,), (1 + k,), 0.9) for k in range(6)]
+    assert split(blocks, src, tgt)[:2] == [((0,), ()), ((1,), (0,))]
+
+
 def test_a_translation_merge_whose_target_renders_every_member_is_kept():
     src = [sentence(1), sentence(2), sentence(3), sentence(4), sentence(5), sentence(6), sentence(7)]
     tgt = [sentence(1, 2), sentence(3), sentence(4, 5, 6), sentence(7)]
