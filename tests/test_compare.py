@@ -396,3 +396,17 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
     assert not floor.differs(0.814, 0.3, explained=True)  # a replaced name explains that much
     assert floor.differs(0.80, 0.2, explained=True)  # a score below its floor is a clear drop
     assert MeaningFloor(0.815).differs(0.80, 0.9, explained=True)  # uncalibrated: the cosine decides
+
+
+@pytest.mark.parametrize("persian, faithful, opposite", [
+    ("بودجه امسال با ۲۰ میلیارد دلار کسری بسته شد.", "This year's budget closed with a $20 billion deficit.",
+     "This year's budget closed with a $20 billion surplus."),
+    ("مجلس این لایحه را روز یکشنبه تصویب کرد.", "Parliament approved the bill on Sunday.",
+     "Parliament rejected the bill on Sunday."),
+])
+def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite):
+    blocks = [Block((0,), (0,), 1.0)]
+    for english, found in ((faithful, []), (opposite, [("low_similarity", (0,), (0,))])):
+        source, target = documents([persian], [english])
+        findings = report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings
+        assert [(f.type, f.source, f.target) for f in findings] == found

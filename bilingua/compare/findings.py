@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
-from .direction import directions_differ
+from .direction import senses_differ
 from .names import Name, learned_spellings, unmatched_names
 from .numbers import english_unit, fold_numbers, unmatched_numbers
 
@@ -335,7 +335,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
             findings.append(found)
     if alignment.mode == "coverage":
         findings = [_left_out_detail(f) for f in findings]
-    moved = directions_differ(src, tgt, source.lang, target.lang) if alignment.mode == "translation" else None
+    moved = senses_differ(src, tgt, source.lang, target.lang) if alignment.mode == "translation" else None
     # a pair already found to differ in a name, number or date is expected to embed a
     # little apart: only a clear drop says its meaning differs too
     differs = similarity is not None and floor.differs(similarity, block.score, explained=bool(findings))
@@ -344,7 +344,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
             "source_text": src, "target_text": tgt}
         reasons = [floor.why(similarity, block.score)] if differs else []
         if moved:
-            reasons.append(f"the source says «{moved[0]}» and the target «{moved[1]}»: one goes up, the other down")
+            reasons.append(f"the source says «{moved[0]}» and the target «{moved[1]}», of opposite sense")
         message = "; ".join(reasons)
         if translation:
             details["translation"] = translation
