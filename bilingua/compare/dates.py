@@ -382,7 +382,8 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
     src_dates, tgt_dates = extract_dates(source), extract_dates(target)
     src = list(zip(src_dates, _anchored(src_dates, anchor)))
     tgt = list(zip(tgt_dates, _anchored(tgt_dates, anchor)))
-    src_only = _unmatched(src, dict.fromkeys(k for d, a in tgt for k in _readings(d, a)))  # a long text repeats its dates
+    # as dict keys: a long text repeats its dates
+    src_only = _unmatched(src, dict.fromkeys(k for d, a in tgt for k in _readings(d, a)))
     tgt_only = _unmatched(tgt, dict.fromkeys(k for d, a in src for k in _readings(d, a)))
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     if not (wd_src and wd_tgt):

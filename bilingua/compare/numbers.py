@@ -292,8 +292,8 @@ def _time(m: re.Match, original: str) -> Quantity:
     return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
 
 
-# A telephone number (+98 21 8896 1234, ۰۲۱-۸۸۹۶۱۲۳۴, (021) 8896-1234) or another long
-# identifier (a 10-digit code): digit groups joined by spaces, hyphens or brackets.
+# A telephone number (+98 21 8896 1234, ۰۲۱-۸۸۹۶۱۲۳۴, (021) 8896-1234): digit groups joined
+# by spaces, hyphens or brackets (which of them are one is :func:`_phone`'s to say).
 _PHONE = re.compile(r"(?<![\w+.,/])(?:\+|00)?\(?\d+\)?(?:[ \u00a0\-]?\(?\d+\)?){0,6}(?![\w.,/]?\d)")
 PHONE_DIGITS = (8, 15)  # digits of a telephone number, country code included
 _COUNTRY_CODE = "98"  # Iran's: dropped, like a trunk 0, from a number written in full
