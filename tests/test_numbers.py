@@ -454,3 +454,16 @@ def test_months_years_decades_and_cubic_feet_convert():
     assert unmatched_numbers("روزانه ۵۰ میلیون فوت مکعب گاز صادر می‌شود.",
                              "Some 1.4 million cubic metres of gas are exported daily.") == ([], [])
     assert unmatched_numbers("پسر ۱۰ ساله", "the 10-year-old boy") == ([], [])
+
+
+def test_a_result_is_one_number_that_only_matches_unless_both_sides_give_one():
+    def differ(persian, english):
+        return [q.text for side in unmatched_numbers(persian, english) for q in side]
+
+    assert differ("طارمی با گل سوم کار را تمام کرد.", "Taremi made it 3-1.") == []  # told in words on one side
+    assert differ("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 3-1.") == []
+    assert differ("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 1-3.") == []  # either way round
+    assert differ("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 3-2.") == ["۳ بر ۱", "3-2"]
+    assert differ("بازی ۲-۲ مساوی شد.", "The game ended 2-1.") == ["۲-۲", "2-1"]
+    assert differ("بین ۳ تا ۵ روز طول می‌کشد.", "It takes between 3-5 days.") == []  # an ascending pair is a range
+    assert differ("بین ۳ تا ۶ روز طول می‌کشد.", "It takes between 3-5 days.") == ["۶ روز", "5 days"]

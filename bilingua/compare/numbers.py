@@ -167,6 +167,7 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     """Cached: each sentence is read as its own block and again as a neighbour's context."""
     folded = _blanked(prepare(text), masked)
     phones = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
+    phones += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
     folded = _blanked(folded, [(q.start, q.end) for q in phones])
     times = [_time(m, text) for m in _TIME.finditer(folded)
              if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
@@ -321,6 +322,25 @@ def _phone(m: re.Match, original: str) -> Quantity | None:
     reversed_groups = "".join(reversed(re.findall(r"\d+", written))).lstrip("0")
     alternatives = (float(reversed_groups),) if reversed_groups and reversed_groups != national else ()
     return Quantity(float(national), m.start(), m.end(), original[m.start():m.end()], True, "phone", alternatives)
+
+
+# A result (3-1, «۳ بر ۱», a 5-4 vote): two small numbers, the first not below the second
+# where a hyphen or dash joins them (an ascending pair, 3-5 days, is a range).
+_SCORE = re.compile(r"(?<![\d.,/\-–])(\d{1,2})(?:\s*[-–]\s*|\s+بر\s+)(\d{1,2})(?![\d,/%٪]|\.\d|\s*(?:%|درصد|percent))")
+
+
+def _is_score(m: re.Match) -> bool:
+    return "بر" in m.group() or int(m.group(1)) >= int(m.group(2))
+
+
+def _score(m: re.Match, original: str) -> Quantity:
+    """A result as one quantity (unit "score"), its two numbers either way round as its
+    value and readings; each number alone is a reading too, so a «گل سوم» (third goal) or
+    a ۳ elsewhere accounts for it. It only matches (a result is often told in words, «گل
+    سوم»), unless each side has a result the other lacks (:func:`unmatched_numbers`)."""
+    a, b = int(m.group(1)), int(m.group(2))
+    return Quantity(float(a * 100 + b), m.start(), m.end(), original[m.start():m.end()], False, "score",
+                    (float(b * 100 + a), float(a), float(b)))
 
 
 def _same_phone(a: Quantity, b: Quantity) -> bool:
@@ -766,8 +786,10 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
         tgt_free += _left_unmatched(near_target, near_source)
     src_pool = _distinct(extract_numbers(source) + src_free)
     tgt_pool = _distinct(extract_numbers(target) + tgt_free)
-    src_only = [q for q in src if (q.reportable or _count_word(q)) and not quantities_match(q, tgt_pool)]
-    tgt_only = [q for q in tgt if (q.reportable or _count_word(q)) and not quantities_match(q, src_pool)]
+    src_only = [q for q in src if (q.reportable or _count_word(q) or q.unit == "score")
+                and not quantities_match(q, tgt_pool)]
+    tgt_only = [q for q in tgt if (q.reportable or _count_word(q) or q.unit == "score")
+                and not quantities_match(q, src_pool)]
     hedged = _hedged_match if approximate else _hedged_rounding
     src_only = [q for q in src_only if not hedged(q, source, extract_numbers(target), target)]
     tgt_only = [q for q in tgt_only if not hedged(q, target, extract_numbers(source), source)]
