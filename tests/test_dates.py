@@ -207,3 +207,8 @@ def test_a_date_that_does_not_exist_says_so():
     # 1402 is no leap year: Esfand has 29 days
     source_only, _, _, _ = unmatched_dates("این خط در ۳۰ اسفند ۱۴۰۲ افتتاح شد.", "The line opened on March 20, 2024.")
     assert [d.describe() for d in source_only] == ["۳۰ اسفند ۱۴۰۲ (no such date)"]
+
+
+def test_a_jalali_date_with_no_such_month_says_so():
+    source_only, _, _, _ = unmatched_dates("این طرح در ۱۴۰۲/۱۳/۰۱ آغاز شد.", "The plan began on April 1, 2024.")
+    assert [d.describe() for d in source_only] == ["۱۴۰۲/۱۳/۰۱ (no such date)"]

@@ -211,6 +211,9 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
     if month > 12 and day <= 12 and m.start("d") < m.start("m"):
         day, month = month, day  # 12/13/2023: month first, as US English writes it
     if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        if calendar == "jalali" and m.start("y") < m.start("m") and 12 < month < 20 and 1 <= day <= 31:
+            # ۱۴۰۲/۱۳/۰۱: a Jalali date with no such month, a slip worth showing
+            return DateMention(calendar, year, month, day, m.start(), m.end(), text)
         return None
     return DateMention(calendar, year, month, day, m.start(), m.end(), text)
 
