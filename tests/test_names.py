@@ -396,3 +396,10 @@ def test_a_temperature_scale_is_no_name():
     document = "An official said the Mehran crossing carried 55 percent of the traffic. " + english
     assert unmatched_names("دمای هوا در مهران به ۴۹ درجه رسید و هلال احمر ۸۰۰ نفر را مداوا کرد.", english,
                            document)[1] == ["Dehloran"]
+
+
+def test_a_foreign_news_agency_the_persian_cites_is_checked_like_irans():
+    persian = "بر اساس گزارش رویترز، وکلای رونالدو در حال آماده شدن برای شکایت هستند."
+    assert unmatched_names(persian, "Ronaldo's lawyers are preparing to sue, according to Wojcik.") == (
+        ["Reuters"], ["Wojcik"])
+    assert unmatched_names(persian, "Ronaldo's lawyers are preparing to sue, according to Reuters.") == ([], [])

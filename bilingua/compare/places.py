@@ -120,6 +120,11 @@ _TABLE = """
 خبرآنلاین | Khabar Online, Khabaronline
 خبرگزاری فارس, به گزارش فارس, به نقل از فارس, فارس نیوز | Fars News Agency, Fars News | Fars
 خبرگزاری مهر, به گزارش مهر, به نقل از مهر, مهر نیوز | Mehr News Agency, Mehr News | Mehr
+رویترز | Reuters
+خبرگزاری فرانسه, فرانس پرس, فرانس‌پرس | Agence France-Presse, AFP
+آسوشیتدپرس, آسوشیتد پرس, آسوشیتدپرس | Associated Press
+بی‌بی‌سی, بی بی سی | BBC
+سی‌ان‌ان, سی ان ان | CNN
 """
 
 # Countries and international organisations, reported only where the two sides name different
