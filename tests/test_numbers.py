@@ -6,6 +6,11 @@ def values(text):
     return [q.value for q in extract_numbers(text)]
 
 
+def differing(persian, english):
+    """The texts of the numbers of each side that the other does not match."""
+    return [[q.text for q in side] for side in unmatched_numbers(persian, english)]
+
+
 def test_every_digit_script_and_separator_gives_one_value():
     assert values("۱۲٬۵۰۰ و ١٢٬٥٠٠ و 12,500") == [12500, 12500, 12500]
     assert values("نرخ ۴٫۹ درصد") == [4.9]
@@ -368,21 +373,18 @@ def test_a_percent_sign_typed_before_the_digits_makes_a_percentage():
 
 
 def test_a_telephone_number_is_one_number_with_or_without_its_country_and_area_code():
-    def differ(persian, english):
-        return [[q.text for q in side] for side in unmatched_numbers(persian, english)]
-
     english = "For details call +98 21 8896 1234."
-    assert differ("برای اطلاعات بیشتر با شماره ۰۲۱-۸۸۹۶۱۲۳۴ تماس بگیرید.", english) == [[], []]
-    assert differ("برای اطلاعات بیشتر با شماره ۸۸۹۶۱۲۳۴ تماس بگیرید.", english) == [[], []]  # no area code
-    assert differ("برای اطلاعات با شماره ۰۸۰۰۵۵۵۱۱۱ تماس بگیرید.", "Call 0800 555 111 for details.") == [[], []]
+    assert differing("برای اطلاعات بیشتر با شماره ۰۲۱-۸۸۹۶۱۲۳۴ تماس بگیرید.", english) == [[], []]
+    assert differing("برای اطلاعات بیشتر با شماره ۸۸۹۶۱۲۳۴ تماس بگیرید.", english) == [[], []]  # no area code
+    assert differing("برای اطلاعات با شماره ۰۸۰۰۵۵۵۱۱۱ تماس بگیرید.", "Call 0800 555 111 for details.") == [[], []]
     # groups shown in reverse in a right-to-left line
-    assert differ("با شماره ۳۶۸۰-۲۹۲-۸۵۹ تماس بگیرید.", "Call 859-292-3680.") == [[], []]
-    assert differ("با شماره ۰۲۱-۸۸۹۶۱۲۳۴ تماس بگیرید.", "Call +98 21 8896 1235.") == [
+    assert differing("با شماره ۳۶۸۰-۲۹۲-۸۵۹ تماس بگیرید.", "Call 859-292-3680.") == [[], []]
+    assert differing("با شماره ۰۲۱-۸۸۹۶۱۲۳۴ تماس بگیرید.", "Call +98 21 8896 1235.") == [
         ["۰۲۱-۸۸۹۶۱۲۳۴"], ["+98 21 8896 1235"]]
     # not telephone numbers: a range, a row of years, a count written in one run
     assert values("Between 1000-2000 people came.") == [1000, 2000]
     assert values("in 2019 2020 2021") == [2019, 2020, 2021]
-    assert differ("جمعیت ۱۲۰۰۰۰۰۰ نفر است.", "The population is 12 million.") == [[], []]
+    assert differing("جمعیت ۱۲۰۰۰۰۰۰ نفر است.", "The population is 12 million.") == [[], []]
 
 
 def test_a_temperature_difference_converts_without_the_offset():
@@ -457,13 +459,11 @@ def test_months_years_decades_and_cubic_feet_convert():
 
 
 def test_a_result_is_one_number_that_only_matches_unless_both_sides_give_one():
-    def differ(persian, english):
-        return [q.text for side in unmatched_numbers(persian, english) for q in side]
-
-    assert differ("طارمی با گل سوم کار را تمام کرد.", "Taremi made it 3-1.") == []  # told in words on one side
-    assert differ("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 3-1.") == []
-    assert differ("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 1-3.") == []  # either way round
-    assert differ("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 3-2.") == ["۳ بر ۱", "3-2"]
-    assert differ("بازی ۲-۲ مساوی شد.", "The game ended 2-1.") == ["۲-۲", "2-1"]
-    assert differ("بین ۳ تا ۵ روز طول می‌کشد.", "It takes between 3-5 days.") == []  # an ascending pair is a range
-    assert differ("بین ۳ تا ۶ روز طول می‌کشد.", "It takes between 3-5 days.") == ["۶ روز", "5 days"]
+    assert differing("طارمی با گل سوم کار را تمام کرد.", "Taremi made it 3-1.") == [[], []]  # told in words on one side
+    assert differing("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 3-1.") == [[], []]
+    assert differing("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 1-3.") == [[], []]  # either way round
+    assert differing("پرسپولیس ۳ بر ۱ پیروز شد.", "Persepolis won 3-2.") == [["۳ بر ۱"], ["3-2"]]
+    assert differing("بازی ۲-۲ مساوی شد.", "The game ended 2-1.") == [["۲-۲"], ["2-1"]]
+    # an ascending pair is a range
+    assert differing("بین ۳ تا ۵ روز طول می‌کشد.", "It takes between 3-5 days.") == [[], []]
+    assert differing("بین ۳ تا ۶ روز طول می‌کشد.", "It takes between 3-5 days.") == [["۶ روز"], ["5 days"]]

@@ -801,19 +801,23 @@ def _same_given_name(persian: str, english: str) -> bool:
         min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)) for a in persian_keys for b in english_keys)
 
 
+def _by_phrase(reader, persian: str) -> tuple:
+    """What ``reader`` (of a phrase's words) finds in each phrase of ``persian``: a name
+    ends at a punctuation mark (ابیگیل گریس، عضو پژوهشی: "member" is no surname)."""
+    return tuple(found for phrase in _PHRASE_BREAK.split(persian) for found in reader(tuple(_persian_tokens(phrase))))
+
+
 @lru_cache(maxsize=4096)
 def _people(persian: str) -> tuple[tuple[str, ...], ...]:
-    """The people of :func:`.people.persian_people`, read phrase by phrase: a name ends
-    at a punctuation mark (ابیگیل گریس، عضو پژوهشی: "member" is no surname). Cached: each
+    """The people of :func:`.people.persian_people`, read phrase by phrase. Cached: each
     sentence is asked for its people as a block and as a neighbour's context."""
-    return tuple(person for phrase in _PHRASE_BREAK.split(persian)
-                 for person in persian_people(tuple(_persian_tokens(phrase))))
+    return _by_phrase(persian_people, persian)
 
 
 @lru_cache(maxsize=4096)
 def _titled(persian: str) -> tuple[tuple[str, str], ...]:
     """:func:`.people.titled_names`, read phrase by phrase like :func:`_people`."""
-    return tuple(name for phrase in _PHRASE_BREAK.split(persian) for name in titled_names(tuple(_persian_tokens(phrase))))
+    return _by_phrase(titled_names, persian)
 
 
 def _person_in(person: tuple[str, ...], english: str) -> bool:

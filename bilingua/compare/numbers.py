@@ -166,13 +166,13 @@ def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
 def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
     """Cached: each sentence is read as its own block and again as a neighbour's context."""
     folded = _blanked(prepare(text), masked)
-    phones = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
-    phones += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
-    folded = _blanked(folded, [(q.start, q.end) for q in phones])
-    times = [_time(m, text) for m in _TIME.finditer(folded)
-             if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
-    times += phones
-    folded = _blanked(folded, [(q.start, q.end) for q in times])
+    # numbers read whole before the rest: telephone numbers, results (3-1), times of day
+    whole = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
+    whole += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
+    folded = _blanked(folded, [(q.start, q.end) for q in whole])
+    whole += [_time(m, text) for m in _TIME.finditer(folded)
+              if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
+    folded = _blanked(folded, [(q.start, q.end) for q in whole])
     found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
                               folded, text)
     found = _tenths(found, folded, text)
@@ -180,7 +180,7 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     for q in found:
         taken[q.start:q.end] = b"\1" * (q.end - q.start)
     found += [q for q in _spelled(folded, text) if 1 not in taken[q.start:q.end]]
-    return tuple(_with_cents(_joined_parts(sorted(found + times, key=lambda q: q.start), folded, text), folded, text))
+    return tuple(_with_cents(_joined_parts(sorted(found + whole, key=lambda q: q.start), folded, text), folded, text))
 
 
 _TENTHS = {"دهم": 10, "صدم": 100, "هزارم": 1000}
@@ -825,10 +825,13 @@ def _digits(written: str) -> str:
 
 
 # Words that make a number approximate: "nearly 400", «حدود ۴۰۰», "more than a quarter".
-_HEDGE_BEFORE = re.compile(
-    r"(?:about|around|nearly|almost|roughly|approximately|some|over|under|more than|less than|fewer than|"
-    r"up to|close to|at least|an estimated|upwards of|حدود|حدودا|حدوداً|تقریبا|تقریباً|نزدیک به|بیش از|"
-    r"بیشتر از|کمتر از|کمتر|دست‌کم|دستکم|حداقل|قریب|بالغ بر|افزون بر)\s+(?:a\s+|an\s+)?$", re.I)
+# Approximations ("nearly 400") and bounds ("more than 400"); a translation's rounding
+# (:func:`_hedged_rounding`) takes approximations only.
+_APPROXIMATE = (r"about|around|nearly|almost|roughly|approximately|some|close to|an estimated|حدود|حدودا|حدوداً|"
+                r"تقریبا|تقریباً|نزدیک به|قریب")
+_BOUND = (r"over|under|more than|less than|fewer than|up to|at least|upwards of|بیش از|بیشتر از|کمتر از|کمتر|"
+          r"دست‌کم|دستکم|حداقل|بالغ بر|افزون بر")
+_HEDGE_BEFORE = re.compile(rf"(?:{_APPROXIMATE}|{_BOUND})\s+(?:a\s+|an\s+)?$", re.I)
 
 
 def _hedged_match(q: Quantity, text: str, others: list[Quantity], other_text: str) -> bool:
@@ -842,9 +845,7 @@ def _hedged_match(q: Quantity, text: str, others: list[Quantity], other_text: st
 
 
 # Words that make a number a rounding (not a bound: "more than 800" is no rendering of 801).
-_ABOUT_BEFORE = re.compile(
-    r"(?:about|around|nearly|almost|roughly|approximately|some|close to|an estimated|حدود|حدودا|حدوداً|"
-    r"تقریبا|تقریباً|نزدیک به|قریب)\s+(?:a\s+|an\s+)?$", re.I)
+_ABOUT_BEFORE = re.compile(rf"(?:{_APPROXIMATE})\s+(?:a\s+|an\s+)?$", re.I)
 
 
 def _hedged_rounding(q: Quantity, text: str, others: list[Quantity], other_text: str) -> bool:

@@ -122,7 +122,7 @@ _TABLE = """
 خبرگزاری مهر, به گزارش مهر, به نقل از مهر, مهر نیوز | Mehr News Agency, Mehr News | Mehr
 رویترز | Reuters
 خبرگزاری فرانسه, فرانس پرس, فرانس‌پرس | Agence France-Presse, AFP
-آسوشیتدپرس, آسوشیتد پرس, آسوشیتدپرس | Associated Press
+آسوشیتدپرس, آسوشیتد پرس | Associated Press
 بی‌بی‌سی, بی بی سی | BBC
 سی‌ان‌ان, سی ان ان | CNN
 """
