@@ -403,3 +403,21 @@ def test_a_foreign_news_agency_the_persian_cites_is_checked_like_irans():
     assert unmatched_names(persian, "Ronaldo's lawyers are preparing to sue, according to Wojcik.") == (
         ["Reuters"], ["Wojcik"])
     assert unmatched_names(persian, "Ronaldo's lawyers are preparing to sue, according to Reuters.") == ([], [])
+
+
+def test_a_surname_is_missing_where_the_english_keeps_only_the_given_name():
+    persian = "به گفته نلسون ماندلا، زبان راه دل است."
+    assert unmatched_names(persian, "Nelson said language is the way to the heart.") == (["ماندلا"], [])
+    assert unmatched_names(persian, "Nelson Mandela said language is the way to the heart.") == ([], [])
+    # an everyday word after a given name is no surname (آقای or a verb's noun)
+    assert unmatched_names("نلسون اظهار داشت که زبان راه دل است.", "Nelson said language is the way to the heart.") == (
+        [], [])
+
+
+def test_a_short_surname_is_found_only_in_a_capitalised_word():
+    # آلووا reads LV, as "law" does: only a capitalised word spells the name
+    persian = "جو آلووا، مدیر ورزشی دانشگاه، از پلیس تشکر کرد."
+    assert unmatched_names(persian, "The university's athletic director thanked law enforcement.") == (
+        ["جو آلووا"], [])
+    assert unmatched_names(persian, "Joe Alleva, the university's athletic director, thanked law enforcement.") == (
+        [], [])

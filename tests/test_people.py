@@ -20,6 +20,8 @@ def people(text):
     ("پل ترنیلو، سخنگوی شرکت، گفت.", [("پل", "ترنیلو")]),  # or before a word no word list knows
     ("او با علی‌اکبر احمدیان دیدار کرد.", [("علی‌اکبر", "احمدیان")]),  # two given names written as one
     ("پیرحسین کولیوند از منطقه بازدید کرد.", [("پیرحسین", "کولیوند")]),
+    ("جورج دبلیو بوش به سناتورها زنگ زد.", [("جورج", "بوش")]),  # a middle initial is no surname
+    ("مایکل جی فاکس در این فیلم بازی کرد.", [("مایکل", "فاکس")]),
 ])
 def test_people_are_found_by_their_given_names(text, found):
     assert people(text) == found

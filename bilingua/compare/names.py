@@ -566,7 +566,9 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # person of the document more often than the English does (one English mention
         # stands for another name); or the name's first name is there (Kazem ~ کاظم) while
         # its surname is not.
-        people = _people_missing(source, unaccounted, source_context, target_context)
+        # (a surname the English gives another given name is one of given_src's)
+        people = [p for p in _people_missing(source, unaccounted, source_context, target_context)
+                  if p not in {w for person in given_src for w in person.split()}]
         learned = [spellings[w] for w in unexplained if w in spellings
                    and (w in source_context or not _in_latin_text(spellings[w], target_context))]
         middling = _spelt_by_middling_words(source, target, source_context, target_context, document_names)
@@ -711,11 +713,18 @@ _PHRASE_BREAK = re.compile(r"[،,؛;:.!?؟«»\"()\[\]]")
 
 def _people_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
     """People the Persian names by a given name and a surname (:mod:`.people`) none of
-    whose names the English transliterates; unless the neighbouring English sentences
-    (``english_context``) name them and their Persian (``persian_context``) does not:
-    there the aligner split a clause off."""
+    whose names the English transliterates, and the rare surnames of those the English
+    names by the given name alone (Nelson for «نلسون ماندلا»); unless the neighbouring
+    English sentences (``english_context``) name them and their Persian
+    (``persian_context``) does not: there the aligner split a clause off."""
     people = [p for p in _people(persian) if len(p) > 1]
-    return [" ".join(p) for p in _not_in_english(people, _people, persian_context, english, english_context)]
+    missing = _not_in_english(people, _people, persian_context, english, english_context)
+    # a person the English names by the given name alone (Nelson for «نلسون ماندلا»)
+    rare = set(persian_name_candidates(persian))
+    kept = [p for p in people if p not in missing and p[-1] in rare]
+    surnames = _not_in_english([p[-1:] for p in kept], lambda text: [p[-1:] for p in _people(text)],
+                               persian_context, english, english_context)
+    return [" ".join(p) for p in missing] + [p[-1] for p in surnames]
 
 
 def _titled_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
@@ -821,12 +830,13 @@ def _titled(persian: str) -> tuple[tuple[str, str], ...]:
 
 
 def _person_in(person: tuple[str, ...], english: str) -> bool:
-    """Does ``english`` transliterate a name of ``person``? A reading of one consonant
-    (آلوا, Alloa: L) only by a capitalised word: any English text has a word that
-    reads as one (عضو, "member", is S, as "is" is); and one of three or fewer spelt
-    nearly, as by :func:`_unexplained_rare_words` (الکسیس, Alexis: LKS, is not "talks")."""
+    """Does ``english`` transliterate a name of ``person``? A reading of one or two
+    consonants (آلوا, Alloa: L; آلووا, Alleva: LV) only by a capitalised word: any English
+    text has words that read as one (عضو, "member", is S, as "is" is; "law" is LV); and
+    one of three or fewer spelt nearly, as by :func:`_unexplained_rare_words` (الکسیس,
+    Alexis: LKS, is not "talks")."""
     capitalised = _CAPITALISED.findall(english)
-    return any(_persian_word_in_english(w, english, shortest=2, loose=4)
+    return any(_persian_word_in_english(w, english, shortest=3, loose=4)
                or _persian_word_in_english(w, " ".join(capitalised))
                or any(t in capitalised for t in TRANSLATED_GIVEN_NAMES.get(w, ())) for w in person)
 

@@ -77,6 +77,10 @@ TITLES = frozenset("""
 آیت‌الله آیت‌الله‌العظمی سید سیده حاج حاجی شهید استاد پروفسور
 """.split())
 _SPLIT_TITLES = {("حجت", "الاسلام"), ("آیت", "الله")}  # titles written with a space instead of a ZWNJ
+# Latin letters as Persian spells out a middle initial (جورج دبلیو بوش, George W. Bush): the
+# surname is the word after, if the phrase goes on. Letters whose names are everyday words
+# (بی "without", سی "thirty", او "he") are left out.
+INITIALS = frozenset("دبلیو دابلیو ایکس اکس جی اچ اف کیو آر پی ال کی وای زد".split())
 # Words after which a given name names a place (a town, a border crossing, a street or a
 # stadium named after someone), not a person.
 PLACE_WORDS = frozenset(DESIGNATORS) | frozenset("""
@@ -87,8 +91,8 @@ PLACE_WORDS = frozenset(DESIGNATORS) | frozenset("""
 @lru_cache(maxsize=4096)
 def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The people a Persian text (its ``words``) names by a given name: each as its given
-    names and the word after them (the surname) when that is not a function word, e.g.
-    ``("محمدرضا", "فلاح")``. Cached: compare asks about each sentence several times."""
+    names and the word after them and any middle initials (the surname) when that is not
+    a function word, e.g. ``("محمدرضا", "فلاح")``. Cached: compare asks about each sentence several times."""
     from .names import is_unknown_persian  # names imports this module
 
     stop = _stopwords()
@@ -100,14 +104,17 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             run += 1
         given = words[k:run]
         titled = _after_title(words, k)
-        after = words[run] if run < len(words) else ""
+        initials = run
+        while initials < len(words) and words[initials] in INITIALS:
+            initials += 1
+        after = words[initials] if given and initials < len(words) else ""
         if given and k > 0 and words[k - 1] in PLACE_WORDS:
             k = run  # a place's name (شهر بابک, مرز مهران, خیابان بهار), not a person's
         elif given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES
                       or (after and is_unknown_persian(after))):
             surname = (after,) if after and after not in stop and after not in TITLES and not _everyday(after) else ()
             people.append(given + surname)
-            k = run + len(surname)
+            k = initials + len(surname)
         else:
             k = max(run, k + 1)
     return tuple(people)
