@@ -421,3 +421,12 @@ def test_a_short_surname_is_found_only_in_a_capitalised_word():
         ["جو آلووا"], [])
     assert unmatched_names(persian, "Joe Alleva, the university's athletic director, thanked law enforcement.") == (
         [], [])
+
+
+def test_a_place_that_opens_a_newspapers_name_the_english_shortens_is_no_missing_place():
+    persian = "شوهر او به روزنامه نیویورک پست گفت که آنها نژادپرست نیستند."
+    assert unmatched_names(persian, "Her husband told the Post they are not racist.") == ([], [])
+    assert unmatched_names(persian, "Her husband told reporters they are not racist.") == (["New York"], [])
+    # "the" before a longer name is no shortening: New York is still missing here
+    assert unmatched_names("خبرنگار نیویورک تایمز از جمعیت عکس گرفت.",
+                           "A reporter photographed the Times Square crowd.")[0] == ["New York"]

@@ -656,7 +656,8 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     source_only = [k for k in sorted(in_fa - in_en.keys())
                    if (k in near_fa or k not in near_en) and not places.named_loosely(k, english)
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=True)]
-    source_only = [k for k in source_only if places.listed(k) or not _town_spelt(k, english)]
+    source_only = [k for k in source_only if (places.listed(k) or not _town_spelt(k, english))
+                   and not _opens_a_title(k, persian, english)]
     target_only = [k for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=False)]
     # a country the English names by its adjective in place of the Persian's (Russian-made
@@ -667,6 +668,17 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)],
             [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)]
             + [adjectives[k] for k in sorted(adjectives) if replaced])
+
+
+def _opens_a_title(position: int, persian: str, english: str) -> bool:
+    """Does the place open the name of a newspaper or team that ``english`` shortens to its
+    next word («نیویورک پست», the Post; «لس آنجلس تایمز», the Times)? The English must
+    spell that word in a capitalised one after "the", standing alone (not "the Indonesian
+    Red Cross")."""
+    shortened = " ".join(re.findall(rf"\b[Tt]he ([{_UPPER}][{_LOWER}]+)(?![{_LOWER}]| [{_UPPER}])", english))
+    return bool(shortened) and any(_persian_word_in_english(m.group(1), shortened, shortest=3)
+               for spelling in places.persian_spellings(position)
+               for m in re.finditer(rf"(?<![\w\u200c]){re.escape(spelling)}[ \u200c]+([\w\u200c]+)", persian))
 
 
 def _town_spelt(position: int, english: str) -> bool:
