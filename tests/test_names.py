@@ -430,3 +430,10 @@ def test_a_place_that_opens_a_newspapers_name_the_english_shortens_is_no_missing
     # "the" before a longer name is no shortening: New York is still missing here
     assert unmatched_names("خبرنگار نیویورک تایمز از جمعیت عکس گرفت.",
                            "A reporter photographed the Times Square crowd.")[0] == ["New York"]
+
+
+def test_a_lowercase_word_does_not_spell_the_surname_of_a_person_named_otherwise():
+    # «پولتر» reads PLTR, near "player"; only a capitalised word spells a surname here
+    persian = "بهترین بازیکن جهان در مقابل ایان پولتر شکست خورد."
+    assert unmatched_names(persian, "The world's top player fell to Ian Mbeki.") == (["ایان پولتر"], ["Ian Mbeki"])
+    assert unmatched_names(persian, "The world's top player fell to Ian Poulter.") == ([], [])

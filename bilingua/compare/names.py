@@ -773,6 +773,7 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
     Only where the Persian's name that differs is nowhere in ``english`` and the English
     one nowhere in the Persian sentence (Seyed is سید, a title)."""
     source_only, target_only = [], []
+    capitalised = " ".join(_CAPITALISED.findall(english))  # a surname is no lowercase word ("player")
     for person in _people(persian):
         given_fa, surname = person[:-1], person[-1]
         if not given_fa:
@@ -786,7 +787,7 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
             same_surname = _persian_word_in_english(surname, name.head, shortest=2)
             if any(_same_given_name(w, e) for w in given_fa for e in given_en):
                 # a given name in common (Juan Carlos, خوان کارلوس): only the surname may differ
-                differ = not same_surname and not _persian_word_in_english(surname, english, shortest=2) \
+                differ = not same_surname and not _persian_word_in_english(surname, capitalised, shortest=2) \
                     and not name_in_persian(name, persian, loose_rare=True)
             else:
                 differ = same_surname and not all(_persian_word_in_english(w, english, shortest=2) for w in given_fa) \
