@@ -110,12 +110,14 @@ def load_pair(source: str, target: str, presplit: bool, source_lang: str | None,
     for doc, given in zip(documents, (source_lang, target_lang)):
         if presplit:
             _warn_if_not_presplit(doc)
-        if given is None and doc.lang not in ("fa", "en"):
+        if doc.lang not in ("fa", "en"):
             # Aligning works between any two languages, but the checks of names, dates,
             # spelled numbers and left-in Persian are written for Persian and English.
-            what = "no language could be told" if doc.lang == "unknown" else f"it reads as {doc.lang!r}"
+            what = ("no language could be told" if doc.lang == "unknown" else
+                    f"it is given as {doc.lang!r}" if given else f"it reads as {doc.lang!r}")
+            advice = "" if given else " (--source-lang/--target-lang to say otherwise)"
             click.echo(f"bilingua: warning: {doc.name}: {what}, not Persian or English; bilingua's checks are "
-                       "written for those two (--source-lang/--target-lang to say otherwise)", err=True)
+                       f"written for those two{advice}", err=True)
     if (source_lang, target_lang) == (None, None) and [d.lang for d in documents] == ["en", "fa"]:
         # an English original is possible, Persian first is what SOURCE TARGET usually means
         click.echo(f"bilingua: note: SOURCE ({documents[0].name}) is English and TARGET Persian: the English is "

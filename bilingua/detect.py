@@ -53,6 +53,7 @@ said says there here an are am
 # Portuguese, Italian or French (was, will, also; over; no, me, he, do; i; but).
 _SHARED_FUNCTION_WORDS = frozenset("was will also so an am over had me he no but i do us".split())
 _LATIN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,8 @@ def _english_share(text: str) -> float | None:
 
     Either at least two words and 30% of the words are English function words, or one
     is a function word no other common Latin-script language uses and 80% of at least
-    three words of three letters or more are among English's 50,000 most frequent words.
+    three words of three letters or more are among English's 50,000 most frequent words
+    (names, capitalised words outside that list, left out: Yazdani, Gharibabadi).
     Foreign sentences stay far below that share (German, French or Indonesian news
     sentences have about half their words in the English list), and the second test
     spares langdetect, the slowest step of reading a document, for most English prose."""
@@ -107,10 +109,12 @@ def _english_share(text: str) -> float | None:
     hits = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
     if hits >= 2 and hits >= 0.3 * len(words):
         return round(min(1.0, 0.6 + hits / len(words)), 4)
-    long_words = [w for w in words if len(w) >= 3]
-    if len(long_words) >= 3 and any(w in _ENGLISH_FUNCTION_WORDS and w not in _SHARED_FUNCTION_WORDS for w in words):
+    if len(words) >= 3 and any(w in _ENGLISH_FUNCTION_WORDS and w not in _SHARED_FUNCTION_WORDS for w in words):
         vocabulary = english_vocabulary()
-        if sum(w in vocabulary for w in long_words) >= 0.8 * len(long_words):
+        # a capitalised word English does not know is a name, no evidence either way
+        names = {w.lower() for w in _CAPITALISED_WORD.findall(text)} - vocabulary
+        long_words = [w for w in words if len(w) >= 3 and w not in names]
+        if len(long_words) >= 3 and sum(w in vocabulary for w in long_words) >= 0.8 * len(long_words):
             return round(min(1.0, 0.6 + hits / len(words)), 4)
     return None
 

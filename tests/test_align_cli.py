@@ -120,6 +120,11 @@ def test_a_side_in_neither_persian_nor_english_is_warned_of(tmp_path, monkeypatc
     assert json.loads(result.stdout)["alignment"]["source"]["lang"] == "ar"
     said = CliRunner().invoke(main, ["compare", str(arabic), str(english), "--format", "json", "--source-lang", "fa"])
     assert said.exit_code == 0 and said.stderr == ""
+    # a language given that is neither is warned of too, with no advice to give it
+    given = CliRunner().invoke(main, ["compare", str(arabic), str(english), "--format", "json", "--source-lang", "de"])
+    assert given.exit_code == 0 and given.stderr.strip() == (
+        f"bilingua: warning: {arabic}: it is given as 'de', not Persian or English; bilingua's checks are written "
+        "for those two")
 
 
 def test_english_source_and_persian_target_are_taken_as_given_with_a_note(tmp_path, monkeypatch):

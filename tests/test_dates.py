@@ -212,3 +212,15 @@ def test_a_date_that_does_not_exist_says_so():
 def test_a_jalali_date_with_no_such_month_says_so():
     source_only, _, _, _ = unmatched_dates("این طرح در ۱۴۰۲/۱۳/۰۱ آغاز شد.", "The plan began on April 1, 2024.")
     assert [d.describe() for d in source_only] == ["۱۴۰۲/۱۳/۰۱ (no such date)"]
+
+
+def test_march_glossing_the_iranian_year_is_not_a_date_of_the_report():
+    fa = "صادرات در هشت ماه نخست امسال تا ۳۰ آبان ۱۴۰۲ به ۳۰ میلیارد دلار رسید"
+    for gloss in ("the current Iranian year, which started in March,", "the Iranian year that began on March 21,",
+                  "the year to March 2024,", "1402 (March 2023 - March 2024),", "the Iranian year starting March 20"):
+        assert unmatched_dates(fa, f"Exports reached $30 billion in {gloss} up to November 21, 2023.")[:2] == ([], [])
+    # a March that is no gloss of the year is still a date
+    src, tgt, _, _ = unmatched_dates(fa, "Exports reached $30 billion in March, up to November 21, 2023.")
+    assert [d.text for d in tgt] == ["March"]
+    src, tgt, _, _ = unmatched_dates(fa, "Exports reached $30 billion in the year to March 5, up to November 21, 2023.")
+    assert [d.text for d in tgt] == ["March 5"]

@@ -63,7 +63,8 @@ def test_other_latin_languages_are_not_forced_to_english(text, lang):
     assert detect(text)[0] == lang
 
 
-@pytest.mark.parametrize("text", ["He is free.", "Oil prices fall in Asia", "It was not me."])
+@pytest.mark.parametrize("text", ["He is free.", "Oil prices fall in Asia", "It was not me.",
+                                  "Hassan Yazdani won gold at 86kg."])  # names are no evidence against English
 def test_short_english_sentences(text):
     assert detect(text)[0] == "en"
 

@@ -286,6 +286,18 @@ def test_a_rare_word_that_only_opens_sentences_is_not_spelt_loosely():
     assert unmatched_names(persian, english, "The viruses called Progeny leave. It multiplies.") == (["Progeny"], [])
 
 
+def test_a_listed_place_in_a_spelling_not_listed_is_named():
+    """اسلام‌آباد is listed as Islamabad; Iran's Eslamabad-e Gharb spells it otherwise. A
+    capitalised word reading four consonants or more of it counts; a short one does not."""
+    persian = "زلزله‌ای اسلام‌آباد غرب در استان کرمانشاه را لرزاند."
+    assert unmatched_names(persian, "A quake shook Eslamabad-e Gharb in Kermanshah province.") == ([], [])
+    assert unmatched_names(persian, "A quake shook a town in Kermanshah province.") == (["Islamabad"], [])
+    assert unmatched_names("زائران به قم رسیدند.", "The pilgrims reached their Game.") == (["Qom"], [])
+    # nearly is not enough: Stores reads STRS, استرالیا STRL
+    assert unmatched_names("فروشگاه‌های استرالیا تعطیل شدند.", "Stores in Afghanistan closed.") \
+        == (["Australia"], ["Afghanistan"])
+
+
 def test_an_iranian_town_from_geonames_is_looked_for_in_the_english():
     """Ravar is no listed place and no word list knows it: the GeoNames table does."""
     assert unmatched_names("زلزله شهرستان راور را لرزاند.", "The quake shook the county.") == (["Ravar"], [])
@@ -437,3 +449,32 @@ def test_a_lowercase_word_does_not_spell_the_surname_of_a_person_named_otherwise
     persian = "بهترین بازیکن جهان در مقابل ایان پولتر شکست خورد."
     assert unmatched_names(persian, "The world's top player fell to Ian Mbeki.") == (["ایان پولتر"], ["Ian Mbeki"])
     assert unmatched_names(persian, "The world's top player fell to Ian Poulter.") == ([], [])
+
+
+def test_a_hyphenated_surname_is_one_name():
+    """Takht-Ravanchi has two capitals but is no acronym; the Persian writes it as one
+    word, as two, or with a tatweel between (پلاسکو ـ فلاکسمن)."""
+    assert [n.text for n in english_names("Deputy minister Majid Takht-Ravanchi met the envoy.")] \
+        == ["Majid Takht-Ravanchi"]
+    assert unmatched_names("معاون وزیر مجید تخت‌روانچی با سفیر دیدار کرد.",
+                           "Deputy minister Majid Takht-Ravanchi met the envoy.") == ([], [])
+    assert unmatched_names("معاون وزیر کاظم غریب‌آبادی با سفیر دیدار کرد.",
+                           "Deputy minister Majid Takht-Ravanchi met the envoy.") \
+        == (["کاظم غریب‌آبادی"], ["Majid Takht-Ravanchi"])
+    assert unmatched_names("خانم لینا پارسونز ـ گریوز گفت.", "Mrs Lena Parsons-Greaves said so.") == ([], [])
+    # a hyphenated name the Persian keeps in Latin script must be in the English
+    assert unmatched_names("این طرح از Berners-Lee و Bruce است.", "The plan is Bruce's.") == (["Berners"], [])
+
+
+def test_a_possessive_ends_a_name():
+    assert [n.text for n in english_names("He lost to Turkey's Taha Akgul in the final.")] == ["Taha Akgul"]
+
+
+def test_only_the_words_before_a_surname_are_given_names():
+    """The Persian names Takhti; the English's Takhti Cup names him too, and Cup is no
+    given name of his. Blasey Ford is a surname of two words: Ford is in the Persian, so
+    the given name before them is still compared."""
+    assert unmatched_names("جام جهانی کشتی به یاد غلامرضا تختی برگزار شد.",
+                           "The Takhti Cup of world wrestling was held.") == ([], [])
+    assert unmatched_names("به گفته کریستین بلاسی فورد چنین بود.", "According to Laura Blasey Ford it was so.") \
+        == (["کریستین بلاسی"], ["Laura Blasey Ford"])

@@ -84,6 +84,15 @@ _BARE_MONTH_BEFORE = re.compile(
     r"(?:\b(?:in|from|until|till|since|through|during|early|late|mid|last|next|this|"
     r"(?:end|beginning|start|middle|month) of)[\s\-]+|"
     r"(?<![\w\u200c])(?:در|تا|از|پایان|اواخر|اوایل|اواسط|ابتدای|انتهای|نیمه|نیمه‌ی|طی|ماه)[\s\u200c]+)$", re.I)
+# English coverage glosses the Iranian year, which begins on 20 or 21 March: "the current
+# Iranian year, which started in March", "the year to March 2024", "1402 (March 2023 –
+# March 2024)". Such a March is no date of the report: it matches, it is not reported.
+_IRANIAN_YEAR_GLOSS_BEFORE = re.compile(
+    r"(?:\byears?(?:\s+1[34]\d\d)?\s*[,(]?\s*(?:(?:which|that)\s+)?(?:(?:has|had|was)\s+)?"
+    r"(?:start|begin|began|end|run|ran)\w*(?:\s+(?:on|in))?|"
+    r"\byears?(?:\s+1[34]\d\d)?\s+(?:to|through|till|until|ending(?:\s+in)?)|"
+    r"\b1[34]\d\d\s*\((?:\s*from)?|"
+    r"\bMarch(?:\s+\d{1,2},?)?\s+\d{4}\s*(?:-|–|—|to|through|until))\s*(?:late\s+|mid-?)?$", re.I)
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"{_BEFORE}(?P<w>{'|'.join(sorted(WEEKDAYS_FA + WEEKDAYS_EN, key=len, reverse=True))}){_AFTER}", re.I)
 
@@ -205,7 +214,8 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
             return None  # «می» and «مه» are common words: only a full date makes them months
         if text.endswith(word + ".") and word.lower() in GREGORIAN_MONTHS_EN:
             text = text[:-1]  # a full stop after a month's full name ends the sentence (Feb. is shortened)
-        return DateMention(calendar, year, month, day, m.start(), m.start() + len(text), text)
+        return DateMention(calendar, year, month, day, m.start(), m.start() + len(text), text,
+                           match_only=_glosses_the_iranian_year(calendar, month, day, original, m.start()))
     year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
     calendar = "jalali" if 1300 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
     if month > 12 and day <= 12 and m.start("d") < m.start("m"):
@@ -226,7 +236,15 @@ def _month_alone(m: re.Match, original: str, text: str) -> DateMention | None:
     if calendar == "hijri" or word.lower() in ("may", "مه", "می") or (word[0].isascii() and not word[0].isupper()):
         return None
     a_time = bool(m.group("mah") or search_before(_BARE_MONTH_BEFORE, original, m.start()))
-    return DateMention(calendar, None, month, None, m.start(), m.end(), text, match_only=not a_time)
+    gloss = _glosses_the_iranian_year(calendar, month, None, original, m.start())
+    return DateMention(calendar, None, month, None, m.start(), m.end(), text, match_only=gloss or not a_time)
+
+
+def _glosses_the_iranian_year(calendar: str, month: int, day: int | None, original: str, start: int) -> bool:
+    """Is this March (no day, or the 19th to 22nd) where the Iranian year begins or ends,
+    as :data:`_IRANIAN_YEAR_GLOSS_BEFORE` reads it?"""
+    return (calendar == "gregorian" and month == 3 and (day is None or 19 <= day <= 22)
+            and search_before(_IRANIAN_YEAR_GLOSS_BEFORE, original, start) is not None)
 
 
 def extract_weekdays(text: str) -> set[int]:

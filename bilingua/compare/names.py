@@ -107,7 +107,7 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _LATIN_WORD = re.compile(f"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’\\-]*")
 _PERSIAN_WORD = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]+")
 _PERSIAN_SUFFIXES = ("‌های", "‌ها", "های", "ها", "ی")
-_HARAKAT = re.compile("[\u064b-\u0652\u0670]")  # short-vowel marks (وِندربیلت), seldom written
+_HARAKAT = re.compile("[\u0640\u064b-\u0652\u0670]")  # short-vowel marks (وِندربیلت), seldom written; tatweel
 
 _LATIN_DIGRAPHS = [("kh", "X"), ("gh", "G"), ("sh", "S"), ("ch", "C"), ("zh", "J"), ("th", "T"), ("ph", "F"),
                    ("ck", "K"), ("qu", "K"), ("dj", "J"), ("ou", "V"), ("oo", "V"), ("ee", "Y")]
@@ -233,7 +233,7 @@ def english_names(text: str) -> list[Name]:
     run: list[re.Match] = []
     for m, is_name in zip(words + [None], named + [False]):
         if is_name:
-            if run and text[run[-1].end():m.start()].strip() not in ("", "-"):
+            if run and (text[run[-1].end():m.start()].strip() not in ("", "-") or _POSSESSIVE.search(run[-1].group())):
                 runs.append(run)
                 run = []
             run.append(m)
@@ -250,6 +250,7 @@ def english_names(text: str) -> list[Name]:
 _TITLE_CASE_MINOR = set("a an the and but or nor for so yet as at by in of off on per to up via with from into over "
                         "than vs is are was be".split())
 _CLITIC = re.compile(r"['’](?:s|m|ve|ll|d|re)?$")
+_POSSESSIVE = re.compile(r"['’]s?$")  # Turkey's Taha Akgul: two names
 
 
 def _is_name_word(m: re.Match, text: str) -> bool:
@@ -259,8 +260,8 @@ def _is_name_word(m: re.Match, text: str) -> bool:
     bare = _CLITIC.sub("", word).lower()
     if bare in NOT_NAMES or len(bare) < 2:
         return False
-    if sum(c.isupper() for c in word) > 1 and bare not in EXONYMS:
-        return False  # acronyms (UN, AMs, TVs) are often spelled out in Persian
+    if any(sum(c.isupper() for c in part) > 1 for part in word.split("-")) and bare not in EXONYMS:
+        return False  # acronyms (UN, AMs, TVs) are often spelled out in Persian; Takht-Ravanchi is a name
     before = m.start()  # the last character before the word that is not a space
     while before and text[before - 1].isspace():
         before -= 1
@@ -430,9 +431,23 @@ def _unprefixed(word: str) -> str:
 
 
 def _given_name_in_persian(name: Name, persian: str) -> bool:
-    """Is a word of ``name`` other than its head (a first name) transliterated in ``persian``?"""
-    others = [w for w in re.split(r"\s+", name.text) if w != name.head and not is_common_english(w)]
+    """Is a word of ``name`` before its head (a first name) transliterated in ``persian``?"""
+    others = [w for w in _given_words(name, persian) if not is_common_english(w)]
     return any(name_in_persian(_word_name(w), persian, exact=True) for w in others)
+
+
+def _given_words(name: Name, persian: str) -> list[str]:
+    """The words before the head of a name (its given names, where it is a person's) and
+    none where a word after the head is not in ``persian``: a person's name ends in the
+    surname (Christine Blasey Ford, کریستین بلاسی فورد, whose head is the rarer Blasey),
+    and a common word after it makes it something else's (Takhti Cup, Mat-Su Pretrial
+    Facility, whose Persian translates Cup and Facility)."""
+    words = [_CLITIC.sub("", w) for w in _latin_words(name.text)]
+    if name.head not in words:
+        return []
+    k = words.index(name.head)
+    after = words[k + 1:]
+    return words[:k] if all(name_in_persian(_word_name(w), persian, exact=True) for w in after) else []
 
 
 def _word_name(word: str) -> Name:
@@ -656,7 +671,7 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     source_only = [k for k in sorted(in_fa - in_en.keys())
                    if (k in near_fa or k not in near_en) and not places.named_loosely(k, english)
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=True)]
-    source_only = [k for k in source_only if (places.listed(k) or not _town_spelt(k, english))
+    source_only = [k for k in source_only if not _place_spelt_otherwise(k, english)
                    and not _opens_a_title(k, persian, english)]
     target_only = [k for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=False)]
@@ -681,9 +696,17 @@ def _opens_a_title(position: int, persian: str, english: str) -> bool:
                for m in re.finditer(rf"(?<![\w\u200c]){re.escape(spelling)}[ \u200c]+([\w\u200c]+)", persian))
 
 
-def _town_spelt(position: int, english: str) -> bool:
-    """Does a word of ``english`` transliterate a Persian spelling of the town?"""
-    return any(place_spelt(spelling, english) for spelling in places.persian_spellings(position))
+def _place_spelt_otherwise(position: int, english: str) -> bool:
+    """Does ``english`` name the place in a spelling not listed for it? Any word that
+    transliterates a town's Persian spelling counts (Raavar); for a listed place, only a
+    capitalised one spelling it exactly, in four consonants or more (اسلام‌آباد,
+    Eslamabad): a listed place's spellings are many and short (قم, وین), and words of
+    English read as them or nearly (Stores, استرالیا)."""
+    if not places.listed(position):
+        return any(place_spelt(spelling, english) for spelling in places.persian_spellings(position))
+    capitalised = " ".join(re.findall(rf"(?<![{_UPPER}{_LOWER}])[{_UPPER}][{_UPPER}{_LOWER}\-]+", english))
+    return any(_persian_word_in_english(re.sub("[ \u200c]", "", spelling), capitalised, shortest=4, loose=99)
+               for spelling in places.persian_spellings(position))
 
 
 def place_spelt(persian: str, english: str) -> bool:
@@ -779,7 +802,7 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
         if not given_fa:
             continue
         for name in english_names:
-            given_en = [w for w in _latin_words(name.text) if w != name.head]
+            given_en = _given_words(name, persian)
             if not given_en:
                 continue
             if len(given_en) > 1:  # Mohammad Reza, محمدرضا
@@ -868,6 +891,9 @@ def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple
 
 _LATIN_CAPITAL = re.compile("[A-Z]")
 _CAPITALISED = re.compile(f"(?<![{_UPPER}{_LOWER}\\-])[{_UPPER}][{_LOWER}]{{2,}}(?![{_UPPER}{_LOWER}\\-])")
+# and each part of a hyphenated one (Berners-Lee)
+_CAPITALISED_HYPHENATED = re.compile(
+    f"(?<![{_UPPER}{_LOWER}\\-])[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]{{2,}})*(?![{_UPPER}{_LOWER}\\-])")
 
 
 def _latin_names_missing(persian: str, english: str) -> list[str]:
@@ -878,7 +904,7 @@ def _latin_names_missing(persian: str, english: str) -> list[str]:
     """
     if not _LATIN_CAPITAL.search(unicodedata.normalize("NFKD", persian)):
         return []  # most Persian sentences: no Latin capital, even with accents split off
-    candidates = [w for w in _CAPITALISED.findall(_without_accents(persian))
+    candidates = [w for name in _CAPITALISED_HYPHENATED.findall(_without_accents(persian)) for w in name.split("-")
                   if w.lower() not in NOT_NAMES and not is_common_english(w)]
     if not candidates:
         return []
@@ -913,7 +939,8 @@ def _in_latin_text(name: Name, text: str) -> bool:
     more, and an acronym not at all: Kavanaugh is not in "CNN", "courage" or "accusing",
     nor Toyota (T) in "it", nor Mandarin in "modern"."""
     stems = set(EXONYMS.get(name.text.lower(), "").split())
-    for word in (part for w in _latin_words(text) for part in w.split("-")):  # Plasco-Flaxman
+    # a hyphenated word, whole and in parts (Plasco-Flaxman, al-Assad)
+    for word in dict.fromkeys(part for w in _latin_words(text) for part in [w, *w.split("-")] if part):
         word = _ELISION.sub("", re.sub(r"['’]s?$", "", word))  # d'Alema
         other = EXONYMS.get(word.lower(), "").split()
         if stems and any(a in b or b in a for a in stems for b in other):
