@@ -478,3 +478,17 @@ def test_only_the_words_before_a_surname_are_given_names():
                            "The Takhti Cup of world wrestling was held.") == ([], [])
     assert unmatched_names("به گفته کریستین بلاسی فورد چنین بود.", "According to Laura Blasey Ford it was so.") \
         == (["کریستین بلاسی"], ["Laura Blasey Ford"])
+
+
+def test_countries_beyond_the_region_are_listed_and_an_everyday_word_spelt_like_one_is_not():
+    assert unmatched_names("وزیر خارجه اردن وارد تهران شد.", "Kazakhstan's foreign minister arrived in Tehran.") == (
+        ["Jordan"], ["Kazakhstan"])
+    assert unmatched_names("وزیر خارجه اردن وارد تهران شد.", "The Jordanian foreign minister arrived in Tehran.") == (
+        [], [])
+    assert unmatched_names("هیئتی از سوئیس به وین رفت.", "A delegation from Austria went to Vienna.") == (
+        ["Switzerland"], ["Austria"])
+    # «مصر» is also "insistent"; Egypt counts only where a phrase names it
+    assert unmatched_names("او مصر است که روسیه باید پاسخ دهد.", "He insists, Swiss officials said, that Russia must answer.") == (
+        [], [])
+    assert unmatched_names("هیئتی از مصر وارد تهران شد.", "A delegation from Jordan arrived in Tehran.") == (
+        ["Egypt"], ["Jordan"])

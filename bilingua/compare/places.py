@@ -8,7 +8,9 @@ without a translator. So the places Persian news names most are listed, each wit
 ways Persian and English write it: Iran's provinces, its larger cities and the places
 its news keeps naming, and the capitals and cities it names most. Written for the
 project; places whose Persian name is also an everyday word are left out (کیش "creed",
-ساری "contagious", دبی "flow", گلستان "rose garden", کابل "cable", بم, بن, رم). These
+ساری "contagious", دبی "flow", گلستان "rose garden", کابل "cable", بم, بن, رم), or
+listed only in phrases that name the place (مصر is also "insistent": «در مصر», «دولت
+مصر», «مصری»). These
 are checked both ways. So are the news agencies and broadcasters a report is attributed
 to («به گزارش ایرنا», "ISNA reported"). Fars and Mehr are also a province and a month,
 so they are listed by their attributions only («خبرگزاری فارس», «به گزارش مهر», Fars
@@ -160,6 +162,38 @@ _REPLACEABLE = """
 کانادا | Canada | Canadian
 استرالیا | Australia | Australian
 برزیل | Brazil | Brazilian
+اردن, اردنی | Jordan | Jordanian, Jordanians
+مصری, کشور مصر, دولت مصر, در مصر, به مصر, از مصر, خارجه مصر, رئیس‌جمهور مصر, رئیس جمهور مصر | Egypt | Egyptian, Egyptians
+فلسطین, فلسطینی | Palestine | Palestinian, Palestinians
+لیبی | Libya | Libyan
+تونس | Tunisia | Tunisian
+الجزایر | Algeria | Algerian
+مراکش | Morocco | Moroccan
+سودان | Sudan | Sudanese
+آذربایجان, جمهوری آذربایجان | Azerbaijan | Azerbaijani, Azeri
+گرجستان | Georgia | Georgian
+قزاقستان | Kazakhstan | Kazakh, Kazakhs
+قرقیزستان | Kyrgyzstan | Kyrgyz
+تاجیکستان | Tajikistan | Tajik, Tajiks
+ترکمنستان | Turkmenistan | Turkmen
+ازبکستان | Uzbekistan | Uzbek, Uzbeks
+بلاروس | Belarus | Belarusian
+لهستان | Poland | Polish
+هلند | Netherlands, Holland | Dutch
+بلژیک | Belgium | Belgian
+سوئیس | Switzerland | Swiss
+اتریش | Austria | Austrian
+سوئد | Sweden | Swedish
+نروژ | Norway | Norwegian
+یونان | Greece | Greek
+کوبا | Cuba | Cuban
+مکزیک | Mexico | Mexican
+آرژانتین | Argentina | Argentine, Argentinian
+اندونزی | Indonesia | Indonesian
+مالزی | Malaysia | Malaysian
+بنگلادش | Bangladesh | Bangladeshi
+نیجریه | Nigeria | Nigerian
+آفریقای جنوبی | South Africa | South African
 آمریکای لاتین, امریکای لاتین | Latin America | Latin American
 سازمان ملل, سازمان ملل متحد | United Nations, UN, U.N.
 شورای امنیت, شورای امنیت سازمان ملل, شورای امنیت سازمان ملل متحد | Security Council, UN Security Council, U.N. Security Council
