@@ -125,6 +125,27 @@ def test_persian_left_inside_an_english_sentence_is_untranslated_and_the_rest_st
     assert report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings == []
 
 
+@pytest.mark.parametrize("english, left", [
+    ("The park lies in the city's منطقه ده, near the river.", "منطقه ده"),
+    ("Rain fell within 24 ساعت across the province.", "ساعت"),
+    ("Villagers from the surrounding روستا were moved.", "روستا"),
+])
+def test_a_short_persian_word_left_unquoted_in_english_is_untranslated(english, left):
+    source, target = documents(["پارک در منطقه ده شهر است."], [english])
+    aligned = Alignment(source, target, [Block((0,), (0,), 0.9)], "translation")
+    found = [f for f in report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings if f.type == "untranslated"]
+    assert [f.details["untranslated"] for f in found] == [left]
+
+
+@pytest.mark.parametrize("english", ["Iranians call it #تعارف online.", "The custom of تعارف (taarof) was on show.",
+                                     'He used the word "تعارف" twice.'])
+def test_a_single_persian_word_set_apart_as_a_term_is_no_untranslated_text(english):
+    source, target = documents(["او دو بار از واژه تعارف استفاده کرد."], [english])
+    aligned = Alignment(source, target, [Block((0,), (0,), 0.9)], "translation")
+    assert [f for f in report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings
+            if f.type == "untranslated"] == []
+
+
 def test_a_persian_gloss_in_brackets_after_its_english_is_no_untranslated_text():
     fa = ["نیروی مقاومت بسیج در مراسم حضور داشت.", "وی گفت طرح نهضت ملی مسکن اجرا می‌شود."]
     en = ["The Basij Resistance Force (نیروی مقاومت بسیج) attended the ceremony.",

@@ -224,3 +224,12 @@ def test_march_glossing_the_iranian_year_is_not_a_date_of_the_report():
     assert [d.text for d in tgt] == ["March"]
     src, tgt, _, _ = unmatched_dates(fa, "Exports reached $30 billion in the year to March 5, up to November 21, 2023.")
     assert [d.text for d in tgt] == ["March 5"]
+
+
+def test_a_figure_after_a_month_is_no_day_of_it():
+    # Persian writes the day first: a number after a Persian month is a figure of that month
+    assert [(d.month, d.day) for d in extract_dates("نرخ تورم ماهانه در اردیبهشت ۳.۲ درصد بود.")] == [(2, None)]
+    assert [(d.month, d.day) for d in extract_dates("نرخ تورم در اردیبهشت ۴ درصد بود.")] == [(2, None)]
+    assert [(d.month, d.day) for d in extract_dates("Inflation in May 4.5 percent higher than a year ago")] == []
+    assert [(d.month, d.day) for d in extract_dates("He arrived on May 4, and left on May 4th.")] == [(5, 4), (5, 4)]
+    assert [(d.month, d.day) for d in extract_dates("۳ اردیبهشت")] == [(2, 3)]

@@ -492,3 +492,13 @@ def test_countries_beyond_the_region_are_listed_and_an_everyday_word_spelt_like_
         [], [])
     assert unmatched_names("هیئتی از مصر وارد تهران شد.", "A delegation from Jordan arrived in Tehran.") == (
         ["Egypt"], ["Jordan"])
+
+
+def test_cities_persian_news_names_abroad_are_checked_both_ways_and_an_everyday_spelling_is_not_one():
+    assert unmatched_names("نشست بعدی در بروکسل برگزار می‌شود.", "The next meeting will be held in Geneva.") == (
+        ["Brussels"], ["Geneva"])
+    assert unmatched_names("زائران از نجف به کربلا رفتند.", "Pilgrims walked from Najaf to Basra.") == (
+        ["Karbala"], ["Basra"])
+    assert unmatched_names("زائران از نجف به کربلا رفتند.", "Pilgrims walked from Najaf to Kerbala.") == ([], [])
+    # «کیف» is a bag; Kyiv is listed as «کی‌یف»
+    assert unmatched_names("او در کیف خود سندی داشت.", "He had a document in his bag.") == ([], [])

@@ -264,6 +264,17 @@ def test_times_match_the_hour_as_written_elsewhere():
     assert [q.value for q in extract_numbers("at 12 am, 12 pm and 12:30 a.m.")] == [0, 720, 30]
 
 
+def test_a_persian_clock_time_in_hours_and_minutes_is_one_time_not_a_duration():
+    persian = "زلزله در ساعت ۴ و ۱۲ دقیقه بامداد رخ داد."
+    assert unmatched_numbers(persian, "The quake struck at 4:12 a.m.") == ([], [])
+    assert unmatched_numbers("قطار ساعت ۱۰ و نیم شب رسید.", "The train arrived at 10.30pm.") == ([], [])
+    source_only, target_only = unmatched_numbers(persian, "The quake struck at 4:21 a.m.")
+    assert [q.text for q in source_only] == ["ساعت ۴ و ۱۲ دقیقه بامداد"] and [q.text for q in target_only] == ["4:21 a.m."]
+    # hours before «ساعت» are a duration
+    assert unmatched_numbers("عملیات ۴ ساعت و ۱۲ دقیقه طول کشید.", "The operation took 4 hours and 12 minutes.") == (
+        [], [])
+
+
 def test_numbers_in_names_words_and_neighbouring_sentences():
     assert unmatched_numbers("ویروس کرونا", "the COVID-19 virus") == ([], [])
     assert unmatched_numbers("مادر ۳ فرزند", "The mother-of-three") == ([], [])

@@ -72,7 +72,8 @@ _PATTERNS = [
     re.compile(rf"{_BEFORE}(?P<y>\d{{4}})[/\-.](?P<m>[01]?\d)[/\-.](?P<d>[0-3]?\d)(?!\d)", re.I),
     re.compile(rf"{_BEFORE}(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>\d{{4}})(?!\d)", re.I),
     _DAY_MONTH,
-    re.compile(rf"{_BEFORE}{_MONTH}\.?\s+{_DAY_DIGITS}(?!\d)(?:,?\s+{_YEAR}(?!\d))?", re.I),
+    re.compile(rf"{_BEFORE}{_MONTH}\.?\s+{_DAY_DIGITS}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent)){_AFTER}"
+               rf"(?:,?\s+{_YEAR}(?!\d))?", re.I),
     re.compile(rf"{_BEFORE}(?:ماه\s+)?{_MONTH}\.?,?\s+(?:ماه\s+)?(?:سال\s+)?(?:of\s+)?{_YEAR}(?!\d)", re.I),
 ]
 # A month named alone («تا پایان آذر», "by the end of Dey") is reported only after words
@@ -199,6 +200,8 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
             return None
         calendar, month = _MONTH_WORDS[word.lower()]
         day = int(groups["day"]) if groups.get("day") else None
+        if day is not None and not word.isascii() and m.start("day") > m.start("month"):
+            return None  # Persian puts the day first: «اردیبهشت ۳.۲ درصد» is a rate in Ordibehesht
         if groups.get("dayword"):
             if search_before(_NOT_A_DAY_BEFORE, original, m.start()):
                 return None

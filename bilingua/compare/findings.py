@@ -269,19 +269,36 @@ def _untranslated_part(block: Block, j: int, alignment: Alignment) -> Finding | 
                    {"text": target.sentences[j].text, "untranslated": part})
 
 
-_PERSIAN_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:[\s\u200c«»؛،.:]+[\u0600-\u06ff\u200c]+)+")
+_PERSIAN_RUN = re.compile(r"[\u0600-\u06ff\u200c]+(?:[\s\u200c«»؛،.:]+[\u0600-\u06ff\u200c]+)*")
 
 
 def _persian_part(text: str, source: Document, target: Document) -> str:
     """The Persian left inside an English target sentence that is mostly English: the
-    longest run of two or more Persian words with eight letters or more ('' if none).
-    A translator's gloss is no oversight: Persian in brackets right after the English
-    it renders, as in "the Basij Resistance Force (نیروی مقاومت بسیج)"."""
+    longest run of Persian words, of two letters or more ('' if none): "the city's
+    منطقه ده", "within 24 ساعت". Deliberate Persian is no oversight: a translator's gloss,
+    Persian in brackets right after the English it renders ("the Basij Resistance Force
+    (نیروی مقاومت بسیج)"), and a single word set apart as a term, in quotation marks,
+    after a hash sign or before its gloss in brackets (the word «تعارف», #ایران,
+    تعارف (taarof))."""
     if source.lang != "fa" or target.lang == "fa" or _still_persian(text, source, target):
         return ""
     runs = [m.group() for m in _PERSIAN_RUN.finditer(text)
-            if len(_PERSIAN_LETTER.findall(m.group())) >= 8 and not _gloss(text, m)]
+            if len(_PERSIAN_LETTER.findall(m.group())) >= 2 and not _gloss(text, m) and not _term(text, m)]
     return max(runs, key=len, default="")
+
+
+_OPENING_MARKS = ("«", '"', "“", "'", "‘", "#", "_")
+_CLOSING_MARKS = ("»", '"', "”", "'", "’", "_")
+
+
+def _term(text: str, run: re.Match) -> bool:
+    """Is the Persian ``run`` one word set apart as a term: quoted, a hashtag, or glossed
+    in brackets right after it?"""
+    if any(c.isspace() for c in run.group()):
+        return False
+    before, after = text[:run.start()].rstrip(), text[run.end():].lstrip()
+    return (before.endswith(_OPENING_MARKS) and after.startswith(_CLOSING_MARKS)
+            or before.endswith("#") or after.startswith(("(", "[")))
 
 
 _ENGLISH_END = re.compile(r"[A-Za-z][\"'’”]?$")  # an English word, perhaps closing a quote

@@ -170,6 +170,8 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     whole = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
     whole += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
+    whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded) if int(m.group(2) or 0) < 60]
+    folded = _blanked(folded, [(q.start, q.end) for q in whole])
     whole += [_time(m, text) for m in _TIME.finditer(folded)
               if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
@@ -285,12 +287,28 @@ def _time(m: re.Match, original: str) -> Quantity:
     and, on the hour, the bare hour, as written and on the 24-hour clock (8:00 a.m. ~
     «ساعت ۸ صبح», 2 pm ~ «ساعت ۱۴»).
     """
-    written, minutes, half = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
+    return _clock(int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower(), m, original)
+
+
+def _clock(written: int, minutes: int, half: str, m: re.Match, original: str) -> Quantity:
+    """The time ``written``:``minutes``, ``half`` "a", "p" or "" (not said)."""
     hours = written + 12 if half == "p" and written < 12 else 0 if half == "a" and written == 12 else written
     value = float(hours * 60 + minutes)
     other = ((value + 720,) if not half and hours < 12 else ()) + (written + minutes / 100,)
     other += (float(written), float(hours)) if minutes == 0 else ()
     return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
+
+
+# «ساعت ۴ و ۱۲ دقیقه بامداد», «ساعت ۱۰ و نیم»: the clock, where «۴ ساعت و ۱۲ دقیقه» is a duration
+_FA_TIME = re.compile(r"(?<![\w\u200c])ساعت\s*(\d{1,2})\s*و\s*(?:(\d{1,2})\s*دقیقه|(نیم))(?![\w\u200c])"
+                      r"(?:\s*(بامداد|صبح|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب))?")
+_FA_AFTERNOON = ("بعد", "عصر", "شب")
+
+
+def _persian_time(m: re.Match, original: str) -> Quantity:
+    part = m.group(4) or ""
+    half = "a" if part in ("بامداد", "صبح") else "p" if part.startswith(_FA_AFTERNOON) else ""
+    return _clock(int(m.group(1)), 30 if m.group(3) else int(m.group(2)), half, m, original)
 
 
 # A telephone number (+98 21 8896 1234, ۰۲۱-۸۸۹۶۱۲۳۴, (021) 8896-1234): digit groups joined

@@ -112,6 +112,50 @@ _TABLE = """
 صنعا | Sanaa, Sana'a
 غزه | Gaza
 قدس, اورشلیم, بیت‌المقدس | Jerusalem, Quds
+رام‌الله, رام الله | Ramallah
+نجف | Najaf
+کربلا | Karbala, Kerbala
+بصره | Basra, Basrah
+اربیل | Erbil, Arbil
+مکه | Mecca, Makkah
+مدینه | Medina, Madinah
+جده | Jeddah, Jiddah
+منامه | Manama
+عدن | Aden
+طرابلس | Tripoli
+خارطوم | Khartoum
+مزار شریف, مزارشریف | Mazar-i-Sharif, Mazar-e Sharif
+کراچی | Karachi
+لاهور | Lahore
+بمبئی | Mumbai, Bombay
+شانگهای | Shanghai
+پیونگ‌یانگ, پیونگ یانگ | Pyongyang
+کی‌یف, کی یف, کییف | Kyiv, Kiev
+ورشو | Warsaw
+مینسک | Minsk
+آلماتی | Almaty
+بیشکک | Bishkek
+تاشکند | Tashkent
+عشق‌آباد, عشق آباد | Ashgabat
+آمستردام | Amsterdam
+بروکسل | Brussels
+استکهلم | Stockholm
+اسلو | Oslo
+آتن | Athens
+مادرید | Madrid
+هاوانا | Havana
+کاراکاس | Caracas
+مکزیکوسیتی, مکزیکو سیتی | Mexico City
+بوینس آیرس, بوئنوس آیرس | Buenos Aires
+برازیلیا | Brasilia
+جاکارتا | Jakarta
+کوالالامپور | Kuala Lumpur
+داکا | Dhaka
+لاگوس | Lagos
+ژوهانسبورگ | Johannesburg
+اتاوا | Ottawa
+تورنتو | Toronto
+کانبرا | Canberra
 ایرنا | IRNA, Islamic Republic News Agency
 ایسنا | ISNA, Iranian Students' News Agency
 ایلنا | ILNA, Iranian Labour News Agency
