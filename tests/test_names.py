@@ -502,3 +502,26 @@ def test_cities_persian_news_names_abroad_are_checked_both_ways_and_an_everyday_
     assert unmatched_names("زائران از نجف به کربلا رفتند.", "Pilgrims walked from Najaf to Kerbala.") == ([], [])
     # «کیف» is a bag; Kyiv is listed as «کی‌یف»
     assert unmatched_names("او در کیف خود سندی داشت.", "He had a document in his bag.") == ([], [])
+
+
+def test_a_place_the_persian_names_by_its_adjective_is_no_name_on_one_side():
+    persian = "گروهی از مرمت‌کاران اصفهانی کار را آغاز کردند."
+    assert unmatched_names(persian, "A team of restorers from Isfahan began the work.") == ([], [])
+    assert unmatched_names(persian, "A team of restorers from Shiraz began the work.") == ([], ["Shiraz"])
+    assert unmatched_names("تهرانی‌ها از آلودگی هوا رنج می‌برند.", "Residents of Tehran suffer from air pollution.") == (
+        [], [])
+
+
+def test_a_place_of_several_words_is_one_place_not_its_words_as_well():
+    persian = "واکسیناسیون در استان سیستان و بلوچستان آغاز شد."
+    assert unmatched_names(persian, "Vaccination began in Sistan-Baluchestan province.") == ([], [])
+    assert unmatched_names(persian, "Vaccination began in the province of Sistan and Baluchestan.") == ([], [])
+    assert unmatched_names("واکسیناسیون در این استان آغاز شد.", "Vaccination began in Sistan-Baluchestan province.") == (
+        [], ["Sistan-Baluchestan"])
+
+
+def test_a_wire_storys_dateline_is_no_place_of_the_sentence():
+    persian = "به گزارش ایرنا، واکسیناسیون در این استان آغاز شد."
+    assert unmatched_names(persian, "TEHRAN (IRNA) - Vaccination began in the province.") == ([], [])
+    assert unmatched_names(persian, "KERMAN, Iran (IRNA) — Vaccination began in the province.") == ([], [])
+    assert unmatched_names(persian, "TEHRAN (ISNA) - Vaccination began in the province.") == (["IRNA"], ["ISNA"])

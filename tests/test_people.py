@@ -237,3 +237,12 @@ def test_a_full_english_name_where_the_persian_has_an_unexplained_rare_word_is_a
     # a single rare name is no person's full name: not enough against a word this common
     assert unmatched_names(persian, "Ghasempour beat David Taylor of the United States in the 86 kg final.") == (
         [], [])
+
+
+def test_a_given_name_that_is_also_a_word_names_a_person_where_the_english_gives_that_name():
+    persian = "یکی از اعضا، علی موسوی، گفت طرح تصویب شد."
+    assert unmatched_names(persian, "One of them, Ali Rezaei, said the plan was approved.") == (
+        ["علی موسوی"], ["Ali Rezaei"])
+    assert unmatched_names(persian, "One of them, Ali Mousavi, said the plan was approved.") == ([], [])
+    # without an English name to go by, «حسن نیت» is good faith
+    assert unmatched_names("دو طرف بر حسن نیت تاکید کردند.", "Both sides stressed good faith.") == ([], [])

@@ -42,7 +42,7 @@ from ..detect import persian_lexicon, zipf
 from . import places
 from .numbers import prepare
 from .people import (FOREIGN_GIVEN_NAMES, GIVEN_NAMES, TRANSLATED_GIVEN_NAMES, WORDLIKE_NAMES, persian_people,
-                     titled_names)
+                     titled_names, wordlike_people)
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
 # writes as a different word): English word -> Persian stems.
@@ -552,6 +552,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     and an English name that share the surname but no given name, or a given name but not
     the surname, are on one side each (:func:`_person_names_differ`).
     """
+    target = _DATELINE.sub(r"\g<agency>", target)
     target_names = english_names(target)
     latin_only = [w for w in _latin_names_missing(source, target)
                   if not _has_latin_word(target_context, w) or _has_latin_word(source_context, w)]
@@ -610,6 +611,12 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
     return (_unique(source_only + place_src + latin_only + given_src),
             _unique([n.text for n in target_only] + place_tgt + given_tgt))
+
+
+# A wire story's dateline ("TEHRAN -", "KERMAN, Iran (AP) —") says where it was filed,
+# not what the Persian reports; the agency in brackets stays, to match «به گزارش ایرنا».
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.]+)*\s*"
+                       r"(?P<agency>\([^()]{1,40}\)\s*)?[-–—:]\s")
 
 
 def _spelt_otherwise(name: Name, words: list[str]) -> bool:
@@ -674,7 +681,8 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     source_only = [k for k in source_only if not _place_spelt_otherwise(k, english)
                    and not _opens_a_title(k, persian, english)]
     target_only = [k for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)
-                   and not places.stands_for_its_country(k, persian, english, named_in_persian=False)]
+                   and not places.stands_for_its_country(k, persian, english, named_in_persian=False)
+                   and not _named_by_its_adjective(k, persian)]
     # a country the English names by its adjective in place of the Persian's (Russian-made
     # for «ساخت چین»): one more place the English has and the Persian lacks
     adjectives = {k: w for k, w in places.loosely_named(english).items() if k not in in_fa and k not in in_en
@@ -683,6 +691,16 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)],
             [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)]
             + [adjectives[k] for k in sorted(adjectives) if replaced])
+
+
+def _named_by_its_adjective(position: int, persian: str) -> bool:
+    """Does ``persian`` name the place by its adjective, the spelling and «ی» («مرمت‌کاران
+    اصفهانی», restorers from Isfahan; «تهرانی‌ها»)? It accounts for the English's place,
+    but is no place of the Persian's: اصفهانی is also a surname (Esfahani)."""
+    words = _persian_tokens(persian)
+    adjectives = {s + end for s in places.persian_spellings(position) if " " not in s
+                  for end in ("ی", "\u200cای", "ای")}
+    return any(w in adjectives or w.split("\u200c")[0] in adjectives for w in words)
 
 
 def _opens_a_title(position: int, persian: str, english: str) -> bool:
@@ -794,10 +812,13 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
     the names of ``english``) that share the surname but no given name (عباس عراقچی, Ali
     Araghchi), or a given name but not the surname (چارلز کورکوران, Charles Corbett).
     Only where the Persian's name that differs is nowhere in ``english`` and the English
-    one nowhere in the Persian sentence (Seyed is سید, a title)."""
+    one nowhere in the Persian sentence (Seyed is سید, a title). A given name that is
+    also a word (علی موسوی) counts only where it is the English name's (Ali Rezaei)."""
     source_only, target_only = [], []
     capitalised = " ".join(_CAPITALISED.findall(english))  # a surname is no lowercase word ("player")
-    for person in _people(persian):
+    people = _people(persian)
+    wordlike = [p for p in _by_phrase(wordlike_people, persian) if p not in people]
+    for person in people + tuple(wordlike):
         given_fa, surname = person[:-1], person[-1]
         if not given_fa:
             continue
@@ -808,6 +829,8 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
             if len(given_en) > 1:  # Mohammad Reza, محمدرضا
                 given_en.append("".join(given_en))
             same_surname = _persian_word_in_english(surname, name.head, shortest=2)
+            if person in wordlike and not any(_same_given_name(w, e) for w in given_fa for e in given_en):
+                continue
             if any(_same_given_name(w, e) for w in given_fa for e in given_en):
                 # a given name in common (Juan Carlos, خوان کارلوس): only the surname may differ
                 differ = not same_surname and not _persian_word_in_english(surname, capitalised, shortest=2) \

@@ -121,6 +121,19 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=4096)
+def wordlike_people(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """A given name that is also a word (:data:`WORDLIKE_NAMES`: علی, رضا, حسن) and the
+    word after it, where that could be a surname, as (given name, surname) pairs.
+    :func:`persian_people` does not take them alone (حسن نیت is good faith); they name a
+    person where the English names one by that given name (علی موسوی, Ali Rezaei)."""
+    stop = _stopwords()
+    return tuple((words[k], words[k + 1]) for k in range(len(words) - 1)
+                 if words[k] in WORDLIKE_NAMES and not (k > 0 and words[k - 1] in PLACE_WORDS)
+                 and words[k + 1] not in stop and words[k + 1] not in TITLES
+                 and not _everyday(words[k + 1]) and not _given(words[k + 1]))
+
+
+@lru_cache(maxsize=4096)
 def titled_names(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The people a Persian text (its ``words``) names by a title and one word that is no
     given name (سردار آزمون, آقای ظریف: آزمون is also "test"), as (title, name) pairs;

@@ -73,6 +73,7 @@ _TABLE = """
 دزفول | Dezful
 کاشان | Kashan
 قشم | Qeshm, Gheshm
+سیستان و بلوچستان | Sistan and Baluchestan, Sistan-Baluchestan, Sistan and Baluchistan, Sistan-Baluchistan
 سیستان | Sistan
 بلوچستان | Baluchestan, Baluchistan, Balochistan
 خوزستان | Khuzestan
@@ -440,6 +441,10 @@ def in_english(text: str) -> dict[int, str]:
     return found
 
 
+def _whole_word(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])", text) is not None
+
+
 @lru_cache(maxsize=4096)
 def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
     """The places a Persian ``text`` (whose words are ``words``) names: a Persian spelling
@@ -447,8 +452,12 @@ def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
     of several words in the text, a town's spelling after a designator («شهرستان سده»),
     or a listed place's English spelling in Latin script (New York Times)."""
     index = _index()
+    phrases = [m.group() for m in index.phrase_pattern.finditer(text)]
     found = {index.persian[w] for w in words if w in index.persian}
-    found |= {index.phrases[m.group()] for m in index.phrase_pattern.finditer(text)}
+    if phrases:  # a word of a phrase names no place of its own (سیستان of سیستان و بلوچستان)
+        rest = index.phrase_pattern.sub(" ", text)
+        found = {k for k in found if any(_whole_word(s, rest) for s in persian_spellings(k) if " " not in s)}
+    found |= {index.phrases[p] for p in phrases}
     if not words.isdisjoint(DESIGNATORS):
         found |= {index.designated[m.group("town")] for m in index.after_designator.finditer(text)}
     return frozenset(found | {k for k in in_english(text) if listed(k)})
