@@ -431,3 +431,20 @@ def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite)
         source, target = documents([persian], [english])
         findings = report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings
         assert [(f.type, f.source, f.target) for f in findings] == found
+
+
+def test_in_coverage_a_name_the_report_gives_in_another_sentence_is_no_name_the_english_added():
+    fa = ["معاون وزیر بهداشت از آغاز طرح واکسیناسیون خبر داد.", "بهروز کاظمی گفت این طرح دو هفته ادامه دارد.",
+          "معاون وزیر افزود که بیشتر مبتلایان کودکان بودند."]
+    en = ["Most of those infected were children, deputy health minister Behrouz Kazemi said."]
+    source, target = documents(fa, en)
+    blocks = [Block((0,), ()), Block((1,), ()), Block((2,), (0,), 0.9)]
+    names = lambda mode: [f for f in report_from_alignment(Alignment(source, target, blocks, mode),
+                                                           embedder=TwoPointEmbedder()).findings
+                          if f.type == "name_mismatch"]
+    assert names("coverage") == []
+    # a translation renders each sentence: there the name was added to this one
+    assert [f.details["target_values"] for f in names("translation")] == [["Behrouz Kazemi"]]
+    # a name the report gives nowhere is the English's own
+    target = documents(fa, ["Most of those infected were children, deputy health minister Behrouz Karimi said."])[1]
+    assert [f.details["target_values"] for f in names("coverage")] == [["Behrouz Karimi"]]

@@ -525,3 +525,10 @@ def test_a_wire_storys_dateline_is_no_place_of_the_sentence():
     assert unmatched_names(persian, "TEHRAN (IRNA) - Vaccination began in the province.") == ([], [])
     assert unmatched_names(persian, "KERMAN, Iran (IRNA) — Vaccination began in the province.") == ([], [])
     assert unmatched_names(persian, "TEHRAN (ISNA) - Vaccination began in the province.") == (["IRNA"], ["ISNA"])
+
+
+def test_an_english_name_that_is_a_listed_place_the_persian_names_is_no_added_name():
+    # a person the English leaves out is evidence enough for a rare English name, but
+    # Sistan-Baluchestan is the Persian's province
+    persian = "بهروز کاظمی در استان سیستان و بلوچستان سخن گفت."
+    assert unmatched_names(persian, "An official spoke in Sistan-Baluchestan.") == (["بهروز کاظمی"], [])

@@ -557,7 +557,8 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     latin_only = [w for w in _latin_names_missing(source, target)
                   if not _has_latin_word(target_context, w) or _has_latin_word(source_context, w)]
     target_only = [n for n in target_names if not name_in_persian(n, source, loose_rare=True)
-                   and not (translation and any(names_match(n, t) for t in english_names(translation)))]
+                   and not (translation and any(names_match(n, t) for t in english_names(translation)))
+                   and not _listed_place_in_persian(n, source)]
     place_src, place_tgt = _places_one_side(source, target, source_context, target_context)
     given_src, given_tgt = _person_names_differ(source, target, target_names)
     if translation is None:
@@ -615,7 +616,7 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
 
 # A wire story's dateline ("TEHRAN -", "KERMAN, Iran (AP) —") says where it was filed,
 # not what the Persian reports; the agency in brackets stays, to match «به گزارش ایرنا».
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.]+)*\s*"
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)*\s*"
                        r"(?P<agency>\([^()]{1,40}\)\s*)?[-–—:]\s")
 
 
@@ -691,6 +692,13 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)],
             [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)]
             + [adjectives[k] for k in sorted(adjectives) if replaced])
+
+
+def _listed_place_in_persian(name: Name, persian: str) -> bool:
+    """Is ``name`` a listed place (:mod:`.places`) that ``persian`` names, in a spelling
+    no transliteration reads (Sistan-Baluchestan, «سیستان و بلوچستان»)?"""
+    listed = places.in_english(name.text).keys()
+    return bool(listed) and listed <= places.in_persian(frozenset(_persian_tokens(persian)), persian)
 
 
 def _named_by_its_adjective(position: int, persian: str) -> bool:
