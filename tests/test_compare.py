@@ -424,6 +424,12 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
      "This year's budget closed with a $20 billion surplus."),
     ("مجلس این لایحه را روز یکشنبه تصویب کرد.", "Parliament approved the bill on Sunday.",
      "Parliament rejected the bill on Sunday."),
+    # a negation right at the word turns it round
+    ("برداشت‌ها با تصویب هیئت‌مدیره انجام شد.", "The withdrawals were made with the board's approval.",
+     "The withdrawals had not been approved by the board."),
+    ("شورا با افزایش عوارض موافقت نخواهد کرد.", "The council will not agree to higher levies.",
+     "The council will agree to higher levies."),
+    ("قیمت نان در ماه گذشته افزایش نیافت.", "Bread prices did not rise last month.", "Bread prices rose last month."),
 ])
 def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite):
     blocks = [Block((0,), (0,), 1.0)]

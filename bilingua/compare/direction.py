@@ -29,7 +29,8 @@ _AXES = {
         (r"\bsurplus(?:es)?\b", r"(?<![\w\u200c])مازاد"),
         (r"\b(?:deficits?|shortfalls?)\b", r"(?<![\w\u200c])(?:کسری|کسر بودجه)")),
     "decision": (
-        (r"\b(?:approved?|approves|accepted|accepts?|ratified)\b", r"(?<![\w\u200c])(?:تصویب|پذیرفت|موافقت)"),
+        (r"\b(?:approved?|approves|approving|accepted|accepts?|ratified|agreed|agrees?)\b",
+         r"(?<![\w\u200c])(?:تصویب|مصوب|پذیرفت|موافقت)"),
         (r"\b(?:rejected|rejects?|refused|refuses|vetoed)\b",
          r"(?<![\w\u200c])(?:رد\s*(?:کرد|شد)|نپذیرفت|مخالفت)")),
     "opening": (
@@ -41,17 +42,32 @@ _PATTERNS = {(axis, pole, lang): re.compile(poles[pole][k], re.I)
              for axis, poles in _AXES.items() for pole in (0, 1) for k, lang in enumerate(_LANGS)}
 
 
+# A negation right at the word turns it to the other pole: "was not approved", "did not
+# rise", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد». Only right at it: a "not" or a
+# negative verb further off negates something else.
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:(?:been|be|yet|formally|fully)\s+)?$", re.I)
+_NEGATED_AFTER = re.compile(r"[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت)")
+
+
 def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
     """0 or 1 (the pole) and the first word that says so, where ``text`` holds words of one
-    pole of ``axis`` only; None for a language without words, or no word, or both poles."""
+    pole of ``axis`` only, a negated word counting for the other pole; None for a language
+    without words, or no word, or both poles."""
     if lang not in _LANGS:
         return None
     text = prepare(text)  # Arabic letter forms: «كاهش» is «کاهش»
-    found = [_PATTERNS[axis, pole, lang].search(text) for pole in (0, 1)]
-    if bool(found[0]) == bool(found[1]):
+    found: dict[int, str] = {}
+    for pole in (0, 1):
+        for m in _PATTERNS[axis, pole, lang].finditer(text):
+            negation = (_NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start()) if lang == "en"
+                        else _NEGATED_AFTER.match(text, m.end()))
+            if negation:
+                found.setdefault(1 - pole, text[min(m.start(), negation.start()):max(m.end(), negation.end())])
+            else:
+                found.setdefault(pole, m.group())
+    if len(found) != 1:
         return None
-    pole = 0 if found[0] else 1
-    return pole, found[pole].group()
+    return next(iter(found.items()))
 
 
 def senses_differ(source: str, target: str, source_lang: str, target_lang: str) -> tuple[str, str] | None:
