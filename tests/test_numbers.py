@@ -270,6 +270,17 @@ def test_a_persian_clock_time_in_hours_and_minutes_is_one_time_not_a_duration():
     assert unmatched_numbers("قطار ساعت ۱۰ و نیم شب رسید.", "The train arrived at 10.30pm.") == ([], [])
     source_only, target_only = unmatched_numbers(persian, "The quake struck at 4:21 a.m.")
     assert [q.text for q in source_only] == ["ساعت ۴ و ۱۲ دقیقه بامداد"] and [q.text for q in target_only] == ["4:21 a.m."]
+    # a part of the day makes the hour a time: morning is no evening
+    source_only, target_only = unmatched_numbers("شاخص ساعت ۹ صبح ۱۶۸ ثبت شد.", "At 9 p.m. the index was 168.")
+    assert [q.text for q in source_only] == ["ساعت ۹ صبح"] and [q.text for q in target_only] == ["9 p.m."]
+    for english in ("At 9 a.m. the index was 168.", "At nine in the morning the index was 168."):
+        assert unmatched_numbers("شاخص ساعت ۹ صبح ۱۶۸ ثبت شد.", english) == ([], [])
+    assert unmatched_numbers("ساعت ۱۰ شب", "at 22:00") == ([], [])
+    assert unmatched_numbers("ساعت ۱۲ شب", "at midnight") == ([], [])
+    # noon and midnight match the hour, and are not reported alone
+    assert unmatched_numbers("مصرف را در ساعات ۱۲ تا ۱۸ کاهش دهند.", "Cut use between noon and 6 p.m.") == ([], [])
+    assert unmatched_numbers("ساعت ۲۴ امشب", "at midnight tonight") == ([], [])
+    assert unmatched_numbers("ظهر رسید.", "He arrived at noon.") == ([], [])
     # hours before «ساعت» are a duration
     assert unmatched_numbers("عملیات ۴ ساعت و ۱۲ دقیقه طول کشید.", "The operation took 4 hours and 12 minutes.") == (
         [], [])

@@ -170,7 +170,11 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     whole = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
     whole += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
-    whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded) if int(m.group(2) or 0) < 60]
+    whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded)
+              if (m.group(2) or m.group(3) or m.group(4)) and int(m.group(2) or 0) < 60]
+    whole += [Quantity(0.0 if m.group(1).lower() == "midnight" else 720.0, m.start(), m.end(), m.group(), False,
+                       "time", (24.0, 0.0) if m.group(1).lower() == "midnight" else (12.0,))
+              for m in _NOON.finditer(folded)]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
     whole += [_time(m, text) for m in _TIME.finditer(folded)
               if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
@@ -299,16 +303,21 @@ def _clock(written: int, minutes: int, half: str, m: re.Match, original: str) ->
     return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
 
 
-# «ساعت ۴ و ۱۲ دقیقه بامداد», «ساعت ۱۰ و نیم»: the clock, where «۴ ساعت و ۱۲ دقیقه» is a duration
-_FA_TIME = re.compile(r"(?<![\w\u200c])ساعت\s*(\d{1,2})\s*و\s*(?:(\d{1,2})\s*دقیقه|(نیم))(?![\w\u200c])"
-                      r"(?:\s*(بامداد|صبح|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب))?")
+# «ساعت ۴ و ۱۲ دقیقه بامداد», «ساعت ۱۰ و نیم», «ساعت ۹ صبح»: the clock, where «۴ ساعت و ۱۲
+# دقیقه» is a duration; a bare «ساعت ۱۴» stays a number (2 pm reads as 14 too)
+_FA_TIME = re.compile(r"(?<![\w\u200c])ساعت\s*(\d{1,2})(?:\s*و\s*(?:(\d{1,2})\s*دقیقه|(نیم)))?(?![\w\u200c]|[:.]\d)"
+                      r"(?:\s*(بامداد|صبح|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب)(?![\w\u200c]))?")
+# Noon and midnight match the hour (12, 24 or 0) but, with no digits, are not reported.
+_NOON = re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.I)
 _FA_AFTERNOON = ("بعد", "عصر", "شب")
 
 
 def _persian_time(m: re.Match, original: str) -> Quantity:
     part = m.group(4) or ""
     half = "a" if part in ("بامداد", "صبح") else "p" if part.startswith(_FA_AFTERNOON) else ""
-    return _clock(int(m.group(1)), 30 if m.group(3) else int(m.group(2)), half, m, original)
+    if part == "شب" and m.group(1) == "12":
+        half = "a"  # «ساعت ۱۲ شب» is midnight, as 12 a.m. is
+    return _clock(int(m.group(1)), 30 if m.group(3) else int(m.group(2) or 0), half, m, original)
 
 
 # A telephone number (+98 21 8896 1234, ۰۲۱-۸۸۹۶۱۲۳۴, (021) 8896-1234): digit groups joined
