@@ -454,6 +454,7 @@ def test_hemat_is_a_thousand_billion_tomans():
 
     assert unmatched_numbers("بودجه ۴۵ همت است.", "The budget is 45 trillion tomans.") == ([], [])
     assert unmatched_numbers("بودجه ۴۵ همت است.", "The budget is 450 trillion rials.") == ([], [])
+    assert unmatched_numbers("بودجه ۸٬۰۰۰ همت است.", "The budget is 8 quadrillion tomans.") == ([], [])
     source_only, _ = unmatched_numbers("بودجه ۴۵ همت است.", "The budget is 54 trillion tomans.")
     assert [_show(q) for q in source_only] == ["۴۵ همت (= 45 trillion tomans)"]
     assert unmatched_numbers("با همت مردم ۵ مدرسه ساخته شد.", "With the people's effort 5 schools were built.") == (
