@@ -490,3 +490,12 @@ def test_a_result_is_one_number_that_only_matches_unless_both_sides_give_one():
     # an ascending pair is a range
     assert differing("بین ۳ تا ۵ روز طول می‌کشد.", "It takes between 3-5 days.") == [[], []]
     assert differing("بین ۳ تا ۶ روز طول می‌کشد.", "It takes between 3-5 days.") == [["۶ روز"], ["5 days"]]
+
+
+def test_an_ordinal_in_words_is_reported_where_each_side_has_one_the_other_lacks():
+    source_only, target_only = unmatched_numbers("این سومین دوره مسابقات است.", "This is the fourth edition of the games.")
+    assert [q.text for q in source_only] == ["سومین"] and [q.text for q in target_only] == ["fourth"]
+    assert unmatched_numbers("این سومین دوره مسابقات است.", "This is the third edition of the games.") == ([], [])
+    assert unmatched_numbers("دهمین نمایشگاه", "the 10th fair") == ([], [])
+    assert unmatched_numbers("جنگ جهانی دوم", "the Second World War") == ([], [])
+    assert unmatched_numbers("سومین دوره", "It took a second.") == ([], [])  # a second is also a unit of time

@@ -911,11 +911,12 @@ def _left_unmatched(text: str, other: str) -> tuple[Quantity, ...]:
 
 
 def _count_word(q: Quantity) -> bool:
-    """A count from two to 999 in cardinal words (four, «چهار», twenty-five; not twice or a
-    dozen), or a share with its numerator spelled (one third, «دو سوم»; not "half" or a
-    lone "third"): such a number only matches, as translations re-express numbers, unless
-    each side has one the other lacks (four days against «پنج روز», «یک‌سوم» against one
-    quarter)."""
+    """A count from two to 999 in cardinal or ordinal words (four, «چهار», twenty-five,
+    «سومین», fourth; not twice, a dozen or "second", also a unit of time), or a share with
+    its numerator spelled (one third, «دو سوم»; not "half" or a lone "third"): such a
+    number only matches, as translations re-express numbers, unless each side has one the
+    other lacks (four days against «پنج روز», «یک‌سوم» against one quarter, «سومین» against
+    fourth)."""
     if q.reportable:
         return False
     # no number word begins with و: one there joins the words (بیست‌وپنج, «بیست و پنج»)
@@ -923,7 +924,8 @@ def _count_word(q: Quantity) -> bool:
              if w not in ("and", "")]
     if len(words) == 2 and _fraction(*words):
         return True
-    return 2 <= q.value < 1000 and q.value.is_integer() and all(w in _CARDINAL_WORDS for w in words)
+    return 2 <= q.value < 1000 and q.value.is_integer() and all(
+        w in _CARDINAL_WORDS or (_is_ordinal(w) and w != "second") for w in words)
 
 
 _CARDINAL_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_FA_WORDS) | {"hundred"}
