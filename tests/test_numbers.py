@@ -118,6 +118,9 @@ def test_counts_in_words_are_reported_only_against_each_other():
     assert [q.text for q in src] == ["چهار"] and [q.text for q in tgt] == ["five"]
     src, tgt = unmatched_numbers("بیست و پنج نفر", "twenty-six people")
     assert [q.value for q in src] == [25] and [q.value for q in tgt] == [26]
+    # against a number in digits the other side lacks, a count in words is shown too
+    src, tgt = unmatched_numbers("زلزله ۳ نفر را کشت.", "The quake killed five people.")
+    assert [q.text for q in src] == ["۳"] and [q.text for q in tgt] == ["five"]
     # one side alone re-expressing a number is no finding, nor are twice, a dozen or «یک»
     assert unmatched_numbers("دو برابر شد", "it doubled, twice") == ([], [])
     assert unmatched_numbers("یک مرد", "two men") == ([], [])

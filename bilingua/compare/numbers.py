@@ -794,7 +794,7 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
                       source_context: tuple[str, ...] = (), target_context: tuple[str, ...] = (),
                       approximate: bool = False) -> tuple[list[Quantity], list[Quantity]]:
     """Reportable numbers of each side that nothing on the other side matches, and counts
-    in words (:func:`_count_word`) when both sides have one the other lacks. With
+    in words (:func:`_count_word`) when the other side has a number the first lacks. With
     ``approximate`` (coverage, where a report rounds), a number either side hedges
     ("nearly 400 million", «حدود ۴۰۰») matches one within 10 % on the other side.
 
@@ -821,8 +821,10 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     src_only = [q for q in src_only if not hedged(q, source, extract_numbers(target), target)]
     tgt_only = [q for q in tgt_only if not hedged(q, target, extract_numbers(source), source)]
     src_only, tgt_only = _regrouped(src_only, source, tgt_only, target)
-    counts_both = any(not q.reportable for q in src_only) and any(not q.reportable for q in tgt_only)
-    return ([q for q in src_only if q.reportable or counts_both], [q for q in tgt_only if q.reportable or counts_both])
+    # a count in words is reported where the other side has a number of its own left over:
+    # «۳ نفر» against "five people" shows both (then the pair differs in a number anyway)
+    src_left, tgt_left = bool(src_only), bool(tgt_only)
+    return ([q for q in src_only if q.reportable or tgt_left], [q for q in tgt_only if q.reportable or src_left])
 
 
 def _regrouped(a: list[Quantity], a_text: str, b: list[Quantity], b_text: str) -> tuple[list[Quantity], list[Quantity]]:
