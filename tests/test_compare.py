@@ -137,7 +137,8 @@ def test_a_short_persian_word_left_unquoted_in_english_is_untranslated(english, 
     assert [f.details["untranslated"] for f in found] == [left]
 
 
-@pytest.mark.parametrize("english", ["Iranians call it #تعارف online.", "The custom of تعارف (taarof) was on show.",
+@pytest.mark.parametrize("english", ["Iranians call it #تعارف online.", "It trended as #دو_بار online.",
+                                     "The custom of تعارف (taarof) was on show.",
                                      'He used the word "تعارف" twice.'])
 def test_a_single_persian_word_set_apart_as_a_term_is_no_untranslated_text(english):
     source, target = documents(["او دو بار از واژه تعارف استفاده کرد."], [english])

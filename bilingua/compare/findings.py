@@ -287,18 +287,18 @@ def _persian_part(text: str, source: Document, target: Document) -> str:
     return max(runs, key=len, default="")
 
 
-_OPENING_MARKS = ("«", '"', "“", "'", "‘", "#", "_")
-_CLOSING_MARKS = ("»", '"', "”", "'", "’", "_")
+_OPENING_QUOTES = ("«", '"', "“", "'", "‘")
+_CLOSING_QUOTES = ("»", '"', "”", "'", "’")
 
 
 def _term(text: str, run: re.Match) -> bool:
-    """Is the Persian ``run`` one word set apart as a term: quoted, a hashtag, or glossed
-    in brackets right after it?"""
+    """Is the Persian ``run`` one word set apart as a term: quoted, in a hashtag (#تعارف,
+    #مهسا_امینی), or glossed in brackets right after it?"""
     if any(c.isspace() for c in run.group()):
         return False
     before, after = text[:run.start()].rstrip(), text[run.end():].lstrip()
-    return (before.endswith(_OPENING_MARKS) and after.startswith(_CLOSING_MARKS)
-            or before.endswith("#") or after.startswith(("(", "[")))
+    return (before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
+            or text[:run.start()].endswith(("#", "_")) or after.startswith(("(", "[")))
 
 
 _ENGLISH_END = re.compile(r"[A-Za-z][\"'’”]?$")  # an English word, perhaps closing a quote
