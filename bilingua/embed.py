@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -109,13 +110,18 @@ class CachedEmbedder:
                     chunk = unique[start:start + 500]
                     rows = db.execute(
                         f"SELECT key, vec FROM vectors WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-                    found.update((k, np.frombuffer(v, dtype=np.float32)) for k, v in rows)
+                    found.update((k, vector) for k, v in rows if (vector := _stored_vector(v)) is not None)
             except sqlite3.Error:
                 found = {}
+        found = _of_one_length(found)
         missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found))
         if missing:
             vectors = self.inner.embed(missing)
             fresh = {self._key(t): v.astype(np.float32) for t, v in zip(missing, vectors)}
+            stale = [t for t, k in zip(texts, keys) if k in found and len(found[k]) != vectors.shape[1]]
+            if stale:  # the cache's vectors were all damaged alike: embed those again too
+                fresh.update({self._key(t): v.astype(np.float32)
+                              for t, v in zip(stale, self.inner.embed(list(dict.fromkeys(stale))))})
             found.update(fresh)
             if db is not None:
                 try:
@@ -129,6 +135,27 @@ class CachedEmbedder:
         if not texts:
             return self.inner.embed([])
         return np.stack([found[k] for k in keys]).astype(np.float32)
+
+
+def _stored_vector(blob: bytes) -> "np.ndarray | None":
+    """A vector read back from the cache, or None where the stored bytes cannot be one
+    (a damaged or hand-edited cache file: such an entry is embedded again)."""
+    import numpy as np
+
+    if not blob or len(blob) % 4:
+        return None
+    vector = np.frombuffer(blob, dtype=np.float32)
+    return vector if np.isfinite(vector).all() and vector.any() else None
+
+
+def _of_one_length(found: dict) -> dict:
+    """The cached vectors of the length most of them have (a damaged entry of another
+    length is embedded again rather than stacked with the rest)."""
+    if not found:
+        return found
+    lengths = Counter(len(v) for v in found.values())
+    length = max(sorted(lengths), key=lengths.__getitem__)
+    return {k: v for k, v in found.items() if len(v) == length}
 
 
 def get_embedder() -> Embedder:

@@ -179,7 +179,11 @@ _WHOLE_PART_RULES: list[tuple[str, re.Pattern]] = [
     ("end marker", re.compile(_alt(
         "(?:انتهای|پایان) (?:پیام|خبر|مطلب)", "end of (?:story|article)", "ends"))),
     ("footer", re.compile(_alt(
-        "(?:©|\\(c\\)|copyright).{0,200}", ".{0,120}all rights reserved.{0,120}",
+        # a copyright notice gives its sign or year soon ("Copyright laws were discussed" is prose)
+        "(?:©|\\(c\\)|copyright[^.!?]{0,40}?(?:©|\\(c\\)|(?:19|20)\\d\\d)).{0,200}",
+        # "... all rights reserved [for the News Agency]", ending there or at a mark: not
+        # "all rights reserved by the two governments were discussed"
+        ".{0,120}all rights reserved(?: (?:for|to|by)(?: [^\\s.!?,;]+){1,5})?(?:\\s*[.,;|–-].{0,120})?",
         ".{0,80}(?:کلیه|تمامی|همه) (?:حقوق|ی حقوق).{0,80}محفوظ.{0,80}",
         "(?:استفاده|نقل) (?:از )?(?:مطالب|اخبار).{0,60}(?:بلامانع|مجاز|ممنوع).{0,60}",
         _TAGS_HEADER + "(?:\\s*:.{0,300})?", "(?:powered by|designed by|طراحی و اجرا|طراحی سایت).{0,60}"))),

@@ -109,14 +109,16 @@ def read_docx(data: bytes, name: str) -> Source:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        blocks = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                blocks.append(" | ".join(cell.text for cell in row.cells))
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError) as e:
         raise BilinguaError(f"{name}: not a valid .docx file (broken or truncated: {e})") from None
     except LxmlError as e:  # a damaged document part inside an intact zip
         raise BilinguaError(f"{name}: not a valid .docx file (damaged XML: {e})") from None
-    blocks = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            blocks.append(" | ".join(cell.text for cell in row.cells))
+    except AttributeError:  # parts of the wrong kind: a document.xml that is no Word document
+        raise BilinguaError(f"{name}: not a valid .docx file (its parts are not those of a Word document)") from None
     # Only the title is taken from the core properties: their author and dates are the
     # file's (whoever saved it, when), not the article's.
     title = document.core_properties.title

@@ -26,6 +26,9 @@ from bilingua.pipeline import load_document
     ("خبرنگار: نرگس حسینی", "byline"),
     ("Home | Politics | Economy | World", "navigation"),
     ("© 2025 Example News. All rights reserved.", "footer"),
+    ("Copyright 2025 Example News", "footer"),
+    ("Copyright © Example News Agency", "footer"),
+    ("Example News Agency. All rights reserved", "footer"),
     ("برچسب‌ها: وزارت نیرو، ارمنستان", "footer"),
     ("کد خبر: 85123 | ۲۵ مهر ۱۴۰۴ - ۱۴:۴۶", "news code, date line"),
 ])
@@ -44,6 +47,8 @@ def test_furniture_lines_are_recognised(line, reason):
     "وزیر امور خارجه روز چهارشنبه ۱۵ فروردین ۱۴۰۳ وارد مسکو شد.",
     "Read the full report of the agriculture office for the detailed figures per county.",
     "Register to vote? Not for traders: the jobs report comes first.",
+    "Copyright laws were also discussed by the two ministers.",
+    "All rights reserved by the two governments were discussed at length.",
 ])
 def test_article_sentences_that_resemble_furniture_are_kept(line):
     assert line_reason(line) == ""

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from bilingua.embed import CachedEmbedder, cache_dir, get_embedder
 
@@ -26,6 +27,18 @@ def test_cached_vectors_are_read_back_not_recomputed(tmp_path):
     assert inner.seen[-1] == ["ccc"]
     assert np.array_equal(again[:2], first[[1, 0]])
     assert CachedEmbedder(inner, "test", tmp_path).embed([]).shape[0] == 0
+
+
+@pytest.mark.parametrize("damage", [b"\x00\x00\x00", b"\x00\x00\x00\x00", b""])
+def test_a_damaged_cache_entry_is_embedded_again(tmp_path, damage):
+    import sqlite3
+
+    inner = Counting()
+    first = CachedEmbedder(inner, "test", tmp_path).embed(["a", "bb"])
+    with sqlite3.connect(tmp_path / "embeddings.sqlite") as db:
+        db.execute("UPDATE vectors SET vec = ?", (damage,))
+    again = CachedEmbedder(inner, "test", tmp_path).embed(["a", "bb"])
+    assert np.array_equal(again, first) and inner.seen[-1] == ["a", "bb"]
 
 
 def test_model_name_separates_cache_entries(tmp_path):

@@ -173,6 +173,15 @@ def test_docx_with_damaged_xml_is_refused(tmp_path):
         read_source(_write(tmp_path, "damaged.docx", buf.getvalue()))
 
 
+def test_docx_whose_parts_are_no_word_document_is_refused(tmp_path):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<x/>")
+    with pytest.raises(BilinguaError, match="not those of a Word document"):
+        read_source(_write(tmp_path, "odd.docx", buf.getvalue()))
+
+
 def test_stdin_page_is_sniffed_and_cleaned():
     from click.testing import CliRunner
 
