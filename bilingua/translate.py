@@ -145,6 +145,7 @@ class TransformersTranslator:
         self.prompt = language_prompt(self.tokenizer, self.model.config.model_type, source_lang, target_lang)
         if self.prompt.source_code:
             self.tokenizer.src_lang = self.prompt.tokenizer_src_lang
+        self.positions = positions(self.model.config)
         self.settings = settings
         self.progress = progress
 
@@ -152,7 +153,8 @@ class TransformersTranslator:
         import torch
 
         s = self.settings
-        encoded = [self.tokenizer(self.prompt.source_prefix + t, truncation=True)["input_ids"] for t in texts]
+        encoded = [self.tokenizer(self.prompt.source_prefix + t, truncation=True, max_length=self.positions)["input_ids"]
+                   for t in texts]
         results = [""] * len(texts)
         extra = {}
         if self.prompt.target_code:
@@ -163,12 +165,24 @@ class TransformersTranslator:
                 width = inputs["input_ids"].shape[1]
                 out = self.model.generate(
                     **inputs.to(self.device), num_beams=s.beams, do_sample=False,
-                    max_new_tokens=s.max_new_tokens or min(512, 2 * width + 10),
+                    max_new_tokens=decoding_length(s.max_new_tokens, width, self.positions),
                     min_new_tokens=s.min_new_tokens, **extra)
                 for i, text in zip(batch, self.tokenizer.batch_decode(out, skip_special_tokens=True)):
                     results[i] = text.strip()
                 advance(len(batch))
         return results
+
+
+def positions(config) -> int:
+    """How many positions the model encodes (512 for OPUS-MT): a longer input is cut
+    there, and no output may run past it (the model has no position beyond)."""
+    return int(getattr(config, "max_position_embeddings", None) or 512)
+
+
+def decoding_length(asked: int | None, width: int, positions: int) -> int:
+    """New tokens allowed: as asked, else twice the input's width and ten, within the
+    model's positions (one is the decoder's start token)."""
+    return min(asked or min(512, 2 * width + 10), positions - 1)
 
 
 class CTranslate2Translator:
@@ -179,7 +193,9 @@ class CTranslate2Translator:
         import ctranslate2
         from transformers import AutoConfig, AutoTokenizer
 
-        model_type = AutoConfig.from_pretrained(model_dir).model_type
+        config = AutoConfig.from_pretrained(model_dir)
+        model_type = config.model_type
+        self.positions = positions(config)
         problem = ct2_problem(model_dir, model_type)
         if problem:
             raise BilinguaError(f"CTranslate2: {problem}; use --engine torch")
@@ -200,15 +216,15 @@ class CTranslate2Translator:
 
     def translate(self, texts: list[str]) -> list[str]:
         s, tok = self.settings, self.tokenizer
-        tokens = [tok.convert_ids_to_tokens(tok(self.prompt.source_prefix + t, truncation=True)["input_ids"])
-                  for t in texts]
+        tokens = [tok.convert_ids_to_tokens(
+            tok(self.prompt.source_prefix + t, truncation=True, max_length=self.positions)["input_ids"]) for t in texts]
         results = [""] * len(texts)
         with progress_bar(len(texts), self.progress) as advance:
             for batch in token_batches([len(t) for t in tokens], s.max_batch_tokens, s.max_batch_sentences):
                 width = len(tokens[batch[0]])
                 out = self.translator.translate_batch(
                     [tokens[i] for i in batch], beam_size=s.beams,
-                    max_decoding_length=s.max_new_tokens or min(512, 2 * width + 10),
+                    max_decoding_length=decoding_length(s.max_new_tokens, width, self.positions),
                     min_decoding_length=s.min_new_tokens,
                     target_prefix=[[self.prompt.target_code]] * len(batch) if self.prompt.target_code else None)
                 for i, r in zip(batch, out):

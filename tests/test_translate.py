@@ -41,6 +41,15 @@ def test_translates_persian_to_english(model_dir, engine):
 
 
 @pytest.mark.parametrize("engine", ["torch", "ct2"])
+def test_an_input_longer_than_the_models_positions_is_cut_not_a_crash(model_dir, engine):
+    # the toy model encodes 64 positions; 90 words ran past them in both engines before
+    translator = load_translator("fa", "en", str(model_dir), engine=engine, cache=False)
+    long, short = " ".join(["شش پنج چهار"] * 30), "شش پنج چهار"
+    translated = translator.translate([long, short])
+    assert translated[1] == "six five four" and translated[0]
+
+
+@pytest.mark.parametrize("engine", ["torch", "ct2"])
 def test_english_to_persian_uses_the_fas_label(model_dir, engine):
     # The toy model writes Persian words after >>fas<< and numerals after >>pes<<.
     translator = load_translator("en", "fa", str(model_dir), engine=engine, cache=False)
