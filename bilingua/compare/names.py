@@ -837,9 +837,10 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
             if len(given_en) > 1:  # Mohammad Reza, محمدرضا
                 given_en.append("".join(given_en))
             same_surname = _persian_word_in_english(surname, name.head, shortest=2)
-            if person in wordlike and not any(_same_given_name(w, e) for w in given_fa for e in given_en):
+            shared_given = any(_same_given_name(w, e) for w in given_fa for e in given_en)
+            if person in wordlike and not shared_given:
                 continue
-            if any(_same_given_name(w, e) for w in given_fa for e in given_en):
+            if shared_given:
                 # a given name in common (Juan Carlos, خوان کارلوس): only the surname may differ
                 differ = not same_surname and not _persian_word_in_english(surname, capitalised, shortest=2) \
                     and not name_in_persian(name, persian, loose_rare=True)
