@@ -670,11 +670,11 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     organisation (:func:`.places.only_if_replaced`) counts only where each side has a
     place the other lacks (the UAE for Turkey, the Tehran Chamber of Commerce for the
     World Bank)."""
-    in_fa = places.in_persian(frozenset(_persian_tokens(persian)), persian)
+    in_fa = _places_in(persian)
     in_en = places.in_english(english)
     if in_fa == in_en.keys():
         return [], []  # most sentences: no place, or the same on both sides
-    near_fa = places.in_persian(frozenset(_persian_tokens(persian_context)), persian_context)
+    near_fa = _places_in(persian_context)
     near_en = places.in_english(english_context)
     source_only = [k for k in sorted(in_fa - in_en.keys())
                    if (k in near_fa or k not in near_en) and not places.named_loosely(k, english)
@@ -698,7 +698,12 @@ def _listed_place_in_persian(name: Name, persian: str) -> bool:
     """Is ``name`` a listed place (:mod:`.places`) that ``persian`` names, in a spelling
     no transliteration reads (Sistan-Baluchestan, «سیستان و بلوچستان»)?"""
     listed = places.in_english(name.text).keys()
-    return bool(listed) and listed <= places.in_persian(frozenset(_persian_tokens(persian)), persian)
+    return bool(listed) and listed <= _places_in(persian)
+
+
+def _places_in(persian: str) -> frozenset[int]:
+    """The listed places and towns a Persian text names (:func:`.places.in_persian`)."""
+    return places.in_persian(frozenset(_persian_tokens(persian)), persian)
 
 
 def _named_by_its_adjective(position: int, persian: str) -> bool:

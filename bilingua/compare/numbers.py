@@ -172,9 +172,7 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
     whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded)
               if (m.group(2) or m.group(3) or m.group(4)) and int(m.group(2) or 0) < 60]
-    whole += [Quantity(0.0 if m.group(1).lower() == "midnight" else 720.0, m.start(), m.end(), m.group(), False,
-                       "time", (24.0, 0.0) if m.group(1).lower() == "midnight" else (12.0,))
-              for m in _NOON.finditer(folded)]
+    whole += [_noon(m) for m in _NOON.finditer(folded)]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
     whole += [_time(m, text) for m in _TIME.finditer(folded)
               if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
@@ -310,6 +308,13 @@ _FA_TIME = re.compile(r"(?<![\w\u200c])ساعت\s*(\d{1,2})(?:\s*و\s*(?:(\d{1,2
 # Noon and midnight match the hour (12, 24 or 0) but, with no digits, are not reported.
 _NOON = re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.I)
 _FA_AFTERNOON = ("بعد", "عصر", "شب")
+
+
+def _noon(m: re.Match) -> Quantity:
+    """Noon (12:00; the hour 12) or midnight (0:00; the hour 24 or 0), which only matches."""
+    if m.group(1).lower() == "midnight":
+        return Quantity(0.0, m.start(), m.end(), m.group(), False, "time", (24.0, 0.0))
+    return Quantity(720.0, m.start(), m.end(), m.group(), False, "time", (12.0,))
 
 
 def _persian_time(m: re.Match, original: str) -> Quantity:

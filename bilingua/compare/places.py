@@ -411,7 +411,7 @@ def stands_for_its_country(position: int, persian: str, english: str, named_in_p
     countries = _capitals().get(position)
     if countries is None:
         return False
-    in_persian = any(re.search(rf"(?<![\w\u200c]){re.escape(c)}(?![\w\u200c])", persian) for c in countries[0])
+    in_persian = any(_whole_word(c, persian) for c in countries[0])
     in_english = any(re.search(rf"(?<![\w.]){re.escape(c)}(?![\w])", english) for c in countries[1])
     return in_english and not in_persian if named_in_persian else in_persian and not in_english
 
@@ -442,6 +442,7 @@ def in_english(text: str) -> dict[int, str]:
 
 
 def _whole_word(word: str, text: str) -> bool:
+    """Is the Persian ``word`` in ``text``, not inside another word?"""
     return re.search(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])", text) is not None
 
 
