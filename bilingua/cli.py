@@ -110,6 +110,9 @@ def load_pair(source: str, target: str, presplit: bool, source_lang: str | None,
     for doc, given in zip(documents, (source_lang, target_lang)):
         if presplit:
             _warn_if_not_presplit(doc)
+        if {given, doc.metadata.get("detected_lang")} == {"fa", "en"}:
+            click.echo(f"bilingua: warning: {doc.name} is given as {given!r} but reads as "
+                       f"{doc.metadata['detected_lang']!r}; check --source-lang/--target-lang", err=True)
         if doc.lang not in ("fa", "en"):
             # Aligning works between any two languages, but the checks of names, dates,
             # spelled numbers and left-in Persian are written for Persian and English.
@@ -188,14 +191,15 @@ def split(file, fmt, output):
               help="Keep digits as written, or convert them all to ASCII or Persian digits.")
 @output_option
 def normalize(file, digits, output):
-    """Print the normalised text of FILE (Persian letters, spacing, diacritics)."""
+    """Print the normalised text of FILE (Persian letters, spacing, diacritics).
+
+    FILE is read like every other input (.txt, .md, .html or .docx); nothing is
+    cleaned away, so every line of the text comes out normalised."""
+    from .clean import read_article
     from .normalize import PersianNormalizer, normalize_text
     from .output import write_output
-    from .pipeline import require_content
-    from .read import display_name, read_text
 
-    text, _ = read_text(file)
-    require_content(text, display_name(file))
+    text = read_article(file, clean=False).text
     write_output(normalize_text(text, PersianNormalizer(digits)), output, (file,))
 
 
@@ -359,7 +363,11 @@ def models_list(available, fmt):
         records = render.catalogue_records(store.catalogue())
         columns, title = ["name", "direction", "licence", "scores", "download"], "known public models"
     else:
-        records = render.stored_records(store.list_models(), store.read_config()["defaults"])
+        stored, problems = store.list_models()
+        for problem in problems:
+            click.echo(f"bilingua: warning: {problem}; not listed (`bilingua models remove NAME` deletes it)",
+                       err=True)
+        records = render.stored_records(stored, store.read_config()["defaults"])
         columns, title = ["name", "source_lang", "target_lang", "default", "converted_from", "origin"], \
             f"models in {store.models_dir()}"
     fmt = default_format(fmt)
@@ -388,8 +396,8 @@ def models_remove(name):
     """Delete a stored model."""
     from . import models as store
 
-    info = store.remove_model(name)
-    click.echo(f"removed {info.name} ({info.direction}) from {store.models_dir()}", err=True)
+    removed = store.remove_model(name)
+    click.echo(f"removed {removed} from {store.models_dir()}", err=True)
 
 
 @models.command("import")

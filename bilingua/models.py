@@ -108,11 +108,19 @@ def write_manifest(path: Path, info: ModelInfo) -> None:
     atomic_write_text(str(path / MANIFEST), json.dumps(info.manifest(), ensure_ascii=False, indent=2) + "\n")
 
 
-def list_models() -> list[ModelInfo]:
+def list_models() -> tuple[list[ModelInfo], list[str]]:
+    """The stored models, and a message for each whose manifest cannot be read: one
+    damaged model does not hide the others (``models remove`` still deletes it)."""
     root = models_dir()
-    if not root.is_dir():
-        return []
-    return [read_manifest(p) for p in sorted(root.iterdir()) if (p / MANIFEST).is_file()]
+    models: list[ModelInfo] = []
+    problems: list[str] = []
+    for path in sorted(root.iterdir()) if root.is_dir() else []:
+        if (path / MANIFEST).is_file():
+            try:
+                models.append(read_manifest(path))
+            except BilinguaError as e:
+                problems.append(str(e))
+    return models, problems
 
 
 def model_info(name: str) -> ModelInfo:
@@ -122,16 +130,23 @@ def model_info(name: str) -> ModelInfo:
     return read_manifest(path)
 
 
-def remove_model(name: str) -> ModelInfo:
-    """Delete a stored model, and drop it as a direction's default."""
-    info = model_info(name)
+def remove_model(name: str) -> str:
+    """Delete a stored model, also one whose manifest is damaged, and drop it as a
+    direction's default. Returns what was removed, for the message."""
+    path = models_dir() / check_name(name)
+    if not (path / MANIFEST).is_file():
+        model_info(name)  # raises: no such model
+    try:
+        removed = f"{name} ({read_manifest(path).direction})"
+    except BilinguaError:
+        removed = f"{name} (its manifest unreadable)"
     config = read_config()
     defaults = config.get("defaults", {})
     for direction in [d for d, n in defaults.items() if n == name]:
         del defaults[direction]
     write_config(config)
-    shutil.rmtree(info.path)
-    return info
+    shutil.rmtree(path)
+    return removed
 
 
 def read_config() -> dict:

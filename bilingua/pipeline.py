@@ -30,6 +30,8 @@ def document_from_text(
         split_document(doc, splitter)
     detect_document(doc)
     if lang:
+        if lang != doc.lang:
+            doc.metadata["detected_lang"] = doc.lang  # what the text reads as, for a warning
         doc.lang, doc.lang_confidence = lang, 1.0
     if normalize:
         normalize_document(doc)

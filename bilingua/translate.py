@@ -153,8 +153,7 @@ class TransformersTranslator:
         import torch
 
         s = self.settings
-        encoded = [self.tokenizer(self.prompt.source_prefix + t, truncation=True, max_length=self.positions)["input_ids"]
-                   for t in texts]
+        encoded = encode(self.tokenizer, self.prompt.source_prefix, texts, self.positions)
         results = [""] * len(texts)
         extra = {}
         if self.prompt.target_code:
@@ -177,6 +176,20 @@ def positions(config) -> int:
     """How many positions the model encodes (512 for OPUS-MT): a longer input is cut
     there, and no output may run past it (the model has no position beyond)."""
     return int(getattr(config, "max_position_embeddings", None) or 512)
+
+
+def encode(tokenizer, prefix: str, texts: list[str], positions: int) -> list[list[int]]:
+    """Token ids of each text. One longer than the model's positions is cut there, and a
+    warning on stderr says so: its translation covers only its start."""
+    encoded = [tokenizer(prefix + t, truncation=True, max_length=positions + 1)["input_ids"] for t in texts]
+    cut = [i for i, ids in enumerate(encoded) if len(ids) > positions]
+    for i in cut:
+        encoded[i] = tokenizer(prefix + texts[i], truncation=True, max_length=positions)["input_ids"]
+    if cut:
+        first = " ".join(texts[cut[0]].split()[:6])
+        print(f"bilingua: warning: sentences longer than the model's {positions} tokens are cut there and "
+              f"translated only in part: {len(cut)}, the first \"{first} …\"", file=sys.stderr)
+    return encoded
 
 
 def decoding_length(asked: int | None, width: int, positions: int) -> int:
@@ -216,8 +229,7 @@ class CTranslate2Translator:
 
     def translate(self, texts: list[str]) -> list[str]:
         s, tok = self.settings, self.tokenizer
-        tokens = [tok.convert_ids_to_tokens(
-            tok(self.prompt.source_prefix + t, truncation=True, max_length=self.positions)["input_ids"]) for t in texts]
+        tokens = [tok.convert_ids_to_tokens(ids) for ids in encode(tok, self.prompt.source_prefix, texts, self.positions)]
         results = [""] * len(texts)
         with progress_bar(len(texts), self.progress) as advance:
             for batch in token_batches([len(t) for t in tokens], s.max_batch_tokens, s.max_batch_sentences):

@@ -127,6 +127,19 @@ def test_a_side_in_neither_persian_nor_english_is_warned_of(tmp_path, monkeypatc
         "for those two")
 
 
+def test_languages_given_the_wrong_way_round_are_warned_of(tmp_path, monkeypatch):
+    persian, english = report_and_english(tmp_path, monkeypatch, "fa", "وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.")
+    result = CliRunner().invoke(main, ["align", str(persian), str(english), "--format", "json",
+                                       "--source-lang", "en", "--target-lang", "fa"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"bilingua: warning: {persian} is given as 'en' but reads as 'fa'; check --source-lang/--target-lang",
+        f"bilingua: warning: {english} is given as 'fa' but reads as 'en'; check --source-lang/--target-lang"]
+    right = CliRunner().invoke(main, ["align", str(persian), str(english), "--format", "json",
+                                      "--source-lang", "fa", "--target-lang", "en"])
+    assert right.exit_code == 0 and right.stderr == ""
+
+
 def test_english_source_and_persian_target_are_taken_as_given_with_a_note(tmp_path, monkeypatch):
     persian, english = report_and_english(tmp_path, monkeypatch, "fa", "وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.")
     result = CliRunner().invoke(main, ["align", str(english), str(persian), "--format", "json"])

@@ -130,6 +130,18 @@ def test_output_folder_inside_an_input_is_not_read_as_input(tmp_path):
     assert [p.name for p in pairing.pairs] == ["metro"] and pairing.unpaired == []
 
 
+def test_an_earlier_batchs_output_folder_inside_an_input_is_not_read_either(tmp_path):
+    write_marked(tmp_path, {"metro": STORIES["metro"]})
+    write(tmp_path / "first-run" / ".bilingua-batch.lock", "")
+    write(tmp_path / "first-run" / "metro.compare.json", "{}")
+    write(tmp_path / "first-run" / "old.fa.txt", STORIES["rain"][0])
+    pairing = pair_by_name([str(tmp_path)], exclude=str(tmp_path / "second-run"))
+    assert [p.name for p in pairing.pairs] == ["metro"] and pairing.unpaired == []
+    # given as an input itself, such a folder is read
+    assert [Path(u.path).name for u in pair_by_name([str(tmp_path / "first-run")]).unpaired] == [
+        "metro.compare.json", "old.fa.txt"]
+
+
 # -- output names ------------------------------------------------------------------------
 
 

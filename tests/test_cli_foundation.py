@@ -63,6 +63,21 @@ def test_normalize_prints_only_the_text(tmp_path):
     assert path.read_bytes() == "كتاب هاي او\n".encode("utf-8")  # the input is untouched
 
 
+def test_normalize_reads_html_and_docx_like_the_other_commands(tmp_path):
+    import docx
+
+    page = tmp_path / "page.html"
+    page.write_text('<html><head><meta charset="utf-8"><title>t</title></head><body><article>'
+                    '<p>كتاب هاي او در كتابخانه است.</p></article></body></html>', encoding="utf-8")
+    word = docx.Document()
+    word.add_paragraph("كتاب هاي او در كتابخانه است.")
+    word.save(tmp_path / "note.docx")
+    for path in (page, tmp_path / "note.docx"):
+        result = run("normalize", str(path))
+        assert result.exit_code == 0, result.output
+        assert "کتاب‌های او در کتابخانه است." in result.output and "<" not in result.output
+
+
 def test_an_empty_input_is_refused_by_every_command(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text(" \n\n", encoding="utf-8")

@@ -35,7 +35,7 @@ def run(*args):
 def test_store_lives_under_bilingua_home(isolated_home):
     assert store.models_dir() == isolated_home / "models"
     assert store.cache_dir() == isolated_home / "cache"
-    assert store.list_models() == []
+    assert store.list_models() == ([], [])
 
 
 def test_bilingua_cache_overrides_the_cache_under_bilingua_home(monkeypatch, tmp_path):
@@ -72,7 +72,7 @@ def test_import_list_info_default_remove(model_dir, isolated_home):
     assert configured_translator("en", "fa") is None
 
     result = run("models", "remove", "toy")
-    assert result.exit_code == 0 and not stored.exists()
+    assert result.exit_code == 0 and "removed toy (fa-en)" in result.output and not stored.exists()
     assert store.read_config()["defaults"] == {}
     assert run("models", "info", "toy").exit_code == 1
 
@@ -110,6 +110,19 @@ def test_bad_names_and_missing_direction(model_dir):
     result = run("models", "import", str(model_dir), "--name", "toy")
     assert result.exit_code == 1 and "--direction" in result.output
     assert run("models", "remove", "nothing-here").exit_code == 1
+
+
+def test_a_damaged_manifest_hides_no_other_model_and_can_be_removed(isolated_home):
+    for name, manifest in (("broken", "{not json"), ("good", '{"name": "good", "source_lang": "fa", "target_lang": "en"}')):
+        (isolated_home / "models" / name).mkdir(parents=True)
+        (isolated_home / "models" / name / store.MANIFEST).write_text(manifest, encoding="utf-8")
+    result = CliRunner().invoke(main, ["models", "list", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [m["name"] for m in json.loads(result.stdout)] == ["good"]
+    assert "broken" in result.stderr and "unreadable model manifest" in result.stderr
+    result = run("models", "remove", "broken")
+    assert result.exit_code == 0 and "removed broken (its manifest unreadable)" in result.output
+    assert not (isolated_home / "models" / "broken").exists() and (isolated_home / "models" / "good").is_dir()
 
 
 def test_unreadable_configuration_is_one_clear_error(isolated_home):

@@ -41,12 +41,17 @@ def test_translates_persian_to_english(model_dir, engine):
 
 
 @pytest.mark.parametrize("engine", ["torch", "ct2"])
-def test_an_input_longer_than_the_models_positions_is_cut_not_a_crash(model_dir, engine):
+def test_an_input_longer_than_the_models_positions_is_cut_with_a_warning(model_dir, engine, capsys):
     # the toy model encodes 64 positions; 90 words ran past them in both engines before
     translator = load_translator("fa", "en", str(model_dir), engine=engine, cache=False)
     long, short = " ".join(["شش پنج چهار"] * 30), "شش پنج چهار"
-    translated = translator.translate([long, short])
-    assert translated[1] == "six five four" and translated[0]
+    capsys.readouterr()
+    translated = translator.translate([short, long, short])
+    assert translated[0] == translated[2] == "six five four" and translated[1]
+    assert capsys.readouterr().err == ("bilingua: warning: sentences longer than the model's 64 tokens are cut "
+                                       'there and translated only in part: 1, the first "شش پنج چهار شش پنج چهار …"\n')
+    translator.translate([short])
+    assert capsys.readouterr().err == ""
 
 
 @pytest.mark.parametrize("engine", ["torch", "ct2"])

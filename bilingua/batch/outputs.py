@@ -16,13 +16,13 @@ from contextlib import contextmanager
 from ..errors import BilinguaError
 from ..output import atomic_write_text
 from .naming import output_path
+from .pairing import OUTPUT_MARKER
 from .work import PairResult, PairTask
 
 SUFFIXES = {"compare": ".compare.json", "alignment": ".align.json", "html": ".compare.html"}
 RECORD_SUFFIX = ".pair.json"
 SUMMARY = "summary.jsonl"
 INDEX = "index.html"
-_LOCK = ".bilingua-batch.lock"
 
 
 @contextmanager
@@ -33,7 +33,7 @@ def claimed(out_dir: str):
 
     try:
         os.makedirs(out_dir, exist_ok=True)
-        lock = open(os.path.join(out_dir, _LOCK), "a")
+        lock = open(os.path.join(out_dir, OUTPUT_MARKER), "a")
     except OSError as e:
         raise BilinguaError(f"{out_dir}: cannot use as the output folder ({e.strerror or e})") from None
     with lock:
@@ -49,7 +49,7 @@ def claimed(out_dir: str):
 def refuse_to_overwrite_inputs(tasks: list[PairTask], inputs: list[str], out_dir: str) -> None:
     """Stop before anything is written when an output of the batch would replace one of
     its input files (a manifest may name files inside OUTPUT_DIR, such as index.html)."""
-    planned = [os.path.join(out_dir, name) for name in (SUMMARY, INDEX, _LOCK)]
+    planned = [os.path.join(out_dir, name) for name in (SUMMARY, INDEX, OUTPUT_MARKER)]
     for task in tasks:
         planned.append(output_path(out_dir, task.stem + RECORD_SUFFIX))
         planned += [output_path(out_dir, task.stem + SUFFIXES[k]) for k in expected_kinds(task)]

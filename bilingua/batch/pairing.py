@@ -24,6 +24,8 @@ SOURCE_LANG = "fa"
 TARGET_LANG = "en"
 _MARKERS = {SOURCE_LANG, TARGET_LANG}
 _LANG_NAMES = {SOURCE_LANG: "Persian", TARGET_LANG: "English"}
+# The lock file every batch keeps in its output folder; it marks the folder as outputs.
+OUTPUT_MARKER = ".bilingua-batch.lock"
 
 
 @dataclass(frozen=True)
@@ -52,16 +54,21 @@ class Pairing:
 
 
 def list_files(inputs: list[str], exclude: str | None = None) -> list[tuple[str, str]]:
-    """``(root, path)`` for every file of the inputs: folders are walked (hidden entries
-    and the ``exclude`` folder skipped, symlinked folders not followed), files are
-    their own root's children. Sorted, so every run sees the same order."""
+    """``(root, path)`` for every file of the inputs: folders are walked (hidden entries,
+    the ``exclude`` folder and earlier batches' output folders below an input skipped,
+    symlinked folders not followed), files are their own root's children. Sorted, so
+    every run sees the same order."""
     excluded = os.path.realpath(exclude) if exclude else None
+
+    def walked(folder: str) -> bool:
+        return (os.path.realpath(folder) != excluded
+                and not os.path.exists(os.path.join(folder, OUTPUT_MARKER)))
+
     found: list[tuple[str, str]] = []
     for item in inputs:
         if os.path.isdir(item):
             for folder, dirs, files in os.walk(item):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                                 and os.path.realpath(os.path.join(folder, d)) != excluded)
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and walked(os.path.join(folder, d)))
                 found += [(item, os.path.join(folder, f)) for f in sorted(files) if not f.startswith(".")]
         elif os.path.exists(item):
             found.append((os.path.dirname(item) or ".", item))
