@@ -100,6 +100,12 @@ def test_coordinated_days_share_their_month():
                            "announced on March 4 and 5 respectively")[:2] == ([], [])
     _, target_only, _, _ = unmatched_dates("در ۵ مارس اعلام شد.", "announced on March 4 and 5")
     assert [d.text for d in target_only] == ["March 4"]
+    # the second day may carry its weekday, the first its ordinal ending
+    persian = "برای روزهای پنجشنبه و جمعه ۱ و ۲ آذر ۱۴۰۳ هشدار صادر شد."
+    for english in ("A warning was issued for Thursday 21 and Friday 22 November.",
+                    "A warning was issued for the 21st and 22nd November."):
+        assert sorted(d.day for d in extract_dates(english)) == [21, 22], english
+        assert unmatched_dates(persian, english)[:2] == ([], [])
 
 
 def test_a_range_of_days_is_one_date_in_either_calendar_not_two_numbers():
@@ -224,6 +230,20 @@ def test_march_glossing_the_iranian_year_is_not_a_date_of_the_report():
     assert [d.text for d in tgt] == ["March"]
     src, tgt, _, _ = unmatched_dates(fa, "Exports reached $30 billion in the year to March 5, up to November 21, 2023.")
     assert [d.text for d in tgt] == ["March 5"]
+
+
+def test_the_gregorian_day_an_iranian_month_ends_on_is_a_gloss_of_that_month():
+    fa = "بانک مرکزی روز یکشنبه ۱۵ مهر ۱۴۰۳ اعلام کرد نرخ تورم در شهریورماه به ۳۱٫۲ درصد رسید."
+    for said in ("in the month to Sept. 21", "in the month ending September 21", "in the month that ended on Sept. 22"):
+        assert unmatched_dates(fa, f"Inflation eased to 31.2% {said}, the central bank said on Sunday.")[:2] == (
+            [], []), said
+    # a gloss is no date of the target's own: the source's date is still compared with one
+    src, tgt, _, _ = unmatched_dates(fa, "Inflation eased to 31.2% in the month to Sept. 21, the bank said on Oct. 7.")
+    assert [d.text for d in src] == ["۱۵ مهر ۱۴۰۳"] and [d.text for d in tgt] == ["Oct. 7"]
+    # a day that ends no Iranian month, or one not after "month to", is a date
+    for said in ("in the month to Sept. 5", "on Sept. 21"):
+        _, tgt, _, _ = unmatched_dates(fa, f"Inflation eased to 31.2% {said}, the central bank said on Sunday.")
+        assert [d.text for d in tgt] == [said.split(" to ")[-1].removeprefix("on ")], said
 
 
 def test_a_figure_after_a_month_is_no_day_of_it():

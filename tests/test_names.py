@@ -9,7 +9,9 @@ from bilingua.compare.names import english_names, learned_spellings, name_in_per
                                             ("Volodin", "ولودین"), ("Pyongyang", "پیونگ یانگ"), ("Kovalev", "کووالف"),
                                             ("José", "خوزه"), ("Müller", "مولر"),
                                             ("Erdoğan", "اردوغان"), ("Kovacic", "کواچیچ"),
-                                            ("Vucic", "ووچیچ"), ("Haitham", "هیثم"), ("Othman", "عثمان")])
+                                            ("Vucic", "ووچیچ"), ("Haitham", "هیثم"), ("Othman", "عثمان"),
+                                            ("Eid", "عید"), ("Ramadan", "رمضان"), ("Ramazan", "رمضان"),
+                                            ("Riyadh", "ریاض"), ("Ejei", "اژه‌ای")])
 def test_names_match_across_scripts(latin, persian):
     (name,) = english_names(f"He met {latin} in the evening.")
     assert name_in_persian(name, f"او با {persian} دیدار کرد.")
@@ -532,3 +534,13 @@ def test_an_english_name_that_is_a_listed_place_the_persian_names_is_no_added_na
     # Sistan-Baluchestan is the Persian's province
     persian = "بهروز کاظمی در استان سیستان و بلوچستان سخن گفت."
     assert unmatched_names(persian, "An official spoke in Sistan-Baluchestan.") == (["بهروز کاظمی"], [])
+
+
+@pytest.mark.parametrize("english", ["Gholamhossein Mohseni-Ejei", "Gholam-Hossein Mohseni Ejei"])
+def test_a_surname_of_two_words_whose_second_ends_in_a_silent_h_with_its_suffix(english):
+    assert unmatched_names("رئیس قوه قضاییه، غلامحسین محسنی اژه‌ای، بر رسیدگی سریع به پرونده‌ها تأکید کرد.",
+                           f"Judiciary chief {english} stressed the need to deal quickly with the cases.") == ([], [])
+
+
+def test_a_unit_of_data_rate_is_no_name():
+    assert english_names("Average mobile internet speed in Iran is now about 35 Mbps, up from 12 Mbps.") == []

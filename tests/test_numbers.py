@@ -289,6 +289,21 @@ def test_a_persian_clock_time_in_hours_and_minutes_is_one_time_not_a_duration():
         [], [])
 
 
+def test_a_time_to_the_second_and_the_end_of_a_range_of_hours_are_times():
+    persian = "سال نو در ساعت ۶ و ۳۶ دقیقه و ۲۱ ثانیه بامداد چهارشنبه آغاز شد."
+    for english in ("The new year began at 6:36:21 a.m. on Wednesday.", "The new year began at 06:36:21 on Wednesday.",
+                    "The new year began at 6:36 a.m. on Wednesday."):
+        assert unmatched_numbers(persian, english) == ([], []), english
+    source_only, target_only = unmatched_numbers(persian, "The new year began at 6:36:12 a.m. on Wednesday.")
+    assert [q.text for q in source_only] == ["ساعت ۶ و ۳۶ دقیقه و ۲۱ ثانیه بامداد"] and target_only
+    fair = "نمایشگاه همه روزه از ساعت ۱۰ صبح تا ۸ شب باز است."
+    for english in ("The fair opens daily from 10:00 to 20:00.", "The fair opens daily from 10 a.m. to 8 p.m."):
+        assert unmatched_numbers(fair, english) == ([], []), english
+    assert [q.text for q in unmatched_numbers(fair, "The fair opens daily from 10 a.m. to 8 a.m.")[0]] == ["۸ شب"]
+    # nights of a stay are no time
+    assert [q.value for q in extract_numbers("۸ شب اقامت در هتل")] == [8]
+
+
 def test_numbers_in_names_words_and_neighbouring_sentences():
     assert unmatched_numbers("ویروس کرونا", "the COVID-19 virus") == ([], [])
     assert unmatched_numbers("مادر ۳ فرزند", "The mother-of-three") == ([], [])

@@ -94,6 +94,10 @@ _IRANIAN_YEAR_GLOSS_BEFORE = re.compile(
     r"\byears?(?:\s+1[34]\d\d)?\s+(?:to|through|till|until|ending(?:\s+in)?)|"
     r"\b1[34]\d\d\s*\((?:\s*from)?|"
     r"\bMarch(?:\s+\d{1,2},?)?\s+\d{4}\s*(?:-|–|—|to|through|until))\s*(?:late\s+|mid-?)?$", re.I)
+# ... and an Iranian month by the Gregorian day it ends on ("inflation in the month to
+# Sept. 21"): Iranian months end on the 19th to 22nd.
+_IRANIAN_MONTH_GLOSS_BEFORE = re.compile(r"\bmonths?\s+(?:to|through|till|until|ending|ended|that\s+ended)"
+                                         r"(?:\s+(?:on|in))?\s*$", re.I)
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(rf"{_BEFORE}(?P<w>{'|'.join(sorted(WEEKDAYS_FA + WEEKDAYS_EN, key=len, reverse=True))}){_AFTER}", re.I)
 
@@ -167,7 +171,9 @@ def _extract_dates(text: str) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda f: f.start))
 
 
-_DAY_BEFORE = re.compile(r"(?<!\d)([0-3]?\d)\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*$")
+# the first day may have its ordinal ending, and the second its weekday ("Thursday 21 and Friday 22 November")
+_DAY_BEFORE = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*"
+                         rf"(?:(?:{'|'.join(WEEKDAYS_FA + WEEKDAYS_EN)})\s*,?\s*)?$", re.I)
 _DAY_AFTER = re.compile(r"\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*([0-3]?\d)(?![\d/:]|\.\d)")  # matched where a date ends
 _ENDS_WITH_DAY = re.compile(r"[^\W\d_]\.?\s*[0-3]?\d(?:st|nd|rd|th)?$")  # March 4, not 2024-03-04 or March 4, 2024
 
@@ -245,9 +251,12 @@ def _month_alone(m: re.Match, original: str, text: str) -> DateMention | None:
 
 def _glosses_the_iranian_year(calendar: str, month: int, day: int | None, original: str, start: int) -> bool:
     """Is this March (no day, or the 19th to 22nd) where the Iranian year begins or ends,
-    as :data:`_IRANIAN_YEAR_GLOSS_BEFORE` reads it?"""
-    return (calendar == "gregorian" and month == 3 and (day is None or 19 <= day <= 22)
-            and search_before(_IRANIAN_YEAR_GLOSS_BEFORE, original, start) is not None)
+    as :data:`_IRANIAN_YEAR_GLOSS_BEFORE` reads it, or the end of an Iranian month
+    (:data:`_IRANIAN_MONTH_GLOSS_BEFORE`)?"""
+    if calendar != "gregorian" or (day is not None and not 19 <= day <= 22):
+        return False
+    return ((month == 3 and search_before(_IRANIAN_YEAR_GLOSS_BEFORE, original, start) is not None)
+            or (day is not None and search_before(_IRANIAN_MONTH_GLOSS_BEFORE, original, start) is not None))
 
 
 def extract_weekdays(text: str) -> set[int]:
@@ -353,8 +362,6 @@ def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tup
     each reported in its anchored year where the other side names none. A mention of a
     day is matched by the other side's days where it names any: a month («رمضان ۱۴۴۵»)
     does not vouch for a day in it that the other side gives otherwise."""
-    if not others:
-        return []
     dated = any(other[1] is not None for other, _ in others)
     days = [k for k in others if k[0][3] is not None] or list(others)
     return [d if dated else a for d, a in mentions
@@ -383,6 +390,10 @@ def _agree(key: tuple, anchored: tuple, other: tuple, other_anchored: tuple) -> 
     return _keys_agree(key, other)
 
 
+def _dates_said(mentions: list[tuple[DateMention, DateMention]]) -> bool:
+    return any(not d.match_only for d, _ in mentions)
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the dates, so that numbers inside them are not counted twice."""
     return [(d.start, d.end) for d in extract_dates(text)]
@@ -406,9 +417,10 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
     src_dates, tgt_dates = extract_dates(source), extract_dates(target)
     src = list(zip(src_dates, _anchored(src_dates, anchor)))
     tgt = list(zip(tgt_dates, _anchored(tgt_dates, anchor)))
-    # as dict keys: a long text repeats its dates
-    src_only = _unmatched(src, dict.fromkeys(k for d, a in tgt for k in _readings(d, a)))
-    tgt_only = _unmatched(tgt, dict.fromkeys(k for d, a in src for k in _readings(d, a)))
+    # as dict keys: a long text repeats its dates. A side that gives no date of its own
+    # (none, or only glosses such as "the year to March") leaves the other's unreported.
+    src_only = _unmatched(src, dict.fromkeys(k for d, a in tgt for k in _readings(d, a))) if _dates_said(tgt) else []
+    tgt_only = _unmatched(tgt, dict.fromkeys(k for d, a in src for k in _readings(d, a))) if _dates_said(src) else []
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     if not (wd_src and wd_tgt):
         return src_only, tgt_only, set(), set()

@@ -85,7 +85,7 @@ monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 the a an and or but of in on at to for from with by as is are was were be he she it they we you his her
 their our my its this that these those there here what when where why how who which covid
-celsius fahrenheit centigrade
+celsius fahrenheit centigrade kbps mbps gbps tbps hz
 """.split())
 
 COMMON_PERSIAN = 4.5  # wordfreq's Zipf scale: «زمانی» 5.5, «کاظم» 4.4, «جلالی» 4.1, «لاوروف» 3.2
@@ -106,7 +106,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _LATIN_WORD = re.compile(f"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’\\-]*")
 _PERSIAN_WORD = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]+")
-_PERSIAN_SUFFIXES = ("‌های", "‌ها", "های", "ها", "ی")
+_PERSIAN_SUFFIXES = ("‌های", "‌ها", "های", "ها", "‌ای", "ی")  # ‌ای after a silent ه: اژه‌ای
 _HARAKAT = re.compile("[\u0640\u064b-\u0652\u0670]")  # short-vowel marks (وِندربیلت), seldom written; tatweel
 
 _LATIN_DIGRAPHS = [("kh", "X"), ("gh", "G"), ("sh", "S"), ("ch", "C"), ("zh", "J"), ("th", "T"), ("ph", "F"),
@@ -186,8 +186,10 @@ def persian_skeletons(word: str) -> frozenset[str]:
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]  # a final ه is a vowel
     out = set()
-    for spelling in {w, w.replace("ث", "ت")}:  # ث is s in Persian, th in Arabic names (Haitham, هیثم)
-        vowel_start = re.sub("^[اآ][یو]", "ا", spelling).translate(_PERSIAN_LETTERS)  # ای، او open with a vowel
+    # ث is s in Persian, th in Arabic names (Haitham, هیثم); ض and ظ are z in Persian, d and
+    # dh in Arabic ones (Ramadan رمضان, Riyadh ریاض, Abu Dhabi ابوظبی)
+    for spelling in {w, w.replace("ث", "ت"), w.replace("ض", "د").replace("ظ", "د")}:
+        vowel_start = re.sub("^[اآع][یو]", "ا", spelling).translate(_PERSIAN_LETTERS)  # ای، او، عی open with a vowel (Eid)
         out |= {_collapse(spelling.translate(_PERSIAN_LETTERS)), *_vowel_readings(vowel_start)}
     return frozenset(out - {""})
 
@@ -345,8 +347,9 @@ def _persian_text_skeletons(persian_text: str, rare_only: bool = False) -> froze
     tokens = [m.group() for m in persian_words(persian_text)]
     if rare_only:
         tokens = [t for t in tokens if zipf(t, "fa") < UNCOMMON_PERSIAN]
-    words = [f for t in tokens for f in _persian_forms(t)] + [
-        a + b for a, b in zip(tokens, tokens[1:]) if not (_frequent_fa(a) and _frequent_fa(b))]
+    words = [f for t in tokens for f in _persian_forms(t)] + [  # the second with its suffixes too (محسنی اژه‌ای)
+        a + f for a, b in zip(tokens, tokens[1:]) if not (_frequent_fa(a) and _frequent_fa(b))
+        for f in _persian_forms(b)]
     return frozenset(s for w in words for s in persian_skeletons(w))
 
 

@@ -154,7 +154,8 @@ def search_before(pattern: re.Pattern, text: str, at: int) -> re.Match | None:
 
 _DECADE_BEFORE = re.compile(r"(?:دهه|the\s*')\s*$", re.I)
 _MONEY_SCALE = re.compile(r"[mk](?![A-Za-z])", re.I)
-_TIME = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?(?![\d,:]|\.\d)(?:\s*([ap])\.?m\b\.?)?", re.I)
+_TIME = re.compile(r"(?<![\d.,:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?(?![\d,:]|\.\d)"
+                   r"(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 
 
 def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quantity]:
@@ -170,12 +171,12 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     whole = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
     whole += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
-    whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded)
-              if (m.group(2) or m.group(3) or m.group(4)) and int(m.group(2) or 0) < 60]
+    whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded) if _is_persian_clock(m)]
     whole += [_noon(m) for m in _NOON.finditer(folded)]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
     whole += [_time(m, text) for m in _TIME.finditer(folded)
-              if (m.group(2) and ":" in m.group() or m.group(3)) and int(m.group(2) or 0) < 60]
+              if (m["minute"] and ":" in m.group() or m["half"]) and int(m["minute"] or 0) < 60
+              and int(m["second"] or 0) < 60]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
     found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
                               folded, text)
@@ -289,22 +290,27 @@ def _time(m: re.Match, original: str) -> Quantity:
     and, on the hour, the bare hour, as written and on the 24-hour clock (8:00 a.m. ~
     «ساعت ۸ صبح», 2 pm ~ «ساعت ۱۴»).
     """
-    return _clock(int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower(), m, original)
+    return _clock(int(m["hour"]), int(m["minute"] or 0), (m["half"] or "").lower(), m, original,
+                  int(m["second"] or 0))
 
 
-def _clock(written: int, minutes: int, half: str, m: re.Match, original: str) -> Quantity:
-    """The time ``written``:``minutes``, ``half`` "a", "p" or "" (not said)."""
+def _clock(written: int, minutes: int, half: str, m: re.Match, original: str, seconds: int = 0) -> Quantity:
+    """The time ``written``:``minutes``(:``seconds``), ``half`` "a", "p" or "" (not said).
+    A time to the second also reads as its minute (6:36:21 ~ 6:36)."""
     hours = written + 12 if half == "p" and written < 12 else 0 if half == "a" and written == 12 else written
-    value = float(hours * 60 + minutes)
+    value = hours * 60 + minutes + seconds / 60
     other = ((value + 720,) if not half and hours < 12 else ()) + (written + minutes / 100,)
-    other += (float(written), float(hours)) if minutes == 0 else ()
+    other += (float(hours * 60 + minutes),) if seconds else (float(written), float(hours)) if minutes == 0 else ()
     return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
 
 
-# «ساعت ۴ و ۱۲ دقیقه بامداد», «ساعت ۱۰ و نیم», «ساعت ۹ صبح»: the clock, where «۴ ساعت و ۱۲
-# دقیقه» is a duration; a bare «ساعت ۱۴» stays a number (2 pm reads as 14 too)
-_FA_TIME = re.compile(r"(?<![\w\u200c])ساعت\s*(\d{1,2})(?:\s*و\s*(?:(\d{1,2})\s*دقیقه|(نیم)))?(?![\w\u200c]|[:.]\d)"
-                      r"(?:\s*(بامداد|صبح|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب)(?![\w\u200c]))?")
+# «ساعت ۴ و ۱۲ دقیقه بامداد», «ساعت ۱۰ و نیم», «ساعت ۶ و ۳۶ دقیقه و ۲۱ ثانیه», «ساعت ۹ صبح»:
+# the clock, where «۴ ساعت و ۱۲ دقیقه» is a duration; a bare «ساعت ۱۴» stays a number (2 pm
+# reads as 14 too). The end of a range says the part of the day without «ساعت»: «از ساعت ۱۰
+# صبح تا ۸ شب».
+_FA_TIME = re.compile(r"(?:(?<![\w\u200c])(?P<clock>ساعت)\s*|(?<=(?<![\w\u200c])تا\s))(?P<hour>\d{1,2})"
+                      r"(?:\s*و\s*(?:(?P<minute>\d{1,2})\s*دقیقه|(?P<half_hour>نیم)))?(?:\s*و\s*(?P<second>\d{1,2})\s*ثانیه)?"
+                      r"(?![\w\u200c]|[:.]\d)(?:\s*(?P<part>بامداد|صبح|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب)(?![\w\u200c]))?")
 # Noon and midnight match the hour (12, 24 or 0) but, with no digits, are not reported.
 _NOON = re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.I)
 _FA_AFTERNOON = ("بعد", "عصر", "شب")
@@ -317,12 +323,19 @@ def _noon(m: re.Match) -> Quantity:
     return Quantity(720.0, m.start(), m.end(), m.group(), False, "time", (12.0,))
 
 
+def _is_persian_clock(m: re.Match) -> bool:
+    """«ساعت» with minutes or a part of the day, or a range's end with its part of the day."""
+    said = m["part"] or (m["clock"] and (m["minute"] or m["half_hour"]))
+    return bool(said) and int(m["minute"] or 0) < 60 and int(m["second"] or 0) < 60
+
+
 def _persian_time(m: re.Match, original: str) -> Quantity:
-    part = m.group(4) or ""
+    part = m["part"] or ""
     half = "a" if part in ("بامداد", "صبح") else "p" if part.startswith(_FA_AFTERNOON) else ""
-    if part == "شب" and m.group(1) == "12":
+    if part == "شب" and m["hour"] == "12":
         half = "a"  # «ساعت ۱۲ شب» is midnight, as 12 a.m. is
-    return _clock(int(m.group(1)), 30 if m.group(3) else int(m.group(2) or 0), half, m, original)
+    return _clock(int(m["hour"]), 30 if m["half_hour"] else int(m["minute"] or 0), half, m, original,
+                  int(m["second"] or 0))
 
 
 # A telephone number (+98 21 8896 1234, ۰۲۱-۸۸۹۶۱۲۳۴, (021) 8896-1234): digit groups joined
