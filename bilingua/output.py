@@ -4,6 +4,7 @@ so that an interrupted run never leaves a half-written output behind."""
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 
@@ -43,25 +44,50 @@ def write_output(text: str, path: str | None = None, inputs: tuple[str, ...] = (
     """Write ``text`` to ``path`` (``None`` or ``-``: stdout). Refuses to overwrite an input.
 
     A regular file is replaced atomically; a symbolic link is followed (the file it
-    points to is replaced, the link stays); a device or pipe (/dev/stdout, a FIFO) is
-    written into, as there is nothing to replace."""
+    points to is replaced, the link stays). This process's own stdout or stderr named by
+    a path (``-o /dev/stdout``) is written through the stream: a pipe behind it has no
+    path to open, and a file opened for appending (``>>``) must not be replaced. Any
+    other device or pipe (a FIFO, ``-o >(cmd)``) is opened by the path given and written
+    into, as there is nothing to replace."""
     if path in (None, "-"):
         _write_into(sys.stdout, text, "standard output")
+        return
+    if not path:
+        raise BilinguaError("an empty output path: name a file, or - for standard output")
+    try:
+        found = os.stat(path)
+    except OSError:
+        found = None  # a new file (or a dangling link, whose target is created)
+    stream = _own_stream(found) if found else None
+    if stream is not None:
+        _write_into(stream, text, path)
         return
     target = os.path.realpath(path)
     for p in inputs:
         if p != "-" and os.path.exists(p) and os.path.realpath(p) == target:
             raise BilinguaError(f"{path}: refusing to overwrite an input file")
-    if os.path.isdir(target):
+    if found and stat.S_ISDIR(found.st_mode):
         raise BilinguaError(f"{path}: is a folder, not a file to write")
-    if os.path.exists(target) and not os.path.isfile(target):
+    if found and not stat.S_ISREG(found.st_mode):
         try:
-            with open(target, "w", encoding="utf-8") as f:
+            with open(path, "w", encoding="utf-8") as f:
                 _write_into(f, text, path)
         except OSError as e:
             raise BilinguaError(f"{path}: cannot write output ({e.strerror or e})") from None
         return
     atomic_write_text(target, text)
+
+
+def _own_stream(found: os.stat_result):
+    """``sys.stdout`` or ``sys.stderr`` when ``found`` is the file behind descriptor 1 or 2."""
+    for fd, stream in ((1, sys.stdout), (2, sys.stderr)):
+        try:
+            own = os.fstat(fd)
+        except OSError:  # the descriptor is closed
+            continue
+        if (own.st_dev, own.st_ino) == (found.st_dev, found.st_ino):
+            return stream
+    return None
 
 
 def _write_into(stream, text: str, name: str) -> None:

@@ -22,13 +22,17 @@ _CP1256_PLAUSIBLE = 0.97
 
 
 def max_bytes() -> int:
-    value = os.environ.get("BILINGUA_MAX_BYTES")
-    if value is None:
+    """The size limit: BILINGUA_MAX_BYTES where it is set and not empty, else the default."""
+    value = os.environ.get("BILINGUA_MAX_BYTES", "").strip()
+    if not value:
         return DEFAULT_MAX_BYTES
     try:
-        return int(value)
+        limit = int(value)
     except ValueError:
-        raise BilinguaError(f"BILINGUA_MAX_BYTES must be a number of bytes, not {value!r}") from None
+        limit = 0
+    if limit < 1:
+        raise BilinguaError(f"BILINGUA_MAX_BYTES must be a whole number of bytes above 0, not {value!r}")
+    return limit
 
 
 def read_bytes(path: str) -> bytes:
@@ -67,13 +71,20 @@ def decode(data: bytes, name: str = "-") -> tuple[str, str]:
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
+#: The high bytes of the characters of English and Persian text in UTF-16: 0x00 for
+#: ASCII (Latin letters, digits, spaces), 0x06 for Arabic-script letters and digits,
+#: 0x20 for punctuation such as the zero-width non-joiner and curly quotes.
+_UTF16_HIGH_BYTES = b"\x00\x06\x20"
+
+
 def _utf16_without_bom(data: bytes) -> bool:
     """Are the NUL bytes of ``data`` those of UTF-16 text without a BOM: an even length, and
-    every other byte a NUL on one side (the high bytes of Latin letters, digits, spaces)?"""
+    at least half the bytes on one side (the high bytes) those of English or Persian
+    characters (``_UTF16_HIGH_BYTES``)?"""
     if len(data) % 2:
         return False
     for high, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
-        if high.count(0) >= len(high) / 2:
+        if sum(high.count(b) for b in _UTF16_HIGH_BYTES) >= len(high) / 2:
             try:
                 data.decode(encoding)
             except UnicodeDecodeError:

@@ -13,10 +13,12 @@ returns character spans can take their place (:class:`SentenceSplitter`).
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from typing import Iterable, Protocol
 
+from .errors import BilinguaError
 from .types import Document, Segment
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u200c\u200f\u200e]*\n\s*")
@@ -28,7 +30,9 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 class SentenceSplitter(Protocol):
     def split(self, text: str, script: str) -> list[tuple[int, int]]:
         """Return ``(start, end)`` spans of the sentences of ``text`` (one line of a
-        paragraph); ``script`` is ``"arabic"`` or ``"latin"``."""
+        paragraph); ``script`` is ``"arabic"`` or ``"latin"``. Spans are character
+        offsets into ``text`` (``0 <= start <= end <= len(text)``), in order and not
+        overlapping; text between them is left out."""
 
 
 class LibrarySplitter:
@@ -176,6 +180,26 @@ def join_openers(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int]]:
+    """The sentences of one line as the splitter gives them, checked (a splitter may be
+    the user's), then with openers joined (:func:`join_openers`)."""
+    spans = []
+    for span in splitter.split(line, script_of(line)):
+        try:
+            start, end = (operator.index(x) for x in span)
+        except (TypeError, ValueError):
+            raise BilinguaError(f"the sentence splitter returned {span!r}, not a (start, end) pair of "
+                                "whole numbers") from None
+        if not 0 <= start <= end <= len(line):
+            raise BilinguaError(f"the sentence splitter returned the span ({start}, {end}), which does not "
+                                f"fit in a line of {len(line)} characters")
+        if spans and start < spans[-1][1]:
+            raise BilinguaError(f"the sentence splitter returned the span ({start}, {end}) after "
+                                f"{spans[-1]}: spans must be in order and not overlap")
+        spans.append((start, end))
+    return join_openers(line, spans)
+
+
 def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:
     """Fill ``doc.paragraphs`` and ``doc.sentences``."""
     splitter = splitter or LibrarySplitter()
@@ -186,7 +210,7 @@ def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> D
         doc.paragraphs.append(Segment(ps, pe, text[ps:pe], paragraph=p))
         for ls, le in line_spans(text, ps, pe):
             line = text[ls:le]
-            for s, e in join_openers(line, splitter.split(line, script_of(line))):
+            for s, e in sentence_spans(line, splitter):
                 if has_content(line[s:e]):
                     doc.sentences.append(Segment(ls + s, ls + e, text[ls + s:ls + e], paragraph=p))
     return doc
@@ -196,8 +220,8 @@ def several_sentence_lines(doc: Document, splitter: SentenceSplitter | None = No
     """How many of the sentences of a presplit ``doc`` (its lines) the splitter would
     split further: a paragraph-per-line file read with --presplit."""
     splitter = splitter or LibrarySplitter()
-    return sum(len([1 for a, b in join_openers(s.text, splitter.split(s.text, script_of(s.text)))
-                    if has_content(s.text[a:b])]) > 1 for s in doc.sentences)
+    return sum(len([1 for a, b in sentence_spans(s.text, splitter) if has_content(s.text[a:b])]) > 1
+               for s in doc.sentences)
 
 
 def presplit_document(doc: Document) -> Document:

@@ -45,7 +45,9 @@ def test_align_path_tsv_and_tmx(files, tmp_path):
     assert tsv[2].split("\t")[:4][2:] == ["1,2", "1"]
     out = tmp_path / "out.tmx"
     assert run("align", *files, *langs, "--format", "tmx", "-o", str(out)).exit_code == 0
-    tus = ET.parse(out).getroot().findall("./body/tu")
+    root = ET.parse(out).getroot()
+    assert root.find("header").get("creationtoolversion") == bilingua.__version__
+    tus = root.findall("./body/tu")
     assert len(tus) == 3
     assert [t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in tus[0].findall("tuv")] == ["fa", "en"]
 

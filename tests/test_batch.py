@@ -123,6 +123,35 @@ def test_manifest_paths_are_relative_to_it_and_bad_lines_are_refused(tmp_path):
         pair_by_name([str(manifest)])
 
 
+def test_a_manifest_header_may_follow_comments_and_blank_lines(tmp_path):
+    write(tmp_path / "a" / "x.txt", STORIES["metro"][0])
+    write(tmp_path / "b" / "y.txt", STORIES["metro"][1])
+    manifest = write(tmp_path / "pairs.tsv", "# pairs for the metro story\n\nSource\tTarget\na/x.txt\tb/y.txt\n")
+    assert [p.name for p in pair_by_name([str(manifest)]).pairs] == ["x"]
+
+
+def test_pipes_and_other_special_files_are_listed_never_opened(tmp_path):
+    write_marked(tmp_path / "in", {"metro": STORIES["metro"]})
+    os.mkfifo(tmp_path / "in" / "rain.fa.txt")
+    write(tmp_path / "in" / "rain.en.txt", STORIES["rain"][1])
+    os.mkfifo(tmp_path / "named.fa.txt")
+    pairing = pair_by_name([str(tmp_path / "in"), str(tmp_path / "named.fa.txt")])
+    assert [p.name for p in pairing.pairs] == ["metro"]
+    assert [(Path(u.path).name, u.reason) for u in pairing.unpaired] == [
+        ("rain.en.txt", "no Persian counterpart found"),
+        ("rain.fa.txt", "a named pipe, not a regular file: not read"),
+        ("named.fa.txt", "a named pipe, not a regular file: not read")]
+
+
+def test_an_input_folder_as_the_output_folder_is_refused_before_anything_is_written(tmp_path):
+    src = write_marked(tmp_path / "in", {"metro": STORIES["metro"]})
+    result = run_cli(str(src), "-o", str(src))
+    assert result.exit_code == 1
+    assert result.output == (f"bilingua: error: {src}: the output folder is one of the inputs; choose another "
+                             "output folder (one inside an input folder is fine)\n")
+    assert sorted(p.name for p in src.iterdir()) == ["metro.en.txt", "metro.fa.txt"]
+
+
 def test_output_folder_inside_an_input_is_not_read_as_input(tmp_path):
     write_marked(tmp_path, {"metro": STORIES["metro"]})
     write(tmp_path / "out" / "old.fa.txt", STORIES["rain"][0])
@@ -172,7 +201,7 @@ def test_batch_writes_reports_summary_and_index(tmp_path):
     out = tmp_path / "out"
     result = run_cli(str(tmp_path / "in"), "-o", str(out), "--html", "--mode", "coverage")
     assert result.exit_code == 0, result.output
-    assert "2 pairs: 2 compared (0 already done), 0 failed" in result.output
+    assert "2 pairs: 2 compared, 0 already done, 0 failed; 0 unpaired files." in result.output
     for stem in ("metro", "rain"):
         report = json.loads((out / f"{stem}.compare.json").read_text(encoding="utf-8"))
         assert report["summary"]["mode"] == "coverage" and report["summary"]["source_sentences"] == 3
@@ -199,19 +228,19 @@ def test_rerun_skips_done_pairs_and_redoes_changed_or_forced_ones(tmp_path):
     first = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.iterdir()}
 
     again = run_cli(str(src), "-o", str(out))
-    assert "2 compared (2 already done)" in again.output
+    assert "0 compared, 2 already done" in again.output
     assert (out / "metro.compare.json").stat().st_mtime_ns == first["metro.compare.json"][0]
     assert (out / "summary.jsonl").read_bytes() == first["summary.jsonl"][1]
 
     later = first["rain.pair.json"][0] / 1e9 + 5
     os.utime(src / "rain.en.txt", (later, later))
     changed = run_cli(str(src), "-o", str(out))
-    assert "(1 already done)" in changed.output
+    assert "1 compared, 1 already done" in changed.output
     assert (out / "metro.compare.json").stat().st_mtime_ns == first["metro.compare.json"][0]
     assert (out / "rain.compare.json").stat().st_mtime_ns != first["rain.compare.json"][0]
 
     forced = run_cli(str(src), "-o", str(out), "--force")
-    assert "(0 already done)" in forced.output
+    assert "2 compared, 0 already done" in forced.output
     # Same input, same output, byte for byte.
     for name in ("metro.compare.json", "metro.align.json", "summary.jsonl", "index.html"):
         assert (out / name).read_bytes() == first[name][1]
@@ -221,7 +250,7 @@ def test_a_different_mode_is_not_taken_for_done(tmp_path):
     src = write_marked(tmp_path / "in", {"metro": STORIES["metro"]})
     assert run_cli(str(src), "-o", str(tmp_path / "out")).exit_code == 0
     result = run_cli(str(src), "-o", str(tmp_path / "out"), "--mode", "coverage")
-    assert "(0 already done)" in result.output
+    assert "1 pair: 1 compared, 0 already done" in result.output
     assert summary(tmp_path / "out")[0]["counts"]["mode"] == "coverage"
 
 
@@ -242,7 +271,7 @@ def test_bad_inputs_fail_alone_with_their_reasons(tmp_path, monkeypatch):
     out = tmp_path / "out"
     result = run_cli(str(src), "-o", str(out))
     assert result.exit_code == 1
-    assert "6 pairs: 1 compared (0 already done), 5 failed" in result.output
+    assert "6 pairs: 1 compared, 0 already done, 5 failed" in result.output
     reasons = {r["name"]: r.get("reason", r["status"]) for r in summary(out)}
     assert reasons == {"binary": "binary", "empty": "empty", "english": "same_language", "garbled": "undecodable",
                        "huge": "too_large", "metro": "ok"}
@@ -250,6 +279,16 @@ def test_bad_inputs_fail_alone_with_their_reasons(tmp_path, monkeypatch):
     assert "needs two languages" in same and "english.fa.txt" in same and "--allow" not in same
     assert (out / "metro.compare.json").exists() and not (out / "empty.compare.json").exists()
     assert "failed: huge: " in result.output and "too large" in result.output
+
+
+def test_a_pair_that_fails_later_keeps_none_of_its_earlier_outputs(tmp_path):
+    src = write_marked(tmp_path / "in", {"metro": STORIES["metro"]})
+    out = tmp_path / "out"
+    assert run_cli(str(src), "-o", str(out), "--html").exit_code == 0
+    write(src / "metro.fa.txt", "")
+    result = run_cli(str(src), "-o", str(out), "--html")
+    assert result.exit_code == 1 and "1 pair: 0 compared, 0 already done, 1 failed" in result.output
+    assert sorted(p.name for p in out.iterdir()) == [".bilingua-batch.lock", "index.html", "summary.jsonl"]
 
 
 def test_manifest_names_and_html_in_names_stay_inside_and_escaped(tmp_path):
@@ -297,6 +336,20 @@ def test_pairing_by_content_matches_articles_and_leaves_strays_unpaired(tmp_path
     # A file that cannot be read is a failure of the batch, not just a stray.
     assert [(Path(r["path"]).name, r["reason"]) for r in records if r["status"] == "failed"] == [("e.txt", "empty")]
     assert result.exit_code == 1
+
+
+def test_pairing_by_content_checks_a_given_embedders_vectors(tmp_path):
+    import numpy as np
+
+    from bilingua.batch import pair_by_content
+
+    class OneRow:
+        def embed(self, texts):
+            return np.ones((1, 4), np.float32)
+
+    write_marked(tmp_path, {"metro": STORIES["metro"]})
+    with pytest.raises(BilinguaError, match=r"the embedder returned an array of shape \(1, 4\) \(float32\) for 3 "):
+        pair_by_content([str(tmp_path)], embedder=OneRow())
 
 
 def test_content_matches_must_beat_every_rival_and_the_floor():

@@ -243,3 +243,35 @@ def test_usage_errors_are_one_line_and_exit_code_1(args, message):
     result = CliRunner().invoke(main, list(args))
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("bilingua: error: ") and message in result.stderr
+
+
+def test_output_to_the_own_stdout_or_a_pipe_path_is_written_into_not_replaced(tmp_path):
+    import os
+
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    split = [sys.executable, "-m", "bilingua", "split", str(src), "--format", "json", "-o"]
+    piped = subprocess.run(split + ["/dev/stdout"], capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0, piped.stderr
+    assert json.loads(piped.stdout)[0]["text"] == "عنوان خبر"
+    log = tmp_path / "app.txt"
+    log.write_text("earlier line\n", encoding="utf-8")
+    with open(log, "a", encoding="utf-8") as appended:  # `-o /dev/stdout >> app.txt`
+        assert subprocess.run(split + ["/dev/stdout"], stdout=appended, timeout=120).returncode == 0
+    assert log.read_text(encoding="utf-8").startswith("earlier line\n[")
+    read_end, write_end = os.pipe()  # `-o >(cmd)`: a pipe named /dev/fd/N
+    with open(read_end, encoding="utf-8") as received:
+        done = subprocess.run(split + [f"/dev/fd/{write_end}"], pass_fds=(write_end,), timeout=120)
+        os.close(write_end)
+        assert done.returncode == 0 and "عنوان خبر" in received.read()
+
+
+def test_an_empty_output_path_is_named_as_such(tmp_path):
+    src = tmp_path / "in" / "story.fa.txt"
+    src.parent.mkdir()
+    src.write_text(FA, encoding="utf-8")
+    (tmp_path / "in" / "story.en.txt").write_text(EN, encoding="utf-8")
+    for args in (["split", str(src), "-o", ""], ["batch", str(tmp_path / "in"), "-o", ""]):
+        result = run(*args)
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith("bilingua: error: an empty output path: name ") and result.output.count("\n") == 1

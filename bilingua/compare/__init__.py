@@ -55,11 +55,10 @@ def block_similarities(alignment: Alignment, embedder=None) -> dict[int, float]:
              for k, (b, _) in enumerate(effective_blocks(alignment)) if b.source and b.target}
     if not pairs:
         return {}
-    if embedder is None:
-        from ..embed import get_embedder
+    from ..embed import given_or_default
 
-        embedder = get_embedder()
-    vectors = np.asarray(embedder.embed([t for pair in pairs.values() for t in pair]), dtype=np.float64)
+    vectors = np.asarray(given_or_default(embedder).embed([t for pair in pairs.values() for t in pair]),
+                         dtype=np.float64)
     return {k: float(vectors[2 * n] @ vectors[2 * n + 1]) for n, k in enumerate(pairs)}
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape, quoteattr
 
+from .. import __version__
 from ..types import Alignment, Document
 from . import json_text, tsv
 
@@ -74,8 +75,8 @@ def to_tmx(alignment: Alignment) -> str:
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<tmx version="1.4">',
-        f'  <header creationtool="bilingua" creationtoolversion="1" segtype="sentence" o-tmf="bilingua" '
-        f'adminlang="en" srclang={quoteattr(src.lang)} datatype="plaintext"/>',
+        f'  <header creationtool="bilingua" creationtoolversion={quoteattr(__version__)} segtype="sentence" '
+        f'o-tmf="bilingua" adminlang="en" srclang={quoteattr(src.lang)} datatype="plaintext"/>',
         "  <body>",
     ]
     for b in alignment.blocks:
