@@ -56,6 +56,19 @@ def test_a_left_out_sentence_absorbed_into_a_translation_merge_is_split_off():
     assert split(blocks, src, tgt)[:5] == [((0,), ()), ((1,), (0,)), ((2,), (1,)), ((3,), (2,)), ((4,), ())]
 
 
+def test_a_member_whose_number_the_target_has_and_the_rest_lacks_is_not_split_off():
+    # embeddings of a long target barely register a short member, its number does
+    ordinary = [sentence(c) for c in range(10, 16)]
+    src = [sentence(30) + " ۲۰", sentence(1) + " ۴۰"] + ordinary
+    blocks = [Block((0, 1), (0,), 0.8)] + [Block((2 + k,), (1 + k,), 0.9) for k in range(6)]
+    assert split(blocks, src, [sentence(1) + " 40 20"] + ordinary)[0] == ((0, 1), (0,))
+    # a number the rest has too, or one the target lacks, renders nothing of its own
+    for target in (sentence(1) + " 40", sentence(1) + " 40 35"):
+        assert split(blocks, src, [target] + ordinary)[:2] == [((0,), ()), ((1,), (0,))], target
+    assert split(blocks, [sentence(30) + " ۴۰", sentence(1) + " ۴۰"] + ordinary,
+                 [sentence(1) + " 40"] + ordinary)[:2] == [((0,), ()), ((1,), (0,))]
+
+
 def test_an_absorbed_sentence_is_split_off_though_the_lengths_fit_better_with_it():
     # the target runs long (a translator's padding), so the lengths fit the merge better;
     # but the absorbed sentence takes the span away from a target the rest renders in full
@@ -449,6 +462,20 @@ def test_same_language_needs_permission():
     with pytest.raises(BilinguaError, match="aligning needs two languages"):
         align_documents(src, tgt, embedder=FakeEmbedder())
     assert align_documents(src, tgt, embedder=FakeEmbedder(), allow_same_language=True).blocks
+
+
+def test_a_callers_embedder_is_checked():
+    from bilingua.compare import compare_documents
+
+    class OneRow:
+        def embed(self, texts):
+            return np.ones((1, 8), dtype=np.float32) / np.sqrt(8)
+
+    src = doc([sentence(k) for k in range(4)], "fa")
+    tgt = doc([sentence(k) for k in range(4)], "en")
+    for run in (align_documents, compare_documents):
+        with pytest.raises(BilinguaError, match=r"the embedder returned an array of shape \(1, 8\)"):
+            run(src, tgt, embedder=OneRow())
 
 
 def test_bad_settings_are_clear_errors():

@@ -544,3 +544,15 @@ def test_a_surname_of_two_words_whose_second_ends_in_a_silent_h_with_its_suffix(
 
 def test_a_unit_of_data_rate_is_no_name():
     assert english_names("Average mobile internet speed in Iran is now about 35 Mbps, up from 12 Mbps.") == []
+
+
+@pytest.mark.parametrize("persian, english, differ", [
+    ("حسین رضایی", "Hassan Rezaei", True), ("حسین رضایی", "Hossein Rezaei", False),
+    ("حسین رضایی", "Hoseyn Rezaei", False), ("حسین رضایی", "Hasan Rezaei", True),
+    ("محمود رضایی", "Mohammad Rezaei", True), ("محمد رضایی", "Muhammad Rezaei", False),
+    ("حمید رضایی", "Hamed Rezaei", True), ("حامد رضایی", "Hamed Rezaei", False)])
+def test_given_names_of_one_skeleton_are_told_apart_by_their_spellings(persian, english, differ):
+    # Hassan and Hossein, Mohammad and Mahmoud, Hamid and Hamed share their consonants
+    found = unmatched_names(f"{persian}، مدیر نمایشگاه، گفت امسال ۲۰۰ ناشر شرکت کرده‌اند.",
+                            f"{english}, the fair director, said 200 publishers took part this year.")
+    assert found == (([persian], [english]) if differ else ([], []))

@@ -42,7 +42,7 @@ from ..detect import persian_lexicon, zipf
 from . import places
 from .numbers import prepare
 from .people import (FOREIGN_GIVEN_NAMES, GIVEN_NAMES, TRANSLATED_GIVEN_NAMES, WORDLIKE_NAMES, persian_people,
-                     titled_names, wordlike_people)
+                     spelt_given_name, titled_names, wordlike_people)
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
 # writes as a different word): English word -> Persian stems.
@@ -853,8 +853,8 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
                 differ = not same_surname and not _persian_word_in_english(surname, capitalised, shortest=2) \
                     and not name_in_persian(name, persian, loose_rare=True)
             else:
-                differ = same_surname and not all(_persian_word_in_english(w, english, shortest=2) for w in given_fa) \
-                    and any(not name_in_persian(_word_name(e), persian, exact=True) for e in given_en)
+                differ = same_surname and not all(_given_name_in_english(w, english) for w in given_fa) \
+                    and any(not _english_given_name_in_persian(e, persian) for e in given_en)
             if differ:
                 source_only.append(" ".join(person))
                 target_only.append(name.text)
@@ -875,12 +875,30 @@ def _given_name_keys() -> frozenset[str]:
     return frozenset(k for w in names for k in persian_skeletons(w) if len(k) >= 2)
 
 
+def _given_name_in_english(persian: str, english: str) -> bool:
+    """Does ``english`` spell the Persian given name? Not by a word that is another given
+    name's listed spelling (:func:`.people.spelt_given_name`: Hassan is no حسین)."""
+    words = [w for w in _latin_words(english) if spelt_given_name(persian, w) is not False]
+    return any(spelt_given_name(persian, w) for w in words) or _persian_word_in_english(
+        persian, " ".join(words), shortest=2)
+
+
+def _english_given_name_in_persian(english: str, persian: str) -> bool:
+    """The reverse of :func:`_given_name_in_english`."""
+    words = [w for w in _persian_tokens(persian) if spelt_given_name(w, english) is not False]
+    return any(spelt_given_name(w, english) for w in words) or name_in_persian(
+        _word_name(english), " ".join(words), exact=True)
+
+
 def _same_given_name(persian: str, english: str) -> bool:
     """Does a Persian given name spell an English one, however short (جو, Joe), a short
     form of it or the reverse (جفری, Geoff: two consonants or more in common, from the
     first), or translate to it (یوسف, Joseph)?"""
     if english in TRANSLATED_GIVEN_NAMES.get(persian, ()):
         return True
+    spelt = spelt_given_name(persian, english)
+    if spelt is not None:
+        return spelt
     persian_keys, english_keys = persian_skeletons(persian), latin_skeletons(english)
     return _any_similar(persian_keys, english_keys) or any(
         min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)) for a in persian_keys for b in english_keys)

@@ -63,6 +63,28 @@ WORDLIKE_NAMES = frozenset("""
 رحمان اسد تقی منیر ثریا اکرم مهری فرشته پروانه مژگان نیلوفر افسانه
 """.split())
 
+# Common Iranian given names whose Latin spellings share a consonant skeleton with
+# another's (حسن Hassan and حسین Hossein are both HSN; محمد and محمود both MHMD; حمید and
+# حامد both HMD): these are told apart by their spellings, not their skeletons.
+LATIN_SPELLINGS = {
+    "حسن": ("Hassan", "Hasan"),
+    "حسین": ("Hossein", "Hussein", "Hosein", "Husain", "Hussain", "Hosain", "Hossain", "Husayn", "Hosseyn"),
+    "محمد": ("Mohammad", "Mohammed", "Muhammad", "Mohamed", "Mohamad", "Muhammed", "Mohammet"),
+    "محمود": ("Mahmoud", "Mahmood", "Mahmud"),
+    "حمید": ("Hamid",),
+    "حامد": ("Hamed",),
+}
+_SPELT = {latin.lower(): persian for persian, spellings in LATIN_SPELLINGS.items() for latin in spellings}
+
+
+def spelt_given_name(persian: str, english: str) -> bool | None:
+    """Is ``english`` the given name ``persian``, where :data:`LATIN_SPELLINGS` knows both
+    (Hossein is حسین, Hassan is not)? None where it does not know one of them."""
+    if persian not in LATIN_SPELLINGS or english.lower() not in _SPELT:
+        return None
+    return _SPELT[english.lower()] == persian
+
+
 # Given names shared with the Bible and the Quran, and their English translations (their
 # transliterations, Maryam or Yousef, are read like any other name's).
 TRANSLATED_GIVEN_NAMES = {
