@@ -246,6 +246,20 @@ def test_the_gregorian_day_an_iranian_month_ends_on_is_a_gloss_of_that_month():
         assert [d.text for d in tgt] == [said.split(" to ")[-1].removeprefix("on ")], said
 
 
+def test_a_gloss_vouches_for_no_day_and_a_weekday_renders_its_date():
+    fa = ("بانک مرکزی روز یکشنبه ۱۵ مهر ۱۴۰۳ اعلام کرد تورم در شهریورماه به ۳۱٫۲ درصد رسید؛ "
+          "این رقم در ۱۴۰۲/۱۲/۲۹ حدود ۳۸ درصد بود.")
+    en = ("Inflation eased to 31.2% in the month to Sept. 21, the central bank said on Sunday, down from "
+          "about 38% in March.")
+    # March holds 2024-03-19 (a gloss is no day the March must give way to), and 15 Mehr
+    # 1403 was a Sunday
+    assert unmatched_dates(fa, en)[:2] == ([], [])
+    src, _, _, _ = unmatched_dates(fa, en.replace("Sunday", "Monday"))
+    assert [d.text for d in src] == ["۱۵ مهر ۱۴۰۳"]
+    src, _, _, _ = unmatched_dates(fa, en.replace("in March", "in April"))
+    assert [d.text for d in src] == ["۱۴۰۲/۱۲/۲۹"]
+
+
 def test_a_figure_after_a_month_is_no_day_of_it():
     # Persian writes the day first: a number after a Persian month is a figure of that month
     assert [(d.month, d.day) for d in extract_dates("نرخ تورم ماهانه در اردیبهشت ۳.۲ درصد بود.")] == [(2, None)]

@@ -112,6 +112,7 @@ class DateMention:
     end: int
     text: str
     match_only: bool = False  # the other day of "4 and 5 March": it matches, it is not reported
+    gloss: bool = False  # an English gloss of the Iranian calendar ("the month to Sept. 21"): no date of its own
 
     def span(self, year: int | None = None, slack: bool = True) -> tuple[dt.date, dt.date] | None:
         """The Gregorian days this mention can mean (``year`` fills a missing one); a
@@ -223,8 +224,8 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
             return None  # «می» and «مه» are common words: only a full date makes them months
         if text.endswith(word + ".") and word.lower() in GREGORIAN_MONTHS_EN:
             text = text[:-1]  # a full stop after a month's full name ends the sentence (Feb. is shortened)
-        return DateMention(calendar, year, month, day, m.start(), m.start() + len(text), text,
-                           match_only=_glosses_the_iranian_year(calendar, month, day, original, m.start()))
+        gloss = _glosses_the_iranian_year(calendar, month, day, original, m.start())
+        return DateMention(calendar, year, month, day, m.start(), m.start() + len(text), text, gloss, gloss)
     year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
     calendar = "jalali" if 1300 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
     if month > 12 and day <= 12 and m.start("d") < m.start("m"):
@@ -246,7 +247,7 @@ def _month_alone(m: re.Match, original: str, text: str) -> DateMention | None:
         return None
     a_time = bool(m.group("mah") or search_before(_BARE_MONTH_BEFORE, original, m.start()))
     gloss = _glosses_the_iranian_year(calendar, month, None, original, m.start())
-    return DateMention(calendar, None, month, None, m.start(), m.end(), text, match_only=gloss or not a_time)
+    return DateMention(calendar, None, month, None, m.start(), m.end(), text, gloss or not a_time, gloss)
 
 
 def _glosses_the_iranian_year(calendar: str, month: int, day: int | None, original: str, start: int) -> bool:
@@ -357,13 +358,14 @@ def _anchored(mentions: list[DateMention], anchor: dt.date | None) -> list[DateM
     return out
 
 
-def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tuple, None]) -> list[DateMention]:
-    """The mentions, as written and anchored, that no key pair of ``others`` agrees with;
-    each reported in its anchored year where the other side names none. A mention of a
-    day is matched by the other side's days where it names any: a month («رمضان ۱۴۴۵»)
-    does not vouch for a day in it that the other side gives otherwise."""
+def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tuple, bool]) -> list[DateMention]:
+    """The mentions, as written and anchored, that no key pair of ``others`` (each with
+    whether it is a gloss) agrees with; each reported in its anchored year where the
+    other side names none. A mention of a day is matched by the other side's days where
+    it names any but glosses: a month («رمضان ۱۴۴۵») does not vouch for a day in it that
+    the other side gives otherwise."""
     dated = any(other[1] is not None for other, _ in others)
-    days = [k for k in others if k[0][3] is not None] or list(others)
+    days = [k for k, glossed in others.items() if k[0][3] is not None and not glossed] or list(others)
     return [d if dated else a for d, a in mentions
             if not d.match_only and not any(_agree(*mine, *k) for mine in _readings(d, a)
                                             for k in (days if d.day else others))]
@@ -390,8 +392,24 @@ def _agree(key: tuple, anchored: tuple, other: tuple, other_anchored: tuple) -> 
     return _keys_agree(key, other)
 
 
+def _keys(mentions: list[tuple[DateMention, DateMention]]) -> dict[tuple, bool]:
+    """The key pairs of the mentions (:func:`_readings`), each with whether it is a gloss
+    (a mention that only matches); as dict keys, since a long text repeats its dates."""
+    keys: dict[tuple, bool] = {}
+    for d, a in mentions:
+        for k in _readings(d, a):
+            keys[k] = keys.get(k, True) and d.gloss
+    return keys
+
+
+def _falls_on(d: DateMention, weekdays: set[int]) -> bool:
+    """Is ``d`` one day, on one of ``weekdays``?"""
+    span = d.span(slack=False)
+    return span is not None and span[0] == span[1] and span[0].weekday() in weekdays
+
+
 def _dates_said(mentions: list[tuple[DateMention, DateMention]]) -> bool:
-    return any(not d.match_only for d, _ in mentions)
+    return any(not d.gloss for d, _ in mentions)
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
@@ -419,9 +437,13 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
     tgt = list(zip(tgt_dates, _anchored(tgt_dates, anchor)))
     # as dict keys: a long text repeats its dates. A side that gives no date of its own
     # (none, or only glosses such as "the year to March") leaves the other's unreported.
-    src_only = _unmatched(src, dict.fromkeys(k for d, a in tgt for k in _readings(d, a))) if _dates_said(tgt) else []
-    tgt_only = _unmatched(tgt, dict.fromkeys(k for d, a in src for k in _readings(d, a))) if _dates_said(src) else []
+    src_only = _unmatched(src, _keys(tgt)) if _dates_said(tgt) else []
+    tgt_only = _unmatched(tgt, _keys(src)) if _dates_said(src) else []
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
+    # a day the other side gives by its weekday alone: "the bank said on Sunday" for
+    # «روز یکشنبه ۱۵ مهر ۱۴۰۳», as English news does
+    src_only = [d for d in src_only if not _falls_on(d, wd_tgt)]
+    tgt_only = [d for d in tgt_only if not _falls_on(d, wd_src)]
     if not (wd_src and wd_tgt):
         return src_only, tgt_only, set(), set()
     return src_only, tgt_only, wd_src - wd_tgt, wd_tgt - wd_src
