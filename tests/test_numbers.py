@@ -182,7 +182,7 @@ def test_durations_convert_and_a_unit_after_any_space_is_read():
     assert unmatched_numbers("ساعت ۸ صبح", "at 8 a.m.") == ([], [])
     assert unmatched_numbers("در دقیقه ۹۰ گل زد.", "He scored in the 90th minute.") == ([], [])
     # a thin or no-break space before the unit (it raised KeyError)
-    assert [(q.unit, q.metric) for q in extract_numbers("5\u2009km, 3\u00a0miles")] == [("km", 5), ("km", 3 * 1.609344)]
+    assert [(q.unit, q.metric) for q in extract_numbers("5\u2009km, 3\u00a0miles")] == [("m", 5000), ("m", 3 * 1609.344)]
 
 
 def test_a_conversion_rounded_as_written_matches():
@@ -517,3 +517,15 @@ def test_an_ordinal_in_words_is_reported_where_each_side_has_one_the_other_lacks
     assert unmatched_numbers("دهمین نمایشگاه", "the 10th fair") == ([], [])
     assert unmatched_numbers("جنگ جهانی دوم", "the Second World War") == ([], [])
     assert unmatched_numbers("سومین دوره", "It took a second.") == ([], [])  # a second is also a unit of time
+
+
+def test_lengths_in_kilometres_and_metres_and_weights_in_tonnes_are_one_scale():
+    assert unmatched_numbers("طول تونل ۲ کیلومتر است.", "The tunnel is 2,000 metres long.") == ([], [])
+    source_only, target_only = unmatched_numbers("طول تونل ۲ کیلومتر است.", "The tunnel is 2 metres long.")
+    assert [q.text for q in source_only] == ["۲ کیلومتر"] and [q.text for q in target_only] == ["2 metres"]
+    assert unmatched_numbers("۵۰۰ هزار تن گندم وارد شد.", "500,000 tonnes of wheat arrived.") == ([], [])
+    assert unmatched_numbers("۵ تن برنج", "5,000 kg of rice") == ([], [])
+    source_only, target_only = unmatched_numbers("وزن کامیون ۵ تن است.", "The truck weighs 5 kg.")
+    assert [q.text for q in source_only] == ["۵ تن"] and [q.text for q in target_only] == ["5 kg"]
+    # «تن» also counts people, whom English counts without a unit
+    assert unmatched_numbers("۱۰ تن کشته شدند.", "10 people were killed.") == ([], [])

@@ -55,13 +55,15 @@ _DIGIT_SCALES = {**{w: v for w, v in _EN_SCALES.items() if w != "hundred"}, **_F
 
 _PERCENT = r"%|percent\b|per cent\b|درصد"
 _UNITS = {  # unit word -> (canonical unit, factor to metric)
-    "km": ("km", 1), "kilometres": ("km", 1), "kilometers": ("km", 1), "کیلومتر": ("km", 1),
-    "miles": ("km", 1.609344), "mile": ("km", 1.609344), "مایل": ("km", 1.609344),
+    "km": ("m", 1e3), "kilometres": ("m", 1e3), "kilometers": ("m", 1e3), "کیلومتر": ("m", 1e3),
+    "miles": ("m", 1609.344), "mile": ("m", 1609.344), "مایل": ("m", 1609.344),
     "kg": ("kg", 1), "kilograms": ("kg", 1), "کیلوگرم": ("kg", 1), "کیلو": ("kg", 1),
     "lbs": ("kg", 0.45359237), "pounds": ("kg", 0.45359237), "pound": ("kg", 0.45359237),
-    "mph": ("km", 1.609344), "mm": ("m", 0.001), "millimetres": ("m", 0.001), "میلی‌متر": ("m", 0.001),
+    "mph": ("m", 1609.344), "mm": ("m", 0.001), "millimetres": ("m", 0.001), "میلی‌متر": ("m", 0.001),
     "میلیمتر": ("m", 0.001), "میلی متر": ("m", 0.001), "centimetres": ("m", 0.01), "سانتی‌متر": ("m", 0.01),
     "metres": ("m", 1), "meters": ("m", 1), "متر": ("m", 1),
+    "tonnes": ("kg", 1000), "tonne": ("kg", 1000), "tons": ("kg", 1000), "ton": ("kg", 1000), "t": ("kg", 1000),
+    "تن": ("kg", 1000),  # also a count of people («۱۰ تن کشته شدند»), which only a unit would contradict
     "feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048), "فوت": ("m", 0.3048), "پا": ("m", 0.3048),
     "inches": ("m", 0.0254), "inch": ("m", 0.0254), "اینچ": ("m", 0.0254), "cm": ("m", 0.01), "سانتیمتر": ("m", 0.01),
     "yards": ("m", 0.9144), "yard": ("m", 0.9144), "یارد": ("m", 0.9144), "lb": ("kg", 0.45359237),
