@@ -108,6 +108,18 @@ def test_coverage_rounds_hedged_numbers_and_lowers_details_left_out():
         ("number_mismatch", (k,), "high") for k in range(3)}
 
 
+def test_coverage_lowers_a_number_or_date_the_english_adds_and_keeps_a_conflict_high():
+    fa = ["دادگاه متهم را به پرداخت ۳ هزار میلیارد تومان محکوم کرد.", "این توافق لغو شد.",
+          "زلزله ساعت ۴ و ۱۲ دقیقه بامداد رخ داد."]
+    en = ["The court fined him 30 trillion rials (about $50 million).", "The 2015 deal was cancelled.",
+          "The quake struck at 4:21 a.m."]
+    source, target = documents(fa, en)
+    blocks = [Block((k,), (k,), 0.9) for k in range(3)]
+    findings = report_from_alignment(Alignment(source, target, blocks, "coverage"), embedder=TwoPointEmbedder())
+    assert [(f.type, f.source, f.severity) for f in findings.findings] == [
+        ("number_mismatch", (2,), "high"), ("number_mismatch", (0,), "low"), ("number_mismatch", (1,), "low")]
+
+
 def test_persian_left_inside_an_english_sentence_is_untranslated_and_the_rest_still_checked():
     fa = ["وزیر گفت ایران خواهان صلح است و ۲۰ نفر آزاد شدند.", "او فردا به مسکو می‌رود."]
     en = ["The minister said ایران خواهان صلح است and 30 people were freed.", "He goes to Moscow tomorrow."]

@@ -527,6 +527,11 @@ def test_a_wire_storys_dateline_is_no_place_of_the_sentence():
     assert unmatched_names(persian, "TEHRAN (IRNA) - Vaccination began in the province.") == ([], [])
     assert unmatched_names(persian, "KERMAN, Iran (IRNA) — Vaccination began in the province.") == ([], [])
     assert unmatched_names(persian, "TEHRAN (ISNA) - Vaccination began in the province.") == (["IRNA"], ["ISNA"])
+    # an international wire's own dateline adds no name; IRNA, uncredited, is still left out
+    for dateline in ("DUBAI, Oct 12 (Reuters) -", "KERMAN, Iran (AP) —"):
+        assert unmatched_names(persian, f"{dateline} Vaccination began in the province.") == (["IRNA"], [])
+    assert unmatched_names("به گزارش رویترز، واکسیناسیون در این استان آغاز شد.",
+                           "DUBAI (Reuters) - Vaccination began in the province.") == ([], [])
 
 
 def test_an_english_name_that_is_a_listed_place_the_persian_names_is_no_added_name():

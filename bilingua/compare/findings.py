@@ -351,7 +351,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
         if found:
             findings.append(found)
     if alignment.mode == "coverage":
-        findings = [_left_out_detail(f) for f in findings]
+        findings = [_one_sided_detail(f) for f in findings]
     moved = senses_differ(src, tgt, source.lang, target.lang) if alignment.mode == "translation" else None
     # a pair already found to differ in a name, number or date is expected to embed a
     # little apart: only a clear drop says its meaning differs too
@@ -370,13 +370,18 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     return findings
 
 
-def _left_out_detail(finding: Finding) -> Finding:
+def _one_sided_detail(finding: Finding) -> Finding:
     """In coverage, a number, date or name of the source alone is a detail the report left
-    out, as expected as a sentence left out: of low severity. One the target has and the
-    source lacks, or has otherwise, keeps its own."""
+    out, and a number or date of the target alone one the coverage adds (background: "the
+    2015 nuclear deal", a conversion "(about $50 million)", a time "(00:42 GMT)"), as
+    expected as a sentence left out or added: of low severity. Where both sides have
+    their own, they conflict and keep their severity; so does a name the target adds
+    (which may stand for one the report gives)."""
     values = finding.details
-    if finding.type in ("number_mismatch", "date_mismatch", "name_mismatch") and values.get("source_values") \
-            and not values.get("target_values"):
+    source_only = values.get("source_values") and not values.get("target_values")
+    target_only = values.get("target_values") and not values.get("source_values")
+    if (finding.type in ("number_mismatch", "date_mismatch", "name_mismatch") and source_only) or (
+            finding.type in ("number_mismatch", "date_mismatch") and target_only):
         return replace(finding, severity="low")
     return finding
 

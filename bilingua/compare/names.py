@@ -555,7 +555,12 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     and an English name that share the surname but no given name, or a given name but not
     the surname, are on one side each (:func:`_person_names_differ`).
     """
-    target = _DATELINE.sub(r"\g<agency>", target)
+    dateline = _DATELINE.match(target)
+    agency = dateline.group("agency") or "" if dateline else ""
+    # a dateline's agency is credited as the report is (IRNA, «به گزارش ایرنا»), unless it
+    # is an international wire, the coverage's own outlet (Reuters, AP) the report lacks
+    own = agency.strip(" ()").casefold() in _WIRES and not places.in_english(agency).keys() & _places_in(source)
+    target = _DATELINE.sub(lambda m: "" if own else agency, target)
     target_names = english_names(target)
     latin_only = [w for w in _latin_names_missing(source, target)
                   if not _has_latin_word(target_context, w) or _has_latin_word(source_context, w)]
@@ -621,6 +626,10 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
 # not what the Persian reports; the agency in brackets stays, to match «به گزارش ایرنا».
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)*\s*"
                        r"(?P<agency>\([^()]{1,40}\)\s*)?[-–—:]\s")
+
+
+# International news agencies, which publish English coverage under their own datelines.
+_WIRES = frozenset("reuters ap afp bloomberg dpa upi efe ansa kyodo xinhua anadolu".split())
 
 
 def _spelt_otherwise(name: Name, words: list[str]) -> bool:
