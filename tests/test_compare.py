@@ -30,6 +30,12 @@ def documents(fa=FA, en=EN):
             document_from_text("\n".join(en), "a.en", presplit=True, lang="en"))
 
 
+def one_to_one(fa, en, mode="translation"):
+    """The two texts aligned sentence by sentence."""
+    source, target = documents(fa, en)
+    return Alignment(source, target, [Block((k,), (k,), 0.9) for k in range(len(fa))], mode)
+
+
 class TwoPointEmbedder:
     """Test double for sentence embeddings: every text gets the same unit vector except
     the ones listed as different, which get an orthogonal one (cosine 0)."""
@@ -94,16 +100,13 @@ def test_coverage_mode_lowers_omissions_and_skips_meaning():
 def test_coverage_rounds_hedged_numbers_and_lowers_details_left_out():
     fa = ["حجم آب سدها به ۳۸۲ میلیون مترمکعب رسید.", "بارش‌ها ۴۵ میلیمتر بوده است.", "۱۲ روستا زیر آب رفت."]
     en = ["The dams held nearly 400 million cubic metres.", "Rainfall has been low.", "Water covered 21 villages."]
-    source, target = documents(fa, en)
-    blocks = [Block((k,), (k,), 0.9) for k in range(3)]
-    findings = {f.source: f for f in report_from_alignment(Alignment(source, target, blocks, "coverage"),
+    findings = {f.source: f for f in report_from_alignment(one_to_one(fa, en, "coverage"),
                                                            embedder=TwoPointEmbedder()).findings}
     # "nearly 400 million" rounds ۳۸۲ میلیون; 45 mm left out is a detail; 21 for ۱۲ is a change
     assert sorted(findings) == [(1,), (2,)]
     assert findings[1, ].severity == "low" and findings[2, ].severity == "high"
     # the same pairs as a translation: every number counts, at full severity
-    as_translation = Alignment(source, target, blocks, "translation")
-    findings = report_from_alignment(as_translation, embedder=TwoPointEmbedder()).findings
+    findings = report_from_alignment(one_to_one(fa, en), embedder=TwoPointEmbedder()).findings
     assert {(f.type, f.source, f.severity) for f in findings} == {
         ("number_mismatch", (k,), "high") for k in range(3)}
 
@@ -113,9 +116,7 @@ def test_coverage_lowers_a_number_or_date_the_english_adds_and_keeps_a_conflict_
           "زلزله ساعت ۴ و ۱۲ دقیقه بامداد رخ داد."]
     en = ["The court fined him 30 trillion rials (about $50 million).", "The 2015 deal was cancelled.",
           "The quake struck at 4:21 a.m."]
-    source, target = documents(fa, en)
-    blocks = [Block((k,), (k,), 0.9) for k in range(3)]
-    findings = report_from_alignment(Alignment(source, target, blocks, "coverage"), embedder=TwoPointEmbedder())
+    findings = report_from_alignment(one_to_one(fa, en, "coverage"), embedder=TwoPointEmbedder())
     assert [(f.type, f.source, f.severity) for f in findings.findings] == [
         ("number_mismatch", (2,), "high"), ("number_mismatch", (0,), "low"), ("number_mismatch", (1,), "low")]
 
@@ -292,9 +293,7 @@ def test_name_evidence_comes_from_the_stretch_of_the_document_around_a_block(fil
 
     fa = ["زلزله پالو را لرزاند."] + ["بازار امروز آرام بود."] * filler + ["برق در پالو قطع شد."]
     en = ["The quake shook Palu."] + ["The market was calm today."] * filler + ["Power was cut."]
-    source, target = documents(fa, en)
-    blocks = [Block((i,), (i,), 0.9) for i in range(len(fa))]
-    found = [(f.type, f.source) for f in find_differences(Alignment(source, target, blocks))]
+    found = [(f.type, f.source) for f in find_differences(one_to_one(fa, en))]
     assert found == ([("name_mismatch", (filler + 1,))] if filler + 2 <= 2 * NAME_STRETCH else [])
 
 
@@ -307,9 +306,7 @@ def test_a_date_without_a_year_is_read_in_the_year_the_document_gave_before():
     for day, expected in (("18", [("date_mismatch", (2,), ["۲۸ دی (= 2025-01-17)"])]), ("17", [])):
         en = ["The minister arrived in Moscow on 15 January 2025.", "The two sides held talks.",
               f"The agreement will be signed on January {day}."]
-        source, target = documents(fa, en)
-        blocks = [Block((i,), (i,), 0.9) for i in range(3)]
-        findings = find_differences(Alignment(source, target, blocks))
+        findings = find_differences(one_to_one(fa, en))
         assert [(f.type, f.source, f.details["source_values"]) for f in findings] == expected
 
 
@@ -320,8 +317,7 @@ def test_a_number_finding_shows_each_persian_number_in_ascii_as_a_reader_writes_
           "روزانه بیش از ۳ گرم مصرف نشود."]
     en = ["The refinery was built in 1921 and earned $25.3 billion.", "The meeting began at 11:30.",
           "Take no more than 4 grams a day."]
-    source, target = documents(fa, en)
-    findings = find_differences(Alignment(source, target, [Block((k,), (k,), 0.9) for k in range(3)]))
+    findings = find_differences(one_to_one(fa, en))
     assert [f.details["source_values"] for f in findings] == [
         ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد (= 23,500,000,000)"], ["۱۰:۳۰ (= 10:30)"], ["۳ گرم (= 3 grams)"]]
 
