@@ -463,3 +463,16 @@ def test_in_coverage_a_name_the_report_gives_in_another_sentence_is_no_name_the_
     # a name the report gives nowhere is the English's own
     target = documents(fa, ["Most of those infected were children, deputy health minister Behrouz Karimi said."])[1]
     assert [f.details["target_values"] for f in names("coverage")] == [["Behrouz Karimi"]]
+
+
+def test_in_coverage_a_place_the_english_gives_in_another_sentence_is_not_left_out():
+    fa = ["زلزله‌ای به بزرگی ۵٫۶ ریشتر کازرون را لرزاند.", "۱۵ روستای اطراف کازرون آسیب دیدند."]
+    en = ["A magnitude 5.6 quake struck Kazerun in southern Iran.", "Fifteen villages were damaged."]
+    alignment = one_to_one(fa, en, "coverage")
+    names = [f for f in report_from_alignment(alignment, embedder=TwoPointEmbedder()).findings
+             if f.type == "name_mismatch"]
+    assert names == []
+    # a translation renders each sentence: there the place was left out of this one
+    names = [f for f in report_from_alignment(one_to_one(fa, en), embedder=TwoPointEmbedder()).findings
+             if f.type == "name_mismatch"]
+    assert [(f.source, f.details["source_values"]) for f in names] == [((1,), ["Kazerun"])]

@@ -439,8 +439,8 @@ def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, transl
         tgt_only, src_only = unmatched_names(tgt, src, english)
     else:
         src_only, tgt_only = unmatched_names(src, tgt, english, translation, near_tgt, near_src, spellings)
-        if tgt_only and alignment.mode == "coverage":
-            tgt_only = _not_in_the_report(tgt_only, tgt, alignment.source, english)
+        if alignment.mode == "coverage":
+            src_only, tgt_only = _not_elsewhere(src_only, tgt_only, src, tgt, alignment.source, english)
     if not (src_only or tgt_only):
         return None
     lead = "names differ: " if src_only and tgt_only else "names on one side only: "
@@ -448,14 +448,21 @@ def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, transl
                    {"source_values": src_only, "target_values": tgt_only})
 
 
-def _not_in_the_report(names: list[str], tgt: str, source: Document, english: str) -> list[str]:
+def _not_elsewhere(src_only: list[str], tgt_only: list[str], src: str, tgt: str, source: Document,
+                   english: str) -> tuple[list[str], list[str]]:
     """Coverage moves facts between sentences: a name the report gives in another sentence
     than the one the English links to (the speaker named once, in the second paragraph)
-    is no name the English added. Those of ``names`` the whole source lacks too (read by
-    transliteration: a translation, where there is one, is of the linked sentences only)."""
-    whole = source.sentences_text(range(len(source.sentences)))
-    _, missing = unmatched_names(whole, tgt, english)
-    return [n for n in names if n in missing]
+    is no name the English added, and one the English gives in another sentence (the
+    epicentre named in the lede) is no name it left out. Of each side's names, those the
+    whole other text lacks too (read by transliteration: a translation, where there is
+    one, is of the linked sentences only)."""
+    if src_only:
+        left_out, _ = unmatched_names(src, english, english)
+        src_only = [n for n in src_only if n in left_out]
+    if tgt_only:
+        _, added = unmatched_names(source.sentences_text(range(len(source.sentences))), tgt, english)
+        tgt_only = [n for n in tgt_only if n in added]
+    return src_only, tgt_only
 
 
 def _sides(source_values: list[str], target_values: list[str]) -> str:

@@ -85,7 +85,7 @@ monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december
 the a an and or but of in on at to for from with by as is are was were be he she it they we you his her
 their our my its this that these those there here what when where why how who which covid
-celsius fahrenheit centigrade kbps mbps gbps tbps hz
+celsius fahrenheit centigrade kelvin richter kbps mbps gbps tbps hz
 """.split())
 
 COMMON_PERSIAN = 4.5  # wordfreq's Zipf scale: «زمانی» 5.5, «کاظم» 4.4, «جلالی» 4.1, «لاوروف» 3.2
