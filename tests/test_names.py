@@ -549,6 +549,7 @@ def test_a_surname_of_two_words_whose_second_ends_in_a_silent_h_with_its_suffix(
 
 def test_a_unit_of_data_rate_is_no_name():
     assert english_names("Average mobile internet speed in Iran is now about 35 Mbps, up from 12 Mbps.") == []
+    assert english_names("The quake measured 5.8 on the Richter scale, at a depth of 10 km.") == []
 
 
 @pytest.mark.parametrize("persian, english, differ", [

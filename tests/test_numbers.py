@@ -529,3 +529,18 @@ def test_lengths_in_kilometres_and_metres_and_weights_in_tonnes_are_one_scale():
     assert [q.text for q in source_only] == ["۵ تن"] and [q.text for q in target_only] == ["5 kg"]
     # «تن» also counts people, whom English counts without a unit
     assert unmatched_numbers("۱۰ تن کشته شدند.", "10 people were killed.") == ([], [])
+
+
+def test_added_time_a_range_of_hours_told_pm_at_its_end_and_words_that_only_look_like_ordinals():
+    goal = "او در دقیقه ۹۰+۳ گل پیروزی را زد."
+    for english in ("He scored the winner three minutes into stoppage time.", "He scored the winner in the 93rd minute.",
+                    "He scored the winner in the 90+3rd minute."):
+        assert unmatched_numbers(goal, english) == ([], []), english
+    assert [q.text for q in unmatched_numbers(goal, "He scored the winner in the 95th minute.")[0]] == ["۹۰+۳"]
+    memorial = "مراسم ختم از ساعت ۱۵ تا ۱۶:۳۰ برگزار می‌شود."
+    assert unmatched_numbers(memorial, "The memorial runs from 3 to 4.30 p.m.") == ([], [])
+    _, target_only = unmatched_numbers(memorial, "The memorial runs from 2 to 4.30 p.m.")
+    assert [(q.text, q.value) for q in target_only] == [("2", 14 * 60)]
+    # سهم is "share", سیم "wire": no ordinals of three and thirty (سوم, سی‌ام)
+    assert [q.value for q in extract_numbers("سود هر سهم به ۱۲۴۰ ریال رسید و سیم‌ها قطع شد.")] == [1240]
+    assert [q.value for q in extract_numbers("سومین و سی‌امین")] == [3, 30]

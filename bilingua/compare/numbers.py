@@ -172,13 +172,14 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     # numbers read whole before the rest: telephone numbers, results (3-1), times of day
     whole = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
     whole += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
+    whole += [_added_time(m, text) for m in _ADDED_TIME.finditer(folded)]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
     whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded) if _is_persian_clock(m)]
     whole += [_noon(m) for m in _NOON.finditer(folded)]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
-    whole += [_time(m, text) for m in _TIME.finditer(folded)
-              if (m["minute"] and ":" in m.group() or m["half"]) and int(m["minute"] or 0) < 60
-              and int(m["second"] or 0) < 60]
+    times = [m for m in _TIME.finditer(folded) if (m["minute"] and ":" in m.group() or m["half"])
+             and int(m["minute"] or 0) < 60 and int(m["second"] or 0) < 60]
+    whole += [_time(m, text) for m in times] + [q for q in (_range_start(m, folded, text) for m in times) if q]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
     found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
                               folded, text)
@@ -292,18 +293,33 @@ def _time(m: re.Match, original: str) -> Quantity:
     and, on the hour, the bare hour, as written and on the 24-hour clock (8:00 a.m. ~
     «ساعت ۸ صبح», 2 pm ~ «ساعت ۱۴»).
     """
-    return _clock(int(m["hour"]), int(m["minute"] or 0), (m["half"] or "").lower(), m, original,
+    return _clock(int(m["hour"]), int(m["minute"] or 0), (m["half"] or "").lower(), m.span(), original,
                   int(m["second"] or 0))
 
 
-def _clock(written: int, minutes: int, half: str, m: re.Match, original: str, seconds: int = 0) -> Quantity:
+_RANGE_START = re.compile(r"(?<![\d.,:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?:to|until|till|and|-|–)\s*$",
+                          re.I)
+
+
+def _range_start(end: re.Match, folded: str, original: str) -> Quantity | None:
+    """The first time of a range that says a.m. or p.m. only at its end: 3 in "from 3 to
+    4.30 p.m." is 15:00."""
+    m = search_before(_RANGE_START, folded, end.start()) if end["half"] else None
+    if m is None or int(m["hour"]) > 12 or int(m["minute"] or 0) >= 60:
+        return None
+    return _clock(int(m["hour"]), int(m["minute"] or 0), end["half"].lower(),
+                  (m.start(), m.end("minute") if m["minute"] else m.end("hour")), original)
+
+
+def _clock(written: int, minutes: int, half: str, span: tuple[int, int], original: str,
+           seconds: int = 0) -> Quantity:
     """The time ``written``:``minutes``(:``seconds``), ``half`` "a", "p" or "" (not said).
     A time to the second also reads as its minute (6:36:21 ~ 6:36)."""
     hours = written + 12 if half == "p" and written < 12 else 0 if half == "a" and written == 12 else written
     value = hours * 60 + minutes + seconds / 60
     other = ((value + 720,) if not half and hours < 12 else ()) + (written + minutes / 100,)
     other += (float(hours * 60 + minutes),) if seconds else (float(written), float(hours)) if minutes == 0 else ()
-    return Quantity(value, m.start(), m.end(), original[m.start():m.end()], True, "time", other)
+    return Quantity(value, *span, original[span[0]:span[1]], True, "time", other)
 
 
 # «ساعت ۴ و ۱۲ دقیقه بامداد», «ساعت ۱۰ و نیم», «ساعت ۶ و ۳۶ دقیقه و ۲۱ ثانیه», «ساعت ۹ صبح»:
@@ -336,7 +352,7 @@ def _persian_time(m: re.Match, original: str) -> Quantity:
     half = "a" if part in ("بامداد", "صبح") else "p" if part.startswith(_FA_AFTERNOON) else ""
     if part == "شب" and m["hour"] == "12":
         half = "a"  # «ساعت ۱۲ شب» is midnight, as 12 a.m. is
-    return _clock(int(m["hour"]), 30 if m["half_hour"] else int(m["minute"] or 0), half, m, original,
+    return _clock(int(m["hour"]), 30 if m["half_hour"] else int(m["minute"] or 0), half, m.span(), original,
                   int(m["second"] or 0))
 
 
@@ -378,6 +394,18 @@ _SCORE = re.compile(r"(?<![\d.,/\-–])(\d{1,2})(?:\s*[-–]\s*|\s+بر\s+)(\d{1
 
 def _is_score(m: re.Match) -> bool:
     return "بر" in m.group() or int(m.group(1)) >= int(m.group(2))
+
+
+# A minute of added time (۹۰+۳, 45+2): the end of a half or of extra time, plus minutes.
+_ADDED_TIME = re.compile(r"(?<![\d.,+])(45|90|105|120)\s*\+\s*(\d{1,2})(?![\d.,+])")
+
+
+def _added_time(m: re.Match, original: str) -> Quantity:
+    """The minute of play (93 for ۹۰+۳), also read as the added minutes alone ("three
+    minutes into stoppage time") and as the half's end (the 90th minute)."""
+    end, added = int(m.group(1)), int(m.group(2))
+    return Quantity(float(end + added), m.start(), m.end(), original[m.start():m.end()], True, "",
+                    (float(added), float(end)))
 
 
 def _score(m: re.Match, original: str) -> Quantity:
@@ -660,6 +688,8 @@ def _ordinal_stem(w: str) -> str | None:
     for suffix, replacement in (("ieth", "y"), ("th", ""), ("\u200cامین", ""), ("\u200cام", ""), ("امین", ""),
                                 ("مین", ""), ("م", "")):
         stem = w[: -len(suffix)] + replacement if w.endswith(suffix) else None
+        if suffix in ("مین", "م") and stem in ("سه", "سی"):
+            continue  # their ordinals are سوم and سی‌ام: سهم is "share", سیم "wire", سیمین a name
         if stem and (stem in _EN_UNITS or stem in _EN_TENS or stem in _FA_WORDS):
             return stem
     return None
