@@ -439,6 +439,9 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
     ("شورا با افزایش عوارض موافقت نخواهد کرد.", "The council will not agree to higher levies.",
      "The council will agree to higher levies."),
     ("قیمت نان در ماه گذشته افزایش نیافت.", "Bread prices did not rise last month.", "Bread prices rose last month."),
+    ("برخی نمایندگان از این طرح انتقاد کردند.", "Some MPs criticised the plan.", "Some MPs praised the plan."),
+    ("شب‌ها شلوغ‌ترین زمان بازدید از بازار است.", "Evenings are the bazaar's busiest time.",
+     "Evenings are the bazaar's quietest time."),
 ])
 def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite):
     blocks = [Block((0,), (0,), 1.0)]

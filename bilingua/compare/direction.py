@@ -33,6 +33,14 @@ _AXES = {
          r"(?<![\w\u200c])(?:تصویب|مصوب|پذیرفت|موافقت)"),
         (r"\b(?:rejected|rejects?|refused|refuses|vetoed)\b",
          r"(?<![\w\u200c])(?:رد\s*(?:کرد|شد)|نپذیرفت|مخالفت)")),
+    "judgement": (
+        (r"\b(?:prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|lauded|applaud(?:s|ed)?)\b",
+         r"(?<![\w\u200c])(?:تمجید|تحسین|ستایش|ستود)"),
+        (r"\b(?:criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\b",
+         r"(?<![\w\u200c])(?:انتقاد|محکوم|نکوهش)")),
+    "crowding": (
+        (r"\b(?:busy|busier|busiest|crowded)\b", r"(?<![\w\u200c])(?:شلوغ|پرازدحام)"),
+        (r"\b(?:quiet|quieter|quietest|deserted)\b", r"(?<![\w\u200c])خلوت")),
     "opening": (
         (r"\b(?:opened|reopened)\b", r"(?<![\w\u200c])(?:بازگشایی|افتتاح)"),
         (r"\b(?:closed|shut)\b", r"(?<![\w\u200c])(?:تعطیل|بسته\s*شد)")),
