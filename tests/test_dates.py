@@ -267,3 +267,15 @@ def test_a_figure_after_a_month_is_no_day_of_it():
     assert [(d.month, d.day) for d in extract_dates("Inflation in May 4.5 percent higher than a year ago")] == []
     assert [(d.month, d.day) for d in extract_dates("He arrived on May 4, and left on May 4th.")] == [(5, 4), (5, 4)]
     assert [(d.month, d.day) for d in extract_dates("۳ اردیبهشت")] == [(2, 3)]
+
+
+def test_two_dates_without_a_year_agree_in_the_year_either_is_anchored_in():
+    import datetime as dt
+
+    # after Shahrivar 1320 (September 1941), Esfand falls nearest in 1942 and March in 1941
+    persian = "امیدوارم تا پایان اسفند پیش‌نویس اول را تمام کنم."
+    anchor = dt.date(1941, 8, 23)
+    for english, differ in (("by the end of March", False), ("by the end of February", False),
+                            ("by the end of April", True)):
+        src, tgt, _, _ = unmatched_dates(persian, f"I hope to finish a first draft {english}.", anchor)
+        assert bool(src and tgt) == differ, english

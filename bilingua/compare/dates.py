@@ -386,9 +386,11 @@ def _readings(d: DateMention, anchored: DateMention) -> list[tuple[tuple, tuple]
 
 def _agree(key: tuple, anchored: tuple, other: tuple, other_anchored: tuple) -> bool:
     """Do two mentions agree, given as their keys as written and with anchored years
-    (:func:`_anchored`)? In their anchored years where neither names one, else as written."""
+    (:func:`_anchored`)? Where neither names a year, in the year either is anchored in
+    (the other borrowing it): each is put nearest the anchor apart, and an Esfand and a
+    March half a year after it may fall on either side of it. Else as written."""
     if key[1] is None and other[1] is None and anchored[1] is not None and other_anchored[1] is not None:
-        return _keys_agree(anchored, other_anchored)
+        return any(_keys_agree(*pair) for pair in ((anchored, other_anchored), (anchored, other), (key, other_anchored)))
     return _keys_agree(key, other)
 
 
