@@ -41,6 +41,7 @@ MODES = ("translation", "coverage")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]+")
 _QUOTES = re.compile(r"[«»“”\"]")
+_CURRENCY = re.compile(r"ریال|تومان")
 _QUOTE_TOKEN = "\x00quote"  # the token of quoted material (a shared quote is no rendered word)
 _TOKEN_DIM = 512
 _NGRAM_DIM = 4096
@@ -216,11 +217,20 @@ def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
 
 
 def _renders_literally(member: list[str], rest: list[str], target: str) -> bool:
-    """Does ``target`` have a number or Latin-script word of ``member`` that ``rest`` lacks?"""
+    """Does ``target`` have a number or Latin-script word of ``member`` that ``rest`` lacks?
+    A Persian year is also read as its Gregorian one (۱۳۷۶: 1997), and an amount in rials
+    or tomans also in the other (a toman is ten rials)."""
     def tokens(texts: list[str]) -> set[str]:
         return set().union(*map(literal_tokens, texts)) - {_QUOTE_TOKEN}
 
-    return bool(tokens(member) & literal_tokens(target) - tokens(rest))
+    told = tokens(member)
+    currency = any(_CURRENCY.search(t) for t in member)
+    for n in [int(t) for t in told if t.isdigit()]:
+        if 1300 <= n < 1500:
+            told |= {str(n + 621), str(n + 622)}
+        if currency:
+            told |= {str(n * 10), str(n / 10).removesuffix(".0")}
+    return bool(told & literal_tokens(target) - tokens(rest))
 
 
 def _with_and_without_ends(span: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:

@@ -67,6 +67,10 @@ def test_a_member_whose_number_the_target_has_and_the_rest_lacks_is_not_split_of
         assert split(blocks, src, [target] + ordinary)[:2] == [((0,), ()), ((1,), (0,))], target
     assert split(blocks, [sentence(30) + " ۴۰", sentence(1) + " ۴۰"] + ordinary,
                  [sentence(1) + " 40"] + ordinary)[:2] == [((0,), ()), ((1,), (0,))]
+    # a Persian year renders as its Gregorian one, and rials as tomans
+    for member, target in ((" در سال ۱۳۷۶", " in 1997"), (" ۶۲۰ میلیارد تومان", " 6,200 billion rials")):
+        src = [sentence(30) + member, sentence(1) + " ۴۰"] + ordinary
+        assert split(blocks, src, [sentence(1) + " 40" + target] + ordinary)[0] == ((0, 1), (0,)), member
 
 
 def test_an_absorbed_sentence_is_split_off_though_the_lengths_fit_better_with_it():
