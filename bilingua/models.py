@@ -189,7 +189,11 @@ def how_to_get_a_model(direction: str) -> str:
 
 
 def resolve_model(spec: str) -> Path:
-    """A model directory for a store name, a directory, or a hub id (see the module doc)."""
+    """A model directory for a store name, a directory, or a hub id (see the module doc).
+    A bare name in the store is the stored model, even beside a folder of that name in
+    the working directory (``./NAME`` is the folder)."""
+    if _NAME.match(spec) and (models_dir() / spec / MANIFEST).is_file():
+        return models_dir() / spec
     path = Path(spec).expanduser()
     if path.is_dir():
         if not (path / "config.json").is_file():
@@ -197,8 +201,6 @@ def resolve_model(spec: str) -> Path:
                 raise BilinguaError(f"{spec}: a MarianNMT release; import it first with `bilingua models import {spec}`")
             raise BilinguaError(f"{spec}: not a transformers model directory (no config.json)")
         return path
-    if _NAME.match(spec) and (models_dir() / spec / MANIFEST).is_file():
-        return models_dir() / spec
     if re.match(r"^[\w.-]+/[\w.-]+$", spec) and not path.exists():
         return hub_snapshot(spec)
     raise BilinguaError(f"no model {spec!r}: not a directory, not in the store ({models_dir()}), not a hub id")

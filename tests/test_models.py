@@ -125,6 +125,17 @@ def test_a_damaged_manifest_hides_no_other_model_and_can_be_removed(isolated_hom
     assert not (isolated_home / "models" / "broken").exists() and (isolated_home / "models" / "good").is_dir()
 
 
+def test_a_stored_name_is_the_stored_model_beside_a_folder_of_that_name(isolated_home, tmp_path, monkeypatch):
+    (isolated_home / "models" / "toy").mkdir(parents=True)
+    (isolated_home / "models" / "toy" / store.MANIFEST).write_text(
+        '{"name": "toy", "source_lang": "fa", "target_lang": "en"}', encoding="utf-8")
+    (tmp_path / "work" / "toy").mkdir(parents=True)
+    (tmp_path / "work" / "toy" / "config.json").write_text("{}", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "work")
+    assert store.resolve_model("toy") == isolated_home / "models" / "toy"
+    assert store.resolve_model("./toy").resolve() == tmp_path / "work" / "toy"
+
+
 def test_unreadable_configuration_is_one_clear_error(isolated_home):
     isolated_home.mkdir(parents=True)
     (isolated_home / "config.json").write_text("{not json", encoding="utf-8")
