@@ -220,6 +220,15 @@ _TABLE_ROW = re.compile(r"\|.*\|.*\|")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_BUTTONS = ("share or sign-up prompt", "navigation")
+
+
+def _one_word_said(part: str, bare: str) -> bool:
+    """Is ``part`` one word ending as a sentence does? A button or menu label has no full
+    stop: «بله.» is a reply ("Yes."), though بله is also a messenger's share button."""
+    return words(bare) == 1 and part.rstrip().endswith((".", "!", "?", "؟"))
+
+
 def part_reason(part: str) -> str:
     """The furniture reason for one part of a line, or ``""`` for text."""
     bare = bare_form(part)
@@ -228,7 +237,7 @@ def part_reason(part: str) -> str:
     if not _LETTER.search(bare):
         return "date line" if pagedates.is_date_text(bare) else "no words"
     for reason, pattern in _WHOLE_PART_RULES:
-        if pattern.fullmatch(bare):
+        if pattern.fullmatch(bare) and not (reason in _BUTTONS and _one_word_said(part, bare)):
             return reason
     if pagedates.is_date_text(bare):
         return "date line"

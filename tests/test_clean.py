@@ -217,6 +217,13 @@ def test_hard_wrapped_sentence_tails_are_never_furniture():
     assert clean_text(text).text == text
 
 
+def test_a_one_word_reply_is_no_button_though_its_word_names_one():
+    # بله ("yes") is also a messenger's share button, and خروج ("exit") a menu item
+    text = "او پرسید: آیا فردا می‌آیی؟\nبله.\nپس با هم می‌رویم.\nخروج!\nHome.\n"
+    assert clean_text(text).text == text
+    assert clean_text("متن خبر اینجاست.\nبله\nHome\n").text.strip() == "متن خبر اینجاست."
+
+
 @pytest.mark.parametrize("line", [
     "Residents can register for free health checks at the clinic, the ministry said.",
     "نمایندگان نظر خود را در سامانه مجلس ثبت کردند.",
