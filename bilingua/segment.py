@@ -197,7 +197,24 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
             raise BilinguaError(f"the sentence splitter returned the span ({start}, {end}) after "
                                 f"{spans[-1]}: spans must be in order and not overlap")
         spans.append((start, end))
+    if script_of(line) == "arabic":
+        spans = _join_latin_points(line, spans)
     return join_openers(line, spans)
+
+
+# A short Latin word and its point inside Persian (Apple Inc., Dr. Smith, No. 5, Roe vs.
+# Wade), where the Persian splitter ends a sentence; a Persian sentence ends in its verb.
+_LATIN_POINT = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}\.$")
+
+
+def _join_latin_points(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _LATIN_POINT.search(line[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:

@@ -139,3 +139,14 @@ def test_a_custom_splitters_spans_are_used_and_checked():
                            ([(0.0, 3.0)], "not a (start, end) pair")):
         with pytest.raises(BilinguaError, match=re.escape(problem)):
             document_from_text(text, normalize=False, splitter=FixedSplitter(spans))
+
+
+@pytest.mark.parametrize("persian, first", [
+    ("شرکت Apple Inc. محصول جدیدی عرضه کرد. قیمت آن بالاست.", "شرکت Apple Inc. محصول جدیدی عرضه کرد."),
+    ("به گفته‌ی Dr. Smith این دارو مؤثر است. او افزود.", "به گفته‌ی Dr. Smith این دارو مؤثر است."),
+    ("پرونده‌ی No. 5 بسته شد. دادگاه تمام شد.", "پرونده‌ی No. 5 بسته شد."),
+])
+def test_a_latin_abbreviation_inside_persian_ends_no_sentence(persian, first):
+    # a Persian sentence ends in its verb, not in a short Latin word and its point
+    assert [s.text for s in document_from_text(persian, normalize=False).sentences] == [
+        first, persian[len(first):].strip()]
