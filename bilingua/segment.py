@@ -153,7 +153,8 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # item's number or letter alone ("1.", "۲)", "b.", «الف)»), and a title at the start of
 # a sentence ("Dr. Tavakoli said…", which blingfire splits after "Dr." there and only there).
 _ENUMERATOR = r"\(?(?:[0-9۰-۹٠-٩]{1,3}|[A-Za-z]|[ivxIVX]{1,4}|الف|[\u0628-\u06cc])[.)]"
-_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Gov|Sen|Rep|Rev|Hon|St|Pres|Supt|Insp|Det)\."
+_TITLE_WORDS = "Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Gov|Sen|Rep|Rev|Hon|St|Pres|Supt|Insp|Det"
+_TITLE = rf"(?:{_TITLE_WORDS})\."
 _OPENER = re.compile(f"{_ENUMERATOR}|{_TITLE}")
 
 
@@ -202,9 +203,10 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
     return join_openers(line, spans)
 
 
-# A short Latin word and its point inside Persian (Apple Inc., Dr. Smith, No. 5, Roe vs.
-# Wade), where the Persian splitter ends a sentence; a Persian sentence ends in its verb.
-_LATIN_POINT = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,5}\.$")
+# A Latin title or abbreviation inside Persian (Apple Inc., Dr. Smith, No. 5, Roe vs.
+# Wade), where the Persian splitter ends a sentence. (Not any short Latin word: a verbless
+# Persian sentence may end in one, «… تا MERS-CoV.», seven times in NTREX and TICO.)
+_LATIN_POINT = re.compile(rf"(?<![A-Za-z])(?:{_TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$")
 
 
 def _join_latin_points(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
