@@ -258,6 +258,9 @@ def test_a_gloss_vouches_for_no_day_and_a_weekday_renders_its_date():
     assert [d.text for d in src] == ["۱۵ مهر ۱۴۰۳"]
     src, _, _, _ = unmatched_dates(fa, en.replace("in March", "in April"))
     assert [d.text for d in src] == ["۱۴۰۲/۱۲/۲۹"]
+    # a day the other side names is compared as a day, though it falls on the weekday
+    src, tgt, _, _ = unmatched_dates(fa, en.replace("on Sunday", "on Sunday, Oct. 13"))
+    assert "۱۵ مهر ۱۴۰۳" in [d.text for d in src] and [d.text for d in tgt] == ["Oct. 13"]
 
 
 def test_a_figure_after_a_month_is_no_day_of_it():

@@ -395,8 +395,8 @@ def _agree(key: tuple, anchored: tuple, other: tuple, other_anchored: tuple) -> 
 
 
 def _keys(mentions: list[tuple[DateMention, DateMention]]) -> dict[tuple, bool]:
-    """The key pairs of the mentions (:func:`_readings`), each with whether it is a gloss
-    (a mention that only matches); as dict keys, since a long text repeats its dates."""
+    """The key pairs of the mentions (:func:`_readings`), each with whether it is only a
+    gloss of the Iranian calendar; as dict keys, since a long text repeats its dates."""
     keys: dict[tuple, bool] = {}
     for d, a in mentions:
         for k in _readings(d, a):
@@ -408,6 +408,10 @@ def _falls_on(d: DateMention, weekdays: set[int]) -> bool:
     """Is ``d`` one day, on one of ``weekdays``?"""
     span = d.span(slack=False)
     return span is not None and span[0] == span[1] and span[0].weekday() in weekdays
+
+
+def _names_a_day(dates: list[DateMention]) -> bool:
+    return any(d.day is not None and not d.gloss for d in dates)
 
 
 def _dates_said(mentions: list[tuple[DateMention, DateMention]]) -> bool:
@@ -442,10 +446,10 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
     src_only = _unmatched(src, _keys(tgt)) if _dates_said(tgt) else []
     tgt_only = _unmatched(tgt, _keys(src)) if _dates_said(src) else []
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
-    # a day the other side gives by its weekday alone: "the bank said on Sunday" for
-    # «روز یکشنبه ۱۵ مهر ۱۴۰۳», as English news does
-    src_only = [d for d in src_only if not _falls_on(d, wd_tgt)]
-    tgt_only = [d for d in tgt_only if not _falls_on(d, wd_src)]
+    # a day the other side gives by its weekday alone, naming no day of its own: "the bank
+    # said on Sunday" for «روز یکشنبه ۱۵ مهر ۱۴۰۳», as English news does
+    src_only = [d for d in src_only if _names_a_day(tgt_dates) or not _falls_on(d, wd_tgt)]
+    tgt_only = [d for d in tgt_only if _names_a_day(src_dates) or not _falls_on(d, wd_src)]
     if not (wd_src and wd_tgt):
         return src_only, tgt_only, set(), set()
     return src_only, tgt_only, wd_src - wd_tgt, wd_tgt - wd_src
