@@ -27,6 +27,8 @@ _WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d5\u0750-\u077f\u200c]+")
 _PERSIAN = set("پچژگ\u06cc\u06a9")          # پ چ ژ گ ی ک
 _ARABIC = set("\u064a\u0643\u0629\u0649")   # ي ك ة ى
 _URDU = set("\u0679\u0688\u0691\u06ba\u06d2\u06be\u06c1\u06c3")  # ٹ ڈ ڑ ں ے ھ ہ ۃ
+_KURDISH = set("\u06d5\u06ce\u0695\u06c6\u06b5")  # ە ێ ڕ ۆ ڵ (Sorani, "ckb")
+_PASHTO = set("\u069a\u0681\u0685\u0689\u0693\u0696\u067c\u06bc")  # ښ ځ څ ډ ړ ږ ټ ڼ
 # Letters Persian files legitimately carry from old code pages (cp1256 has no Persian
 # yeh or keheh), so Arabic ي ك weigh less against Persian than ة and ى do.
 _WEAK_ARABIC = set("\u064a\u0643")
@@ -128,17 +130,22 @@ def english_vocabulary() -> frozenset[str]:
 
 
 def _detect_arabic_script(text: str, letters: list[str]) -> tuple[str, float]:
-    counts = {"fa": 0.0, "ar": 0.0, "ur": 0.0}
+    counts = {"fa": 0.0, "ar": 0.0, "ur": 0.0, "ckb": 0.0, "ps": 0.0}
     for ch in letters:
         if ch in _URDU:
             counts["ur"] += 1
+        elif ch in _KURDISH:
+            counts["ckb"] += 1
+        elif ch in _PASHTO:
+            counts["ps"] += 1
         elif ch in _PERSIAN:
             counts["fa"] += 1
         elif ch in _ARABIC:
             counts["ar"] += 0.5 if ch in _WEAK_ARABIC else 1
-    # Urdu shares پ چ ژ گ ی ک with Persian: its own letters decide.
-    if counts["ur"] and counts["ur"] >= 0.2 * counts["fa"]:
-        return "ur", _ratio(counts["ur"], counts["fa"] + counts["ar"])
+    # Urdu, Sorani Kurdish and Pashto share پ چ ژ گ ی ک with Persian: their own letters decide.
+    for lang in ("ur", "ckb", "ps"):
+        if counts[lang] and counts[lang] >= 0.2 * counts["fa"]:
+            return lang, _ratio(counts[lang], counts["fa"] + counts["ar"])
     if counts["fa"] > counts["ar"]:
         return "fa", _ratio(counts["fa"], counts["ar"])
     if counts["ar"] > counts["fa"]:

@@ -12,6 +12,8 @@ from bilingua.pipeline import document_from_text
     ("وصل وزير الخارجية الإيراني إلى موسكو يوم الاثنين في زيارة رسمية.", "ar"),
     ("مدرسة", "ar"),              # teh marbuta
     ("ایران کے وزیر خارجہ پیر کے روز ماسکو پہنچے۔", "ur"),
+    ("حکوومەتی هەرێمی کوردستان ئەمڕۆ کۆبووەوە.", "ckb"),  # Sorani Kurdish: ە ێ ڕ ۆ
+    ("زه نن ښوونځي ته ولاړم او هلته مې ملګري ولیدل.", "ps"),  # Pashto: ښ ځ ړ
     ("The Iranian foreign minister arrived in Moscow on Monday.", "en"),
 ])
 def test_languages(text, lang):
