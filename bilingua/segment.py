@@ -199,20 +199,22 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
                                 f"{spans[-1]}: spans must be in order and not overlap")
         spans.append((start, end))
     if script_of(line) == "arabic":
-        spans = _join_latin_points(line, spans)
+        spans = _join_inner_points(line, spans)
     return join_openers(line, spans)
 
 
 # A Latin title or abbreviation inside Persian (Apple Inc., Dr. Smith, No. 5, Roe vs.
-# Wade), where the Persian splitter ends a sentence. (Not any short Latin word: a verbless
+# Wade), or the number of an item inside a line («سه مرحله دارد: ۱. طراحی، ۲. ساخت»),
+# where the Persian splitter ends a sentence. (Not any short Latin word: a verbless
 # Persian sentence may end in one, «… تا MERS-CoV.», seven times in NTREX and TICO.)
-_LATIN_POINT = re.compile(rf"(?<![A-Za-z])(?:{_TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$")
+_INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{_TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$"
+                          r"|(?<=[:،]\s)[0-9۰-۹]{1,2}\.$")
 
 
-def _join_latin_points(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_inner_points(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _LATIN_POINT.search(line[out[-1][0]:out[-1][1]]):
+        if out and _INNER_POINT.search(line[out[-1][0]:out[-1][1]]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -145,8 +145,9 @@ def test_a_custom_splitters_spans_are_used_and_checked():
     ("شرکت Apple Inc. محصول جدیدی عرضه کرد. قیمت آن بالاست.", "شرکت Apple Inc. محصول جدیدی عرضه کرد."),
     ("به گفته‌ی Dr. Smith این دارو مؤثر است. او افزود.", "به گفته‌ی Dr. Smith این دارو مؤثر است."),
     ("پرونده‌ی No. 5 بسته شد. دادگاه تمام شد.", "پرونده‌ی No. 5 بسته شد."),
+    ("برنامه سه مرحله دارد: ۱. طراحی، ۲. ساخت، ۳. آزمون. از امروز آغاز می‌شود.",
+     "برنامه سه مرحله دارد: ۱. طراحی، ۲. ساخت، ۳. آزمون."),
 ])
-def test_a_latin_abbreviation_inside_persian_ends_no_sentence(persian, first):
-    # a Persian sentence ends in its verb, not in a short Latin word and its point
+def test_a_latin_abbreviation_or_an_item_number_inside_persian_ends_no_sentence(persian, first):
     assert [s.text for s in document_from_text(persian, normalize=False).sentences] == [
         first, persian[len(first):].strip()]
