@@ -197,8 +197,11 @@ def get_embedder() -> Embedder:
     return CachedEmbedder(inner, inner.name)
 
 
-def given_or_default(embedder: Embedder | None) -> Embedder:
-    """A caller's embedder, its vectors checked (:class:`CheckedEmbedder`), or the default."""
-    if embedder is None:
-        return get_embedder()
+def checked(embedder: Embedder) -> Embedder:
+    """A caller's embedder, its vectors checked (:class:`CheckedEmbedder`)."""
     return embedder if isinstance(embedder, CheckedEmbedder) else CheckedEmbedder(embedder)
+
+
+def given_or_default(embedder: Embedder | None) -> Embedder:
+    """A caller's embedder, checked, or the default."""
+    return get_embedder() if embedder is None else checked(embedder)

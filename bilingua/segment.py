@@ -172,9 +172,14 @@ def join_openers(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             cut.append((s, m.start()))
             s = m.end()
         cut.append((s, e))
+    return _joined(line, cut, _OPENER.fullmatch)
+
+
+def _joined(line: str, spans: list[tuple[int, int]], unfinished) -> list[tuple[int, int]]:
+    """``spans`` with each span whose text ``unfinished`` matches joined to the span after it."""
     out: list[tuple[int, int]] = []
-    for s, e in cut:
-        if out and _OPENER.fullmatch(line[out[-1][0]:out[-1][1]]):
+    for s, e in spans:
+        if out and unfinished(line[out[-1][0]:out[-1][1]]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -184,8 +189,9 @@ def join_openers(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int]]:
     """The sentences of one line as the splitter gives them, checked (a splitter may be
     the user's), then with openers joined (:func:`join_openers`)."""
+    script = script_of(line)
     spans = []
-    for span in splitter.split(line, script_of(line)):
+    for span in splitter.split(line, script):
         try:
             start, end = (operator.index(x) for x in span)
         except (TypeError, ValueError):
@@ -198,8 +204,8 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
             raise BilinguaError(f"the sentence splitter returned the span ({start}, {end}) after "
                                 f"{spans[-1]}: spans must be in order and not overlap")
         spans.append((start, end))
-    if script_of(line) == "arabic":
-        spans = _join_inner_points(line, spans)
+    if script == "arabic":
+        spans = _joined(line, spans, _INNER_POINT.search)
     return join_openers(line, spans)
 
 
@@ -210,15 +216,6 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
 _INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{_TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$"
                           r"|(?<=[:،]\s)[0-9۰-۹]{1,2}\.$")
 
-
-def _join_inner_points(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and _INNER_POINT.search(line[out[-1][0]:out[-1][1]]):
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
 
 
 def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:

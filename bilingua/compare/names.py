@@ -556,11 +556,12 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
     the surname, are on one side each (:func:`_person_names_differ`).
     """
     dateline = _DATELINE.match(target)
-    agency = dateline.group("agency") or "" if dateline else ""
-    # a dateline's agency is credited as the report is (IRNA, «به گزارش ایرنا»), unless it
-    # is an international wire, the coverage's own outlet (Reuters, AP) the report lacks
-    own = agency.strip(" ()").casefold() in _WIRES and not places.in_english(agency).keys() & _places_in(source)
-    target = _DATELINE.sub(lambda m: "" if own else agency, target)
+    if dateline:
+        # a dateline's agency is credited as the report is (IRNA, «به گزارش ایرنا»), unless
+        # it is an international wire, the coverage's own outlet (Reuters, AP) the report lacks
+        agency = dateline.group("agency") or ""
+        own = agency.strip(" ()").casefold() in _WIRES and not places.in_english(agency).keys() & _places_in(source)
+        target = ("" if own else agency) + target[dateline.end():]
     target_names = english_names(target)
     latin_only = [w for w in _latin_names_missing(source, target)
                   if not _has_latin_word(target_context, w) or _has_latin_word(source_context, w)]
