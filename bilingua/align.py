@@ -34,7 +34,7 @@ from .embed import Embedder, checked, get_embedder
 from .errors import BilinguaError, SameLanguage
 from .normalize import fold_numbers
 from .render.alignment import alignment_to_dict  # noqa: F401  (re-exported: part of the public API)
-from .types import Alignment, Block, Document
+from .types import MAX_BLOCK, Alignment, Block, Document
 
 MODES = ("translation", "coverage")
 
@@ -77,8 +77,8 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     """
     if mode not in MODES:
         raise BilinguaError(f"unknown alignment mode {mode!r} (expected translation or coverage)")
-    if isinstance(max_block, bool) or not isinstance(max_block, int) or max_block < 1:
-        raise BilinguaError(f"--max-block must be a whole number of at least 1 (got {max_block!r})")
+    if isinstance(max_block, bool) or not isinstance(max_block, int) or not 1 <= max_block <= MAX_BLOCK:
+        raise BilinguaError(f"--max-block must be a whole number from 1 to {MAX_BLOCK} (got {max_block!r})")
     if not allow_same_language and source.lang == target.lang and source.lang != "unknown":
         raise SameLanguage(f"aligning needs two languages, but {source.name} and {target.name} are both "
                            f"'{source.lang}'", source.lang)

@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .errors import BilinguaError, SameLanguage
+from .types import MAX_BLOCK
 
 
 class BilinguaGroup(click.Group):
@@ -142,7 +143,7 @@ def pair_options(command):
                      help="Language of SOURCE (fa, en, ar, …), instead of detecting it."),
         click.option("--target-lang", callback=language_code,
                      help="Language of TARGET (fa, en, ar, …), instead of detecting it."),
-        click.option("--max-block", type=click.IntRange(min=1), default=4, show_default=True,
+        click.option("--max-block", type=click.IntRange(1, MAX_BLOCK), default=4, show_default=True,
                      help="Most sentences on one side of an aligned block."),
         click.option("--allow-same-language", is_flag=True, help="Accept two texts in the same language."),
     ]):

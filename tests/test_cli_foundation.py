@@ -236,6 +236,7 @@ def test_language_options_take_any_case_and_refuse_unknown_codes(tmp_path):
     (("compare", "only-one.txt"), "Missing argument 'TARGET'"),
     (("compare", "a.txt", "b.txt", "--mode", "both"), "Invalid value for '--mode'"),
     (("align", "a.txt", "b.txt", "--max-block", "0"), "Invalid value for '--max-block'"),
+    (("compare", "a.txt", "b.txt", "--max-block", "50"), "50 is not in the range 1<=x<=12"),
     (("compare", "a.txt", "b.txt", "--colour"), "--colour"),
     (("comapre",), "No such command 'comapre'"),
 ])
