@@ -57,6 +57,17 @@ def check_comparable(pred: Blocks, gold: Blocks, pred_name: str, gold_name: str)
                                 "they do not align the same documents")
 
 
+def unplaced(blocks: Blocks) -> dict[str, list[int]]:
+    """Per side, the sentences below that side's last one that no block holds. Scoring
+    counts them as not found; a complete alignment marks a sentence left out with a 1-0
+    or 0-1 block instead, so a gap is more often a damaged or truncated file."""
+    out = {}
+    for side, label in ((0, "source"), (1, "target")):
+        placed = {i for block in blocks for i in block[side]}
+        out[label] = [i for i in range(max(placed, default=-1) + 1) if i not in placed]
+    return out
+
+
 def _indices(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in text.replace(",", " ").split())
 

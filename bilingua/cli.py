@@ -500,11 +500,17 @@ def align_eval(pred, gold, fmt):
     lax precision, recall and F1)."""
     import json
 
-    from .align_eval import check_comparable, parse_path, score_alignments
+    from .align_eval import check_comparable, parse_path, score_alignments, unplaced
     from .read import read_text
 
     gold_blocks, pred_blocks = parse_path(read_text(gold)[0], gold), parse_path(read_text(pred)[0], pred)
     check_comparable(pred_blocks, gold_blocks, pred, gold)
+    for name, blocks in ((pred, pred_blocks), (gold, gold_blocks)):
+        for label, missing in unplaced(blocks).items():
+            if missing:
+                shown = ", ".join(map(str, missing[:5])) + (", …" if len(missing) > 5 else "")
+                click.echo(f"bilingua: warning: {name}: {counted(len(missing), label + ' sentence')} in no block "
+                           f"({shown}); scored as not found", err=True)
     scores = score_alignments([gold_blocks], [pred_blocks])
     if fmt == "json":
         click.echo(json.dumps({k: round(v, 6) for k, v in scores.items()}, indent=2))

@@ -54,3 +54,20 @@ def test_alignments_of_different_documents_or_with_a_sentence_twice_are_refused(
                        ("[0]:[0]\n[1]:[1]\n", "do not align the same documents")):
         with pytest.raises(BilinguaError, match=says):
             check_comparable(parse_path(pred), gold, "p", "g")
+
+
+def test_a_sentence_in_no_block_is_named_in_a_warning_and_scored_as_not_found(tmp_path):
+    from click.testing import CliRunner
+
+    from bilingua.align_eval import unplaced
+    from bilingua.cli import main
+
+    assert unplaced(parse_path(GOLD)) == {"source": [], "target": []}
+    assert unplaced(parse_path("[0]:[0]\n[3]:[1, 3]\n")) == {"source": [1, 2], "target": [2]}
+    (tmp_path / "gold.path").write_text("[0]:[0]\n[1]:[1]\n[2]:[2]\n", encoding="utf-8")
+    (tmp_path / "pred.path").write_text("[0]:[0]:0.9\n[2]:[2]:0.8\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["align-eval", str(tmp_path / "pred.path"), str(tmp_path / "gold.path")])
+    assert result.exit_code == 0
+    assert "pred.path: 1 source sentence in no block (1); scored as not found" in result.stderr
+    assert "pred.path: 1 target sentence in no block (1)" in result.stderr
+    assert "gold.path" not in result.stderr and "recall 0.6667" in result.stdout
