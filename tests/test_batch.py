@@ -143,6 +143,19 @@ def test_pipes_and_other_special_files_are_listed_never_opened(tmp_path):
         ("named.fa.txt", "a named pipe, not a regular file: not read")]
 
 
+def test_a_pipe_a_manifest_names_is_listed_never_opened_with_its_partner(tmp_path):
+    write(tmp_path / "a" / "x.txt", STORIES["metro"][0])
+    write(tmp_path / "b" / "y.txt", STORIES["metro"][1])
+    write(tmp_path / "b" / "z.txt", STORIES["rain"][1])
+    os.mkfifo(tmp_path / "a" / "pipe.txt")
+    manifest = write(tmp_path / "pairs.tsv", "a/x.txt\tb/y.txt\tmetro\na/pipe.txt\tb/z.txt\train\n")
+    pairing = pair_by_name([str(manifest)])
+    assert [p.name for p in pairing.pairs] == ["metro"]
+    assert [(Path(u.path).name, u.reason) for u in pairing.unpaired] == [
+        ("pipe.txt", "a named pipe, not a regular file: not read"),
+        ("z.txt", f"its partner {tmp_path / 'a' / 'pipe.txt'} is a named pipe, not a regular file")]
+
+
 def test_an_input_folder_as_the_output_folder_is_refused_before_anything_is_written(tmp_path):
     src = write_marked(tmp_path / "in", {"metro": STORIES["metro"]})
     result = run_cli(str(src), "-o", str(src))

@@ -138,9 +138,10 @@ def _display_names(keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
 
 def pair_by_name(inputs: list[str], exclude: str | None = None) -> Pairing:
     manifests = [i for i in inputs if i.lower().endswith(".tsv") and os.path.isfile(i)]
-    pairs = [p for m in manifests for p in read_manifest(m)]
+    pairs, unpaired = _regular_pairs([p for m in manifests for p in read_manifest(m)])
     groups: dict[tuple[str, str], dict[str, list[str]]] = {}
-    files, unpaired = list_files([i for i in inputs if i not in manifests], exclude)
+    files, special = list_files([i for i in inputs if i not in manifests], exclude)
+    unpaired += special
     for root, path in files:
         marked = _split_marker(root, path)
         if marked is None:
@@ -165,6 +166,23 @@ def pair_by_name(inputs: list[str], exclude: str | None = None) -> Pairing:
                 reason = f"no {_LANG_NAMES[other]} counterpart found"
             unpaired += [Unpaired(p, reason) for p in paths]
     return Pairing(sorted(pairs, key=lambda p: p.name), sorted(unpaired, key=lambda u: u.path))
+
+
+def _regular_pairs(pairs: list[Pair]) -> tuple[list[Pair], list[Unpaired]]:
+    """A manifest's pairs whose two files are regular files (or missing, to fail when read,
+    with their own reason); a pair naming a pipe, socket or device is listed unpaired, as
+    :func:`list_files` lists one found in a folder, and never opened."""
+    kept, unpaired = [], []
+    for pair in pairs:
+        kinds = {path: _special_kind(path) for path in (pair.source, pair.target)}
+        if not any(kinds.values()):
+            kept.append(pair)
+            continue
+        for path, kind in kinds.items():
+            other = pair.target if path == pair.source else pair.source
+            unpaired.append(Unpaired(path, f"{kind}, not a regular file: not read" if kind
+                                     else f"its partner {other} is {kinds[other]}, not a regular file"))
+    return kept, unpaired
 
 
 def read_manifest(path: str) -> list[Pair]:
