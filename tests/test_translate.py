@@ -40,6 +40,26 @@ def test_translates_persian_to_english(model_dir, engine):
     assert translator.translate(list(CASES)) == list(CASES.values())
 
 
+def test_ct2_runs_int8_by_default_and_keeps_its_translations_apart(model_dir, monkeypatch):
+    # int8 answers depend on the CPU's kernels (see conftest.exact_ct2): each input gets a
+    # translation of English digit words, and the cache never hands int8 answers to float32
+    monkeypatch.delenv("BILINGUA_CT2_PRECISION")
+    int8 = load_translator("fa", "en", str(model_dir), engine="ct2")
+    assert int8.inner.translator.compute_type.startswith("int8")  # ctranslate2 reports "int8_float32"
+    words = set(tiny_marian.EN_WORDS)
+    assert all(out and set(out.split()) <= words for out in int8.translate(list(CASES)))
+    monkeypatch.setenv("BILINGUA_CT2_PRECISION", "float32")
+    exact = load_translator("fa", "en", str(model_dir), engine="ct2")
+    assert exact.inner.translator.compute_type == "float32" and exact.namespace != int8.namespace
+    assert exact.translate(list(CASES)) == list(CASES.values())
+
+
+def test_an_unknown_ct2_precision_is_a_clear_error(model_dir, monkeypatch):
+    monkeypatch.setenv("BILINGUA_CT2_PRECISION", "int4")
+    with pytest.raises(BilinguaError, match="BILINGUA_CT2_PRECISION is 'int4'; use int8 or float32"):
+        load_translator("fa", "en", str(model_dir), engine="auto")
+
+
 @pytest.mark.parametrize("engine", ["torch", "ct2"])
 def test_an_input_longer_than_the_models_positions_is_cut_with_a_warning(model_dir, engine, capsys):
     # the toy model encodes 64 positions; 90 words ran past them in both engines before
