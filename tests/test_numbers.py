@@ -165,6 +165,20 @@ def test_rounding_tolerates_only_the_shown_precision():
     assert [q.value for q in src] == [60e9] and [q.value for q in tgt] == [62e9]
 
 
+def test_in_coverage_a_decimal_before_a_scale_word_rounds_to_the_decimals_it_shows():
+    # a black-box probe's election story: 16.4 million for ۱۶٬۳۸۴٬۴۰۳ votes, reported as differing
+    votes = ("۱۶٬۳۸۴٬۴۰۳ رأی در برابر ۱۳٬۵۳۸٬۱۷۹ رأی", "16.4 million votes to 13.5 million")
+    assert unmatched_numbers(*votes, approximate=True) == ([], [])
+    assert unmatched_numbers(*votes) != ([], [])  # a translation keeps the number as it is
+    assert unmatched_numbers("درآمد ۱٬۲۴۹ میلیون دلار", "revenue of $1.2bn", approximate=True) == ([], [])
+    assert unmatched_numbers("۱۶٫۴ میلیون نفر", "16,384,403 people", approximate=True) == ([], [])
+    # one step off, or no decimal shown: still a difference
+    src, tgt = unmatched_numbers("۱۶٬۴۸۴٬۴۰۳ رأی", "16.4 million votes", approximate=True)
+    assert [q.value for q in src] == [16_484_403] and len(tgt) == 1
+    src, tgt = unmatched_numbers("۱۶٬۳۸۴٬۴۰۳ رأی", "16 million votes", approximate=True)
+    assert [q.value for q in src] == [16_384_403] and [q.value for q in tgt] == [16e6]
+
+
 def test_only_a_unit_conversion_is_matched_approximately():
     assert unmatched_numbers("۳۲۰ کیلومتری", "202 miles") == ([], [])  # 325 km, rounded
     src, tgt = unmatched_numbers("به طول ۱۳۰ مایل", "132 miles long")

@@ -826,6 +826,22 @@ def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
     return False
 
 
+_SCALED_DECIMAL = re.compile(r"(\d+\.(\d+))\s*[^\W\d_]")
+
+
+def _rounds_scaled(shown: Quantity, precise: Quantity) -> bool:
+    """Is ``shown``, a decimal before a scale word ("16.4 million", «۱۶٫۴ میلیون», "1.2bn"),
+    ``precise`` rounded to the decimals it shows (16,384,403 to the hundred thousand)? As
+    with :func:`_rounds_to`, only decimals round: "16 million" shows no precision. For
+    coverage only: a translation that writes 3.5 million for ۳ میلیون و ۴۸۰ هزار unhedged
+    is reported."""
+    m = _SCALED_DECIMAL.match(prepare(shown.text))
+    if not m or shown.unit != precise.unit or not float(m.group(1)):
+        return False
+    step = shown.value / float(m.group(1)) / 10 ** len(m.group(2))
+    return step > 1 and _equal(round(precise.value / step) * step, shown.value)
+
+
 def _rounds_converted(shown: Quantity, precise: Quantity) -> bool:
     """Is ``shown`` the ``precise`` quantity converted to its unit and rounded as it is
     written (5 km is 3 miles, 3.1 miles, not 4 miles)?"""
@@ -846,7 +862,8 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     """Reportable numbers of each side that nothing on the other side matches, and counts
     in words (:func:`_count_word`) when the other side has a number the first lacks. With
     ``approximate`` (coverage, where a report rounds), a number either side hedges
-    ("nearly 400 million", «حدود ۴۰۰») matches one within 10 % on the other side.
+    ("nearly 400 million", «حدود ۴۰۰») matches one within 10 % on the other side, and a
+    decimal before a scale word the number it rounds (:func:`_rounds_scaled`).
 
     Numbers inside the ``masked`` spans (dates) are not reported, but they can match a
     number of the other side, and so can the numbers of ``context``: the two sides of
@@ -870,6 +887,9 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     hedged = _hedged_match if approximate else _hedged_rounding
     src_only = [q for q in src_only if not hedged(q, source, extract_numbers(target), target)]
     tgt_only = [q for q in tgt_only if not hedged(q, target, extract_numbers(source), source)]
+    if approximate:  # a report rounds unasked: "16.4 million" for ۱۶٬۳۸۴٬۴۰۳
+        src_only = [q for q in src_only if not any(_rounds_scaled(q, o) or _rounds_scaled(o, q) for o in tgt_pool)]
+        tgt_only = [q for q in tgt_only if not any(_rounds_scaled(q, o) or _rounds_scaled(o, q) for o in src_pool)]
     src_only, tgt_only = _regrouped(src_only, source, tgt_only, target)
     # a count in words is reported where the other side has a number of its own left over:
     # «۳ نفر» against "five people" shows both (then the pair differs in a number anyway)
