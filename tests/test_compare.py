@@ -121,6 +121,15 @@ def test_coverage_lowers_a_number_or_date_the_english_adds_and_keeps_a_conflict_
         ("number_mismatch", (2,), "high"), ("number_mismatch", (0,), "low"), ("number_mismatch", (1,), "low")]
 
 
+def test_coverage_drops_the_agency_the_report_credits_and_a_translation_keeps_it():
+    # a black-box probe's coverage stories: "source has ISNA" in 5 of 10
+    fa = ["به گزارش ایسنا، علی علیپور رئیس سازمان بنادر روز دوشنبه گفت صادرات ۱۲ درصد افزایش یافت."]
+    en = ["Exports rose 12 percent, ports chief Ali Alipour said on Monday."]
+    names = {mode: [(f.type, f.details["source_values"]) for f in report_from_alignment(
+        one_to_one(fa, en, mode), embedder=TwoPointEmbedder()).findings] for mode in ("coverage", "translation")}
+    assert names == {"coverage": [], "translation": [("name_mismatch", ["ISNA"])]}
+
+
 def test_persian_left_inside_an_english_sentence_is_untranslated_and_the_rest_still_checked():
     fa = ["وزیر گفت ایران خواهان صلح است و ۲۰ نفر آزاد شدند.", "او فردا به مسکو می‌رود."]
     en = ["The minister said ایران خواهان صلح است and 30 people were freed.", "He goes to Moscow tomorrow."]

@@ -179,6 +179,13 @@ def test_in_coverage_a_decimal_before_a_scale_word_rounds_to_the_decimals_it_sho
     assert [q.value for q in src] == [16_384_403] and [q.value for q in tgt] == [16e6]
 
 
+def test_a_threads_post_number_opening_a_sentence_is_no_quantity():
+    # a black-box probe's tweet thread: "target has 3", "target has 4", "target has 5"
+    assert [q.text for q in extract_numbers("3/ The winner came in the 88th minute.")] == ["88th minute"]
+    assert extract_numbers("6/ Sepahan also book a place in the Champions League.") == []
+    assert [q.value for q in extract_numbers("Only 6/ 10 came, and 3/4 stayed.")][:2] == [6, 10]
+
+
 def test_only_a_unit_conversion_is_matched_approximately():
     assert unmatched_numbers("۳۲۰ کیلومتری", "202 miles") == ([], [])  # 325 km, rounded
     src, tgt = unmatched_numbers("به طول ۱۳۰ مایل", "132 miles long")

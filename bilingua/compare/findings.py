@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..types import Alignment, Block, Document, Finding
 from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
 from .direction import senses_differ
+from . import places
 from .names import Name, learned_spellings, unmatched_names
 from .numbers import english_unit, fold_numbers, unmatched_numbers
 
@@ -455,10 +456,11 @@ def _not_elsewhere(src_only: list[str], tgt_only: list[str], src: str, tgt: str,
     is no name the English added, and one the English gives in another sentence (the
     epicentre named in the lede) is no name it left out. Of each side's names, those the
     whole other text lacks too (read by transliteration: a translation, where there is
-    one, is of the linked sentences only)."""
+    one, is of the linked sentences only). Nor is the agency the report credits («به گزارش
+    ایسنا»): coverage credits itself."""
     if src_only:
         left_out, _ = unmatched_names(src, english, english)
-        src_only = [n for n in src_only if n in left_out]
+        src_only = [n for n in src_only if n in left_out and n not in places.agency_names()]
     if tgt_only:
         _, added = unmatched_names(source.sentences_text(range(len(source.sentences))), tgt, english)
         tgt_only = [n for n in tgt_only if n in added]

@@ -871,11 +871,19 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
     return source_only, target_only
 
 
+# Words that make a name an institution's, not a person's (Iranian Seismological Centre)
+_INSTITUTION_WORDS = frozenset("centre center institute institution foundation association society office "
+                               "authority service board federation league fund corps assembly club academy "
+                               "laboratory council ministry agency organisation organization university".split())
+
+
 def _full_person_name(name: Name) -> bool:
     """Is ``name`` a person's given name and surname (Kamran Ghasempour): its first word
-    spells a given name of :mod:`.people`?"""
+    spells a given name of :mod:`.people`, and no word names an institution (Iranian
+    Seismological Centre: "Iranian" reads as ایرن)?"""
     words = _latin_words(name.text)
-    return len(words) > 1 and words[0] != name.head and not latin_skeletons(words[0]).isdisjoint(_given_name_keys())
+    return (len(words) > 1 and words[0] != name.head and not latin_skeletons(words[0]).isdisjoint(_given_name_keys())
+            and not any(w.lower() in _INSTITUTION_WORDS for w in words))
 
 
 @lru_cache(maxsize=1)
@@ -938,8 +946,9 @@ def _person_in(person: tuple[str, ...], english: str) -> bool:
     consonants (آلوا, Alloa: L; آلووا, Alleva: LV) only by a capitalised word: any English
     text has words that read as one (عضو, "member", is S, as "is" is; "law" is LV); and
     one of three or fewer spelt nearly, as by :func:`_unexplained_rare_words` (الکسیس,
-    Alexis: LKS, is not "talks")."""
-    capitalised = _CAPITALISED.findall(english)
+    Alexis: LKS, is not "talks"). The parts of a hyphenated name count as capitalised words
+    (سیمایی صراف, Simaei-Sarraf)."""
+    capitalised = [w for name in _CAPITALISED_HYPHENATED.findall(english) for w in name.split("-")]
     return any(_persian_word_in_english(w, english, shortest=3, loose=4)
                or _persian_word_in_english(w, " ".join(capitalised))
                or any(t in capitalised for t in TRANSLATED_GIVEN_NAMES.get(w, ())) for w in person)

@@ -165,10 +165,16 @@ def extract_numbers(text: str, masked: list[tuple[int, int]] = ()) -> list[Quant
     return list(_extract_numbers(text, tuple(masked)))
 
 
+# A thread's post number opening a sentence ("3/ The winner came late."): no quantity.
+_THREAD_COUNTER = re.compile(r"^\s*\d{1,3}/(?=\s)")
+
+
 @lru_cache(maxsize=8192)
 def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
     """Cached: each sentence is read as its own block and again as a neighbour's context."""
-    folded = _blanked(prepare(text), masked)
+    folded = prepare(text)
+    counter = _THREAD_COUNTER.match(folded)
+    folded = _blanked(folded, masked + ((counter.start(), counter.end()),) if counter else masked)
     # numbers read whole before the rest: telephone numbers, results (3-1), times of day
     whole = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
     whole += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]

@@ -12,7 +12,8 @@ project; places whose Persian name is also an everyday word are left out (کیش
 listed only in phrases that name the place (مصر is also "insistent": «در مصر», «دولت
 مصر», «مصری»). These
 are checked both ways. So are the news agencies and broadcasters a report is attributed
-to («به گزارش ایرنا», "ISNA reported"). Fars and Mehr are also a province and a month,
+to («به گزارش ایرنا», "ISNA reported"), in a table of their own (:func:`agency_names`:
+coverage drops a report's attribution). Fars and Mehr are also a province and a month,
 so they are listed by their attributions only («خبرگزاری فارس», «به گزارش مهر», Fars
 News Agency), and a third column holds the bare names (Fars) that, though they name
 nothing alone, count as the agency's in an English sentence whose Persian names it.
@@ -157,6 +158,11 @@ _TABLE = """
 اتاوا | Ottawa
 تورنتو | Toronto
 کانبرا | Canberra
+"""
+
+# News agencies and broadcasters a report is attributed to: checked as _TABLE's rows are, but
+# coverage, which credits itself, drops the report's attribution («به گزارش ایسنا») unremarked.
+_AGENCIES = """
 ایرنا | IRNA, Islamic Republic News Agency
 ایسنا | ISNA, Iranian Students' News Agency
 ایلنا | ILNA, Iranian Labour News Agency
@@ -259,10 +265,17 @@ _REPLACEABLE = """
 def _rows() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The rows of both tables, each as its columns' spellings."""
     return tuple(tuple(tuple(x.strip() for x in column.split(",")) for column in line.split("|"))
-                 for table in (_TABLE, _REPLACEABLE) for line in table.strip().splitlines())
+                 for table in (_TABLE, _AGENCIES, _REPLACEABLE) for line in table.strip().splitlines())
 
 
-_ALWAYS_CHECKED = len(_TABLE.strip().splitlines())  # the rows of _TABLE come first in _rows()
+_FIRST_AGENCY = len(_TABLE.strip().splitlines())  # the rows of _TABLE come first in _rows(), then _AGENCIES
+_ALWAYS_CHECKED = _FIRST_AGENCY + len(_AGENCIES.strip().splitlines())
+
+
+@lru_cache(maxsize=1)
+def agency_names() -> frozenset[str]:
+    """The English spellings of :data:`_AGENCIES` (ISNA, Fars News Agency, Reuters)."""
+    return frozenset(w for row in _rows()[_FIRST_AGENCY:_ALWAYS_CHECKED] for w in row[1])
 
 
 def only_if_replaced(position: int) -> bool:
