@@ -179,6 +179,19 @@ def test_in_coverage_a_decimal_before_a_scale_word_rounds_to_the_decimals_it_sho
     assert [q.value for q in src] == [16_384_403] and [q.value for q in tgt] == [16e6]
 
 
+def test_a_hijri_year_with_its_era_matches_the_gregorian_years_it_overlaps():
+    # a black-box probe's history and biography: 12 false "target has 1588" findings
+    assert unmatched_numbers("شاه عباس اول در سال ۹۹۶ هجری قمری به سلطنت رسید.",
+                             "Shah Abbas I came to the throne in 996 AH (1588 CE).") == ([], [])
+    assert unmatched_numbers("او در سال ۱۰۳۸ ه.ق درگذشت.", "He died in 1629.") == ([], [])
+    assert unmatched_numbers("امتیاز تنباکو در سال ۱۲۶۹ هجری شمسی واگذار شد.",
+                             "In 1269 SH (1890) the tobacco concession was granted.") == ([], [])
+    # ten years off is a difference; a year without its era is taken as written
+    assert [q.text for q in unmatched_numbers("او در سال ۱۰۳۸ هجری قمری درگذشت.", "He died in 1038 AH (1639).")[1]] \
+        == ["1639"]
+    assert [q.text for q in unmatched_numbers("او در سال ۱۰۳۸ درگذشت.", "He died in 1629.")[1]] == ["1629"]
+
+
 def test_a_threads_post_number_opening_a_sentence_is_no_quantity():
     # a black-box probe's tweet thread: "target has 3", "target has 4", "target has 5"
     assert [q.text for q in extract_numbers("3/ The winner came in the 88th minute.")] == ["88th minute"]

@@ -541,6 +541,7 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
             alternatives += [value * 5 / 9, value * 9 / 5]  # a difference: 10 °F warmer is 6 °C warmer
     if not scale and unit == "" and value.is_integer() and value > 0 and "," not in raw:
         alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
+        alternatives += _era_alternatives(int(value), original, end)
         decade = search_before(_DECADE_BEFORE, original, m.start()) if value % 10 == 0 else None
         if decade and value < 100:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
             alternatives += [1900 + value, 2000 + value] + ([1920 + value] if decade.group().strip() == "دهه" else [])
@@ -563,6 +564,25 @@ def _year_range_end(raw: str, before: str) -> list[float]:
         return []
     year = int(start.group(1)) * 100 + int(raw)
     return [float(year), *_year_alternatives(year)]
+
+
+# A year's era written after it: lunar Hijri («۹۹۶ هجری قمری», «ه.ق», 996 AH) or solar (۱۲۶۹
+# هجری شمسی, 1269 SH). A year read without one (۱۲۶۸ alone) is taken as is.
+_ERA_AFTER = re.compile(r"\s*(?:(?P<lunar>هجری\s*قمری|ه\u200d?\.\s*ق\b|قمری|A\.\s?H\.|AH\b)"
+                        r"|(?P<solar>هجری\s*شمسی|ه\u200d?\.\s*ش\b|شمسی|S\.\s?H\.|SH\b))")
+
+
+def _era_alternatives(year: int, original: str, end: int) -> list[float]:
+    """The Gregorian years a Hijri year written with its era overlaps: a lunar year of
+    354 days starts about 0.970229 Gregorian years later per year from 622 (996 AH is
+    1587–88), a solar one is the Jalali year (1269 SH is 1890–91)."""
+    era = _ERA_AFTER.match(original, end)
+    if not era:
+        return []
+    if era["solar"]:
+        return [year + 621, year + 622]
+    start = 621.5643 + 0.970229 * year
+    return [float(int(start)), float(int(start) + 1)]
 
 
 def _year_alternatives(year: int) -> list[float]:
