@@ -205,8 +205,23 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
                                 f"{spans[-1]}: spans must be in order and not overlap")
         spans.append((start, end))
     if script == "arabic":
-        spans = _joined(line, spans, _INNER_POINT.search)
+        spans = _joined(line, [piece for span in spans for piece in _split_after_brackets(line, span)],
+                        _INNER_POINT.search)
     return join_openers(line, spans)
+
+
+# A full stop after a closing bracket, then a Persian word: rishe reads on past a bracket
+# that ends in a Latin decimal («کاهش یافت (p < 0.01). در گروه …», a probe's abstract).
+_BRACKET_STOP = re.compile(r"\)[.!?؟](?=\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])")
+
+
+def _split_after_brackets(line: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = span
+    pieces = []
+    for m in _BRACKET_STOP.finditer(line, start, end):
+        pieces.append((start, m.end()))
+        start = m.end() + len(line[m.end():end]) - len(line[m.end():end].lstrip())
+    return pieces + [(start, end)]
 
 
 # A Latin title or abbreviation inside Persian (Apple Inc., Dr. Smith, No. 5, Roe vs.

@@ -151,3 +151,13 @@ def test_a_custom_splitters_spans_are_used_and_checked():
 def test_a_latin_abbreviation_or_an_item_number_inside_persian_ends_no_sentence(persian, first):
     assert [s.text for s in document_from_text(persian, normalize=False).sentences] == [
         first, persian[len(first):].strip()]
+
+
+def test_a_stop_after_a_bracket_ends_a_persian_sentence_whatever_the_bracket_holds():
+    # rishe read on past «(p < 0.01).»: three sentences of a probe's abstract became one
+    text = "نمره به‌طور معناداری کاهش یافت (p < 0.01). در گروه کنترل تغییری دیده نشد (p = 0.42). عارضه‌ای گزارش نشد."
+    assert [s.text for s in document_from_text(text, normalize=False).sentences] == [
+        "نمره به‌طور معناداری کاهش یافت (p < 0.01).", "در گروه کنترل تغییری دیده نشد (p = 0.42).",
+        "عارضه‌ای گزارش نشد."]
+    # a Latin word after the bracket, or none: as the splitter gives it
+    assert len(document_from_text("نتیجه (p < 0.01). CRP بالا بود.", normalize=False).sentences) == 1
