@@ -204,21 +204,29 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
             raise BilinguaError(f"the sentence splitter returned the span ({start}, {end}) after "
                                 f"{spans[-1]}: spans must be in order and not overlap")
         spans.append((start, end))
+    ends = _BRACKET_STOP if script == "arabic" else _CLOCK_STOP
+    spans = [piece for span in spans for piece in _split_at(line, span, ends)]
     if script == "arabic":
-        spans = _joined(line, [piece for span in spans for piece in _split_after_brackets(line, span)],
-                        _INNER_POINT.search)
+        spans = _joined(line, spans, _INNER_POINT.search)
     return join_openers(line, spans)
 
 
-# A full stop after a closing bracket, then a Persian word: rishe reads on past a bracket
-# that ends in a Latin decimal («کاهش یافت (p < 0.01). در گروه …», a probe's abstract).
+# Sentence ends the splitters miss. rishe reads on past a bracket that ends in a Latin
+# decimal («کاهش یافت (p < 0.01). در گروه …», a probe's abstract); blingfire past "p.m."
+# before most capitalised words ("from 9 a.m. to 5 p.m. Admission is free."), though not
+# before a day or month ("at 3 p.m. Tuesday", as AP writes) or a time zone (EST, Eastern
+# time, Central European Time).
 _BRACKET_STOP = re.compile(r"\)[.!?؟](?=\s+[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])")
+_CLOCK_STOP = re.compile(r"(?<![A-Za-z])[ap]\.m\.(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+                         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime\b)[A-Z][a-z])")
 
 
-def _split_after_brackets(line: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+def _split_at(line: str, span: tuple[int, int], ends: re.Pattern) -> list[tuple[int, int]]:
+    """``span`` cut after each match of ``ends`` inside it, the space between left out."""
     start, end = span
     pieces = []
-    for m in _BRACKET_STOP.finditer(line, start, end):
+    for m in ends.finditer(line, start, end):
         pieces.append((start, m.end()))
         start = m.end() + len(line[m.end():end]) - len(line[m.end():end].lstrip())
     return pieces + [(start, end)]

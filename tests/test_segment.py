@@ -161,3 +161,13 @@ def test_a_stop_after_a_bracket_ends_a_persian_sentence_whatever_the_bracket_hol
         "عارضه‌ای گزارش نشد."]
     # a Latin word after the bracket, or none: as the splitter gives it
     assert len(document_from_text("نتیجه (p < 0.01). CRP بالا بود.", normalize=False).sentences) == 1
+
+
+def test_a_capitalised_word_after_am_or_pm_opens_a_sentence_unless_it_is_a_day_month_or_zone():
+    # blingfire ran "from 9 a.m. to 5 p.m. Admission is …" together (a probe's travel guide)
+    text = ("It is open daily from 9 a.m. to 5 p.m. Admission is 500,000 rials. The talks start at 3 p.m. "
+            "Tuesday in Vienna. The quake struck at 5 a.m. Eastern time. Doors open at 8 a.m. EST sharp.")
+    assert [s.text for s in document_from_text(text, normalize=False).sentences] == [
+        "It is open daily from 9 a.m. to 5 p.m.", "Admission is 500,000 rials.",
+        "The talks start at 3 p.m. Tuesday in Vienna.", "The quake struck at 5 a.m. Eastern time.",
+        "Doors open at 8 a.m. EST sharp."]
