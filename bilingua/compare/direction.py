@@ -54,7 +54,8 @@ _PATTERNS = {(axis, pole, lang): re.compile(poles[pole][k], re.I)
 # rise", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد». Only right at it: a "not" or a
 # negative verb further off negates something else.
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:(?:been|be|yet|formally|fully)\s+)?$", re.I)
-_NEGATED_AFTER = re.compile(r"[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت)")
+# The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted).
+_NEGATED_AFTER = re.compile(r"[^\s\u200c]*[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت)")
 
 
 def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
