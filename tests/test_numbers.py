@@ -192,6 +192,17 @@ def test_a_hijri_year_with_its_era_matches_the_gregorian_years_it_overlaps():
     assert [q.text for q in unmatched_numbers("او در سال ۱۰۳۸ درگذشت.", "He died in 1629.")[1]] == ["1629"]
 
 
+def test_a_local_time_given_again_in_gmt_in_brackets_is_no_number_of_its_own():
+    # a black-box probe's AFP crash story: "target has 0510"
+    fa = "هواپیما ساعت ۸ و ۴۰ دقیقه صبح دوشنبه سقوط کرد."
+    assert unmatched_numbers(fa, "The plane crashed at 8:40 am (0510 GMT) on Monday.") == ([], [])
+    assert unmatched_numbers(fa, "The plane crashed at 8:40 am (05:10 GMT) on Monday.") == ([], [])
+    # the local time still counts; without one, the bracket is a time like any other
+    assert [q.text for q in unmatched_numbers(fa, "The plane crashed at 9:40 am (0610 GMT) on Monday.")[1]] == [
+        "9:40 am"]
+    assert [q.text for q in unmatched_numbers("هواپیما سقوط کرد.", "The plane crashed (0510 GMT).")[1]] == ["0510"]
+
+
 def test_a_threads_post_number_opening_a_sentence_is_no_quantity():
     # a black-box probe's tweet thread: "target has 3", "target has 4", "target has 5"
     assert [q.text for q in extract_numbers("3/ The winner came in the 88th minute.")] == ["88th minute"]

@@ -246,3 +246,14 @@ def test_a_given_name_that_is_also_a_word_names_a_person_where_the_english_gives
     assert unmatched_names(persian, "One of them, Ali Mousavi, said the plan was approved.") == ([], [])
     # without an English name to go by, «حسن نیت» is good faith
     assert unmatched_names("دو طرف بر حسن نیت تاکید کردند.", "Both sides stressed good faith.") == ([], [])
+
+
+def test_an_office_after_a_given_name_is_no_surname_and_arab_given_names_are_read():
+    # a probe's «فؤاد حسین وزیر امور خارجه عراق» was reported as "حسین وزیر" (وزیر: minister)
+    fa = "به گزارش خبرگزاری مهر، فؤاد حسین وزیر امور خارجه عراق روز دوشنبه با همتای ایرانی خود دیدار کرد."
+    assert persian_people(tuple(fa.replace("،", "").split())) == (("فؤاد", "حسین"),)
+    credit = ", Mehr News Agency reported."
+    assert unmatched_names(fa, "Iraqi Foreign Minister Fuad Hussein met his Iranian counterpart on Monday" + credit) == (
+        [], [])
+    assert unmatched_names(fa, "Iraqi Foreign Minister met his Iranian counterpart on Monday" + credit) == (
+        ["فؤاد حسین"], [])

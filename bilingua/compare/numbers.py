@@ -194,7 +194,17 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     for q in found:
         taken[q.start:q.end] = b"\1" * (q.end - q.start)
     found += [q for q in _spelled(folded, text) if 1 not in taken[q.start:q.end]]
-    return tuple(_with_cents(_joined_parts(sorted(found + whole, key=lambda q: q.start), folded, text), folded, text))
+    found = _with_cents(_joined_parts(sorted(found + whole, key=lambda q: q.start), folded, text), folded, text)
+    glosses = [m.span(1) for m in _ZONE_GLOSS.finditer(prepare(text))]
+    glossed = [any(s <= q.start < e for s, e in glosses) for q in found]
+    if not any(q.unit == "time" and not g for q, g in zip(found, glossed)):
+        return tuple(found)  # no local time for the bracket to give again
+    return tuple(replace(q, reportable=False) if g else q for q, g in zip(found, glossed))
+
+
+# A time given again in another zone, in brackets after the local one ("8:40 a.m. (0510 GMT)",
+# as wire stories do): it matches, but is no number of its own to report.
+_ZONE_GLOSS = re.compile(r"\(\s*(\d{4}|\d{1,2}[:.]\d{2})\s*(?:GMT|UTC)\s*\)")
 
 
 _TENTHS = {"دهم": 10, "صدم": 100, "هزارم": 1000}

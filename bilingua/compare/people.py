@@ -38,8 +38,8 @@ GIVEN_NAMES = frozenset("""
 """.split())
 
 # Given names of people from elsewhere, as Persian news transliterates them (جورج بوش,
-# مایک پمپئو, هاکان فیدان): written for the project from common European, American,
-# Turkish and Japanese given names.
+# مایک پمپئو, هاکان فیدان, فؤاد حسین): written for the project from common European,
+# American, Turkish, Arab and Japanese given names.
 FOREIGN_GIVEN_NAMES = frozenset("""
 جورج دیوید مایکل مایک جیمز رابرت ویلیام ریچارد توماس چارلز جوزف دونالد بوریس ولادیمیر امانوئل آنگلا
 ترزا هیلاری باراک کامالا الیزابت ماریا پیتر کریس کریستوفر استیون استیو اندرو برایان کوین اریک دنیل
@@ -53,6 +53,7 @@ FOREIGN_GIVEN_NAMES = frozenset("""
 ویکتوریا نائومی دایانا استفان ماتیاس سباستین دومینیک رافائل آنتوان اولیور چارلی لوسی امیلیا رابین
 لئو لئونارد مارتا آنجلا ژاک جولی ویکتور هوگو آدریان لوک جیک زوران
 الکسیس ماتئو اولاف اورسولا هاکان مهمت بولنت تاکشی فومیو یوشیهیده
+فؤاد فواد بشار نبیه مقتدی عبداللطیف عبدالفتاح عبدالعزیز عبدالمهدی ولید
 """.split())
 
 WORDLIKE_NAMES = frozenset("""
@@ -99,6 +100,12 @@ TITLES = frozenset("""
 آیت‌الله آیت‌الله‌العظمی سید سیده حاج حاجی شهید استاد پروفسور
 """.split())
 _SPLIT_TITLES = {("حجت", "الاسلام"), ("آیت", "الله")}  # titles written with a space instead of a ZWNJ
+# Offices that follow a name (فؤاد حسین وزیر امور خارجه عراق: Fuad Hussein, Iraq's foreign
+# minister): no surname.
+OFFICES = frozenset("""
+وزیر رئیس رییس معاون سخنگوی سخنگو مدیر مدیرکل مدیرعامل نماینده دبیر دبیرکل استاندار فرماندار
+شهردار سفیر فرمانده دادستان مشاور نخست‌وزیر رئیس‌جمهور رییس‌جمهور
+""".split())
 # Latin letters as Persian spells out a middle initial (جورج دبلیو بوش, George W. Bush): the
 # surname is the word after, if the phrase goes on. Letters whose names are everyday words
 # (بی "without", سی "thirty", او "he") are left out.
@@ -134,7 +141,8 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             k = run  # a place's name (شهر بابک, مرز مهران, خیابان بهار), not a person's
         elif given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES
                       or (after and is_unknown_persian(after))):
-            surname = (after,) if after and after not in stop and after not in TITLES and not _everyday(after) else ()
+            surname = (after,) if (after and after not in stop and after not in TITLES and after not in OFFICES
+                                   and not _everyday(after)) else ()
             people.append(given + surname)
             k = initials + len(surname)
         else:
@@ -151,7 +159,7 @@ def wordlike_people(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     stop = _stopwords()
     return tuple((words[k], words[k + 1]) for k in range(len(words) - 1)
                  if words[k] in WORDLIKE_NAMES and not (k > 0 and words[k - 1] in PLACE_WORDS)
-                 and words[k + 1] not in stop and words[k + 1] not in TITLES
+                 and words[k + 1] not in stop and words[k + 1] not in TITLES and words[k + 1] not in OFFICES
                  and not _everyday(words[k + 1]) and not _given(words[k + 1]))
 
 
