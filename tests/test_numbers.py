@@ -203,6 +203,15 @@ def test_a_local_time_given_again_in_gmt_in_brackets_is_no_number_of_its_own():
     assert [q.text for q in unmatched_numbers("هواپیما سقوط کرد.", "The plane crashed (0510 GMT).")[1]] == ["0510"]
 
 
+def test_a_bare_number_where_the_text_names_rials_also_reads_in_tomans():
+    # a probe's FT currency story: the rial named away from its number
+    fa = "قیمت هر دلار آمریکا در بازار آزاد به ۱۰۸ هزار تومان رسید."
+    assert unmatched_numbers(fa, "Iran's rial slid to 1,080,000 to the US dollar on the open market.") == ([], [])
+    assert unmatched_numbers(fa, "Iran's rial slid to 1,090,000 to the US dollar on the open market.") != ([], [])
+    # no rial named: the number is taken as written
+    assert unmatched_numbers(fa, "The dollar rose to 1,080,000 on the open market.") != ([], [])
+
+
 def test_a_threads_post_number_opening_a_sentence_is_no_quantity():
     # a black-box probe's tweet thread: "target has 3", "target has 4", "target has 5"
     assert [q.text for q in extract_numbers("3/ The winner came in the 88th minute.")] == ["88th minute"]

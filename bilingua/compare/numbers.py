@@ -187,7 +187,9 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
              and int(m["minute"] or 0) < 60 and int(m["second"] or 0) < 60]
     whole += [_time(m, text) for m in times] + [q for q in (_range_start(m, folded, text) for m in times) if q]
     folded = _blanked(folded, [(q.start, q.end) for q in whole])
-    found = _compound_lengths(_share_units([_digit_quantity(m, text) for m in _NUMBER.finditer(folded)], folded),
+    rials = bool(_RIAL_NAMED.search(text))  # once per text: a one-line table holds thousands of numbers
+    found = _compound_lengths(_share_units([_digit_quantity(m, text, rials) for m in _NUMBER.finditer(folded)],
+                                           folded),
                               folded, text)
     found = _tenths(found, folded, text)
     taken = bytearray(len(folded))  # characters of the numbers written in digits
@@ -512,7 +514,8 @@ def _percent_before(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "٪%" and not (start > 1 and text[start - 2].isdigit())
 
 
-def _digit_quantity(m: re.Match, original: str) -> Quantity:
+def _digit_quantity(m: re.Match, original: str, rials: bool) -> Quantity:
+    """The number ``m`` of ``original``; ``rials``: the text names rials (:data:`_RIAL_NAMED`)."""
     raw = m.group("num")
     if "/" in raw and original[m.start()].isascii():  # 24/7 or 3/4 in Latin digits is no Persian decimal
         raw = raw.split("/")[0]
@@ -549,6 +552,8 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
         alternatives += [(value - 32) * 5 / 9, value * 9 / 5 + 32]
         if _DIFFERENCE_AFTER.match(original, end) or search_before(_DIFFERENCE_BEFORE, original, m.start()):
             alternatives += [value * 5 / 9, value * 9 / 5]  # a difference: 10 °F warmer is 6 °C warmer
+    if unit == "" and value >= 1000 and rials:
+        alternatives.append(value / 10)  # "the rial slid to 1,080,000 to the dollar": ۱۰۸ هزار تومان
     if not scale and unit == "" and value.is_integer() and value > 0 and "," not in raw:
         alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
         alternatives += _era_alternatives(int(value), original, end)
@@ -563,6 +568,9 @@ def _digit_quantity(m: re.Match, original: str) -> Quantity:
     return Quantity(value, start, end, original[start:end].strip(), reportable, unit, tuple(alternatives), metric)
 
 
+# A text that names rials, away from its numbers ("the rial slid to about 1,080,000 to the
+# dollar"): a number there without a unit is also read in tomans, as Persian quotes rates.
+_RIAL_NAMED = re.compile(r"\brials?\b|(?<![\w\u200c])ریال", re.I)
 _YEAR_BEFORE_DASH = re.compile(r"(?<!\d)(\d\d)(\d\d)\s?[-–]$")
 
 
