@@ -600,3 +600,16 @@ def test_a_link_barely_above_the_floor_is_broken_up_where_asked_as_in_coverage_m
     assert unlink(blocks, src, tgt, embedder)[1].score == pytest.approx(0.05, abs=1e-5)  # translation mode keeps it
     assert unlink_unrelated(blocks, src, tgt, embedder.embed(src), embedder.embed(tgt), embedder, least=0.1) == [
         blocks[0], Block((1,), ()), Block((), (1,))]
+
+
+def test_a_block_of_several_source_sentences_scoring_low_is_broken_up_where_asked_as_in_coverage():
+    # an added background sentence linked to two sentences the English never reports (a
+    # black-box probe's wire stories); a one-to-one link of the same score stays
+    src, tgt = [sentence(0), sentence(1), sentence(2)], [sentence(0), sentence(2)]
+    blocks = [Block((0, 1), (0,), 0.2), Block((2,), (1,), 0.2)]
+    embedder = FakeEmbedder()
+    embedder.unrelated_below, embedder.typical_pair = -1.0, -0.9  # every pair far above the floor
+    args = (blocks, src, tgt, embedder.embed(src), embedder.embed(tgt), embedder)
+    assert unlink_unrelated(*args) == blocks
+    assert unlink_unrelated(*args, least_merged=0.25) == [Block((0,), ()), Block((1,), ()), Block((), (0,)), blocks[1]]
+    assert unlink_unrelated(*args, least_merged=0.15) == blocks
