@@ -492,3 +492,14 @@ def test_in_coverage_a_place_the_english_gives_in_another_sentence_is_not_left_o
     names = [f for f in report_from_alignment(one_to_one(fa, en), embedder=TwoPointEmbedder()).findings
              if f.type == "name_mismatch"]
     assert [(f.source, f.details["source_values"]) for f in names] == [((1,), ["Kazerun"])]
+
+
+def test_an_omission_is_quoted_cut_at_a_words_end_and_a_whole_quotation_is_not_quoted_twice():
+    from bilingua.compare.findings import _quoted, _shorten
+
+    long = "کارشناسان سازمان هواپیمایی کشوری جعبه سیاه هواپیما را برای بررسی بیشتر به تهران منتقل کردند و نتیجه آن اعلام می‌شود."
+    cut = _shorten(long, 90)
+    assert cut.endswith("…") and len(cut) <= 90 and long.startswith(cut[:-1]) and long[len(cut) - 1] == " "
+    assert _quoted("«گفت‌وگوها جدی و صریح بود.»") == "«گفت‌وگوها جدی و صریح بود.»"
+    assert _quoted("او گفت: «جدی بود.»") == "«او گفت: «جدی بود.»»"
+    assert _quoted("«الف» و «ب»") == "««الف» و «ب»»"

@@ -228,7 +228,7 @@ def _numbers(indices) -> str:
 def _omission(block: Block, source: Document, translations, coverage: bool) -> Finding:
     details = {"text": source.sentences_text(block.source)}
     message = (f"source sentence {_numbers(block.source)} has no counterpart in the target: "
-               f"«{_shorten(details['text'], 90)}»")
+               f"{_quoted(_shorten(details['text'], 90))}")
     if translations:
         details["translation"] = " ".join(translations[i] for i in block.source)
         message += f' (machine translation: "{_shorten(details["translation"])}")'
@@ -477,8 +477,19 @@ def _sides(source_values: list[str], target_values: list[str]) -> str:
 
 
 def _shorten(text: str, limit: int = 160) -> str:
+    """``text`` on one line, cut before ``limit`` characters at a word's end where one is
+    near (a probe's journalist read «…جعبه سیاه پذ…»)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= limit * 3 // 4 else cut) + "…"
+
+
+def _quoted(text: str) -> str:
+    """Persian text in guillemets, unless it is already wholly a quotation («…»)."""
+    return text if text.startswith("«") and text.endswith("»") and text.count("«") == 1 else f"«{text}»"
 
 
 def _pair_identical_leftovers(findings: list[Finding], source: Document, target: Document) -> list[Finding]:
