@@ -578,3 +578,11 @@ def test_given_names_of_one_skeleton_are_told_apart_by_their_spellings(persian, 
     found = unmatched_names(f"{persian}، مدیر نمایشگاه، گفت امسال ۲۰۰ ناشر شرکت کرده‌اند.",
                             f"{english}, the fair director, said 200 publishers took part this year.")
     assert found == (([persian], [english]) if differ else ([], []))
+
+
+def test_a_person_named_in_full_is_not_named_again_by_the_surname_the_english_uses_elsewhere():
+    # a probe's "source has Paknejad, محسن پاک‌نژاد": one person, twice
+    fa = "محسن پاک‌نژاد وزیر نفت روز چهارشنبه اعلام کرد که صادرات نفت خام از ۱٫۸ میلیون بشکه در روز گذشته است."
+    en = "The oil minister announced on Wednesday that crude oil exports had exceeded 1.8 million barrels a day."
+    document = en + " According to Paknejad, revenue was about 23 billion dollars."
+    assert unmatched_names(fa, en, document) == (["محسن پاک‌نژاد"], [])

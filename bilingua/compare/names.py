@@ -599,6 +599,10 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                    and (w in source_context or not _in_latin_text(spellings[w], target_context))]
         middling = _spelt_by_middling_words(source, target, source_context, target_context, document_names)
         source_only += people + [n.text for n in learned + middling if not _in_latin_text(n, target)]
+        # a person named in full is not named again by the surname the English uses elsewhere
+        # (محسن پاک‌نژاد and Paknejad: a probe's "source has Paknejad, محسن پاک‌نژاد")
+        source_only = [n for n in source_only if n in people or not any(
+            _persian_word_in_english(w, n, shortest=2) for person in people for w in person.split())]
         named = bool(latin_only or unknown or people or learned or middling or place_src) or any(
             name_in_persian(n, w, exact=True) for w in unexplained for n in document_names)
         rare_names = [n for n in target_only if not is_common_english(n.head or n.text, RARE_ENGLISH)]
