@@ -503,3 +503,18 @@ def test_an_omission_is_quoted_cut_at_a_words_end_and_a_whole_quotation_is_not_q
     assert _quoted("«گفت‌وگوها جدی و صریح بود.»") == "«گفت‌وگوها جدی و صریح بود.»"
     assert _quoted("او گفت: «جدی بود.»") == "«او گفت: «جدی بود.»»"
     assert _quoted("«الف» و «ب»") == "««الف» و «ب»»"
+
+
+def test_a_date_only_one_side_gets_wrong_is_shown_with_the_dates_the_other_side_gives():
+    # a probe's Arbaeen: the Hijri date right in English, its Gregorian year wrong, and the
+    # message said nothing of the Persian
+    fa = ["مراسم اربعین امسال در روز ۲۰ صفر ۱۴۴۶ قمری برابر با ۴ شهریور ۱۴۰۳ برگزار شد."]
+    en = ["This year's Arbaeen was held on 20 Safar 1446 AH, corresponding to 25 August 2023."]
+    (finding,) = report_from_alignment(one_to_one(fa, en), embedder=TwoPointEmbedder()).findings
+    assert finding.message.startswith("dates differ: target has 25 August 2023; source gives ۲۰ صفر ۱۴۴۶ (")
+    assert finding.message.endswith("), ۴ شهریور ۱۴۰۳ (= 2024-08-25)")
+    assert finding.details == {"source_values": [], "target_values": ["25 August 2023"]}
+    # both sides wrong: each has its own
+    (finding,) = report_from_alignment(one_to_one(["در روز ۴ شهریور ۱۴۰۳ برگزار شد."], ["It was held on 25 August 2023."]),
+                                       embedder=TwoPointEmbedder()).findings
+    assert finding.message == "dates differ: source has ۴ شهریور ۱۴۰۳ (= 2024-08-25); target has 25 August 2023"

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..types import Alignment, Block, Document, Finding
-from .dates import date_anchors, date_spans, unmatched_dates, WEEKDAYS_EN
+from .dates import date_anchors, date_spans, extract_dates, unmatched_dates, WEEKDAYS_EN
 from .direction import senses_differ
 from . import places
 from .names import Name, learned_spellings, unmatched_names
@@ -429,8 +429,14 @@ def _date_finding(block: Block, src: str, tgt: str, source_anchor, target_anchor
     target_values = [d.describe() for d in tgt_only] + [WEEKDAYS_EN[d].title() for d in sorted(wd_tgt)]
     if not (source_values or target_values):
         return None
-    return Finding("date_mismatch", "high", block.source, block.target,
-                   "dates differ: " + _sides(source_values, target_values),
+    message = "dates differ: " + _sides(source_values, target_values)
+    # one side's dates all agree: name them, so the reader sees what the other should say
+    # (a probe's "target has 25 August 2023" for «۴ شهریور ۱۴۰۳» said nothing of the Persian)
+    for values, text, side in ((source_values, src, "source"), (target_values, tgt, "target")):
+        given = [] if values else list(dict.fromkeys(d.describe() for d in extract_dates(text)))
+        if given:
+            message += f"; {side} gives {', '.join(given)}"
+    return Finding("date_mismatch", "high", block.source, block.target, message,
                    {"source_values": source_values, "target_values": target_values})
 
 
