@@ -41,6 +41,11 @@ _AXES = {
     "crowding": (
         (r"\b(?:busy|busier|busiest|crowded)\b", r"(?<![\w\u200c])(?:شلوغ|پرازدحام)"),
         (r"\b(?:quiet|quieter|quietest|deserted)\b", r"(?<![\w\u200c])خلوت")),
+    "permission": (
+        (r"\b(?:allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|legali[sz]ed)\b",
+         r"(?<![\w\u200c])(?:مجاز|اجازه\s*(?:داد|داده|می\u200cدهد|دارند|دارد))"),
+        (r"\b(?:ban(?:s|ned)?|prohibit(?:s|ed)?|forbid(?:s|den)?|outlaw(?:s|ed)?)\b",
+         r"(?<![\w\u200c])(?:ممنوع|غیرمجاز|غیر مجاز|منع)")),
     "opening": (
         (r"\b(?:opened|reopened)\b", r"(?<![\w\u200c])(?:بازگشایی|افتتاح)"),
         (r"\b(?:closed|shut)\b", r"(?<![\w\u200c])(?:تعطیل|بسته\s*شد)")),
@@ -55,7 +60,7 @@ _PATTERNS = {(axis, pole, lang): re.compile(poles[pole][k], re.I)
 # negative verb further off negates something else.
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:(?:been|be|yet|formally|fully)\s+)?$", re.I)
 # The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted).
-_NEGATED_AFTER = re.compile(r"[^\s\u200c]*[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت)")
+_NEGATED_AFTER = re.compile(r"[^\s\u200c]*[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت|یست|بود)")
 
 
 def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
