@@ -257,3 +257,12 @@ def test_an_office_after_a_given_name_is_no_surname_and_arab_given_names_are_rea
         [], [])
     assert unmatched_names(fa, "Iraqi Foreign Minister met his Iranian counterpart on Monday" + credit) == (
         ["فؤاد حسین"], [])
+
+
+def test_a_title_and_a_common_given_name_name_a_person_the_english_must_keep():
+    # a probe's «سردار تیمور حسینی», removed from the English and not found: تیمور was not listed
+    fa = "سردار تیمور حسینی رئیس پلیس راهور از ثبت ۲۷ میلیون تردد بین‌استانی در طرح نوروزی خبر داد."
+    assert unmatched_names(fa, "Traffic police chief Teymour Hosseini reported 27 million journeys during "
+                               "the Nowruz plan.") == ([], [])
+    assert unmatched_names(fa, "The traffic police chief reported 27 million journeys during the Nowruz plan.") == (
+        ["تیمور حسینی"], [])
