@@ -212,6 +212,15 @@ def test_a_bare_number_where_the_text_names_rials_also_reads_in_tomans():
     assert unmatched_numbers(fa, "The dollar rose to 1,080,000 on the open market.") != ([], [])
 
 
+def test_a_code_written_with_the_same_letters_and_another_number_differs():
+    # a probe's manual: VX-320 became VX-330 unnoticed (a number joined to a name is no count)
+    src, tgt = unmatched_numbers("راهنمای استفاده از جاروبرقی بی‌سیم مدل VX-320", "User Guide for the VX-330 Cleaner")
+    assert [q.text for q in src] == ["VX-320"] and [q.text for q in tgt] == ["VX-330"]
+    assert unmatched_numbers("جنگنده‌های F-35 و F-16", "F-16 and F-35 jets") == ([], [])
+    assert unmatched_numbers("پرواز PS752 سرنگون شد.", "Flight PS752 was shot down.") == ([], [])
+    assert unmatched_numbers("بیماری کووید-۱۹", "the COVID-19 disease") == ([], [])
+
+
 def test_a_threads_post_number_opening_a_sentence_is_no_quantity():
     # a black-box probe's tweet thread: "target has 3", "target has 4", "target has 5"
     assert [q.text for q in extract_numbers("3/ The winner came in the 88th minute.")] == ["88th minute"]

@@ -935,10 +935,44 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
         src_only = [q for q in src_only if not any(_rounds_scaled(q, o) or _rounds_scaled(o, q) for o in tgt_pool)]
         tgt_only = [q for q in tgt_only if not any(_rounds_scaled(q, o) or _rounds_scaled(o, q) for o in src_pool)]
     src_only, tgt_only = _regrouped(src_only, source, tgt_only, target)
+    src_codes, tgt_codes = _codes_differing(src, source, tgt, target)
+    src_only += src_codes
+    tgt_only += tgt_codes
     # a count in words is reported where the other side has a number of its own left over:
     # «۳ نفر» against "five people" shows both (then the pair differs in a number anyway)
     src_left, tgt_left = bool(src_only), bool(tgt_only)
     return ([q for q in src_only if q.reportable or tgt_left], [q for q in tgt_only if q.reportable or src_left])
+
+
+# A code: Latin letters joined to a number (VX-320, PS752, F-35, COVID-19).
+_CODE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,6})-?(\d+)(?![\d.,]?\d)")
+
+
+def _codes(text: str) -> dict[str, set[str]]:
+    """The codes of ``text`` by their letters (upper case): the numbers each is written with."""
+    out: dict[str, set[str]] = {}
+    for m in _CODE.finditer(prepare(text)):
+        out.setdefault(m[1].upper(), set()).add(m[2])
+    return out
+
+
+def _codes_differing(src: list[Quantity], source: str, tgt: list[Quantity], target: str
+                     ) -> tuple[list[Quantity], list[Quantity]]:
+    """The numbers of codes the two sides write with the same letters and other numbers
+    (VX-320 against VX-330, a probe's manual; F-35 against F-16): a number joined to a name
+    is no count (:func:`_digit_quantity`), but a code the Persian keeps in Latin letters
+    must come out as written."""
+    a, b = _codes(source), _codes(target)
+    differing = {letters for letters in a.keys() & b.keys() if a[letters] != b[letters]}
+    if not differing:
+        return [], []
+
+    def numbers(found: list[Quantity], text: str, other: dict) -> list[Quantity]:
+        codes = {m.span(2): text[m.start():m.end()] for m in _CODE.finditer(prepare(text))
+                 if m[1].upper() in differing and m[2] not in other[m[1].upper()]}
+        return [replace(q, reportable=True, text=codes[q.start, q.end]) for q in found if (q.start, q.end) in codes]
+
+    return numbers(src, source, b), numbers(tgt, target, a)
 
 
 def _regrouped(a: list[Quantity], a_text: str, b: list[Quantity], b_text: str) -> tuple[list[Quantity], list[Quantity]]:
