@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..types import Alignment, Block, Document, Finding
+from . import places
 from .dates import date_anchors, date_spans, extract_dates, unmatched_dates, WEEKDAYS_EN
 from .direction import senses_differ
-from . import places
 from .names import Name, learned_spellings, unmatched_names
 from .numbers import english_unit, fold_numbers, unmatched_numbers
 

@@ -172,9 +172,9 @@ _THREAD_COUNTER = re.compile(r"^\s*\d{1,3}/(?=\s)")
 @lru_cache(maxsize=8192)
 def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
     """Cached: each sentence is read as its own block and again as a neighbour's context."""
-    folded = prepare(text)
-    counter = _THREAD_COUNTER.match(folded)
-    folded = _blanked(folded, masked + ((counter.start(), counter.end()),) if counter else masked)
+    prepared = prepare(text)
+    counter = _THREAD_COUNTER.match(prepared)
+    folded = _blanked(prepared, masked + ((counter.start(), counter.end()),) if counter else masked)
     # numbers read whole before the rest: telephone numbers, results (3-1), times of day
     whole = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
     whole += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
@@ -197,16 +197,22 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
         taken[q.start:q.end] = b"\1" * (q.end - q.start)
     found += [q for q in _spelled(folded, text) if 1 not in taken[q.start:q.end]]
     found = _with_cents(_joined_parts(sorted(found + whole, key=lambda q: q.start), folded, text), folded, text)
-    glosses = [m.span(1) for m in _ZONE_GLOSS.finditer(prepare(text))]
-    glossed = [any(s <= q.start < e for s, e in glosses) for q in found]
-    if not any(q.unit == "time" and not g for q, g in zip(found, glossed)):
-        return tuple(found)  # no local time for the bracket to give again
-    return tuple(replace(q, reportable=False) if g else q for q, g in zip(found, glossed))
+    return tuple(_zone_glosses_unreported(found, prepared))
 
 
 # A time given again in another zone, in brackets after the local one ("8:40 a.m. (0510 GMT)",
 # as wire stories do): it matches, but is no number of its own to report.
 _ZONE_GLOSS = re.compile(r"\(\s*(\d{4}|\d{1,2}[:.]\d{2})\s*(?:GMT|UTC)\s*\)")
+
+
+def _zone_glosses_unreported(found: list[Quantity], prepared: str) -> list[Quantity]:
+    """``found`` with the numbers of :data:`_ZONE_GLOSS` brackets unreportable, where the
+    text has a local time outside them for the bracket to give again."""
+    glosses = [m.span(1) for m in _ZONE_GLOSS.finditer(prepared)]
+    glossed = [any(s <= q.start < e for s, e in glosses) for q in found]
+    if not any(q.unit == "time" and not g for q, g in zip(found, glossed)):
+        return found
+    return [replace(q, reportable=False) if g else q for q, g in zip(found, glossed)]
 
 
 _TENTHS = {"دهم": 10, "صدم": 100, "هزارم": 1000}
