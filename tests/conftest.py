@@ -22,6 +22,7 @@ def data_dir() -> Path:
 @pytest.fixture(autouse=True)
 def exact_ct2(monkeypatch):
     """CTranslate2 in float32: the toy model's int8 translations depend on the CPU's int8
-    kernels (207 of 300 right on an AMD EPYC, all on others). test_translate.py checks
-    the int8 default on its own terms."""
+    kernels (207 of 300 held-out inputs right on an AMD EPYC; the machines of earlier
+    sessions got the test cases right). test_translate.py checks the int8 default on its
+    own terms."""
     monkeypatch.setenv("BILINGUA_CT2_PRECISION", "float32")
