@@ -168,12 +168,11 @@ def unlink_unrelated(blocks: list[Block], src_texts: list[str], tgt_texts: list[
             out += [Block((i,), ()) for i in block.source] + [Block((), (j,)) for j in block.target]
         elif pair is None or pair <= floor:
             out.append(block)
-        elif (cosine - floor) / (pair - floor) < least or (
-                len(block.source) > 1 and min(block.score, (cosine - floor) / (pair - floor)) < least_merged):
+        elif (rise := (cosine - floor) / (pair - floor)) < least or (
+                len(block.source) > 1 and min(block.score, rise) < least_merged):
             out += [Block((i,), ()) for i in block.source] + [Block((), (j,)) for j in block.target]
         else:
-            out.append(Block(block.source, block.target,
-                             min(block.score, round(min((cosine - floor) / (pair - floor), 1.0), 6))))
+            out.append(Block(block.source, block.target, min(block.score, round(min(rise, 1.0), 6))))
     return out
 
 
