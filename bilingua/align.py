@@ -30,6 +30,7 @@ import numpy as np
 from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, join_scattered, link_leftovers,
                              nearest_targets, relink_added, settle_members, span_vectors, split_added, unlink_weak)
 from .align_dp import Feature, align_monotone, length_cost, length_ratio, typical_cosine, unit_rows
+from .calendars import JALALI_YEARS, gregorian_years_of_jalali
 from .embed import Embedder, given_or_default
 from .errors import BilinguaError, SameLanguage
 from .normalize import fold_numbers
@@ -237,8 +238,8 @@ def _renders_literally(member: list[str], rest: list[str], target: str) -> bool:
     told = tokens(member)
     currency = any(_CURRENCY.search(t) for t in member)
     for n in [int(t) for t in told if t.isdigit()]:
-        if 1300 <= n < 1500:
-            told |= {str(n + 621), str(n + 622)}
+        if n in JALALI_YEARS:
+            told |= {str(y) for y in gregorian_years_of_jalali(n)}
         if currency:
             told |= {str(n * 10), str(n / 10).removesuffix(".0")}
     return bool(told & literal_tokens(target) - tokens(rest))

@@ -37,6 +37,15 @@ WEEKDAYS_FA = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجش�
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
+#: The Jalali years a bare number in news may be (1300–1499, which overlap 1921–2121).
+JALALI_YEARS = range(1300, 1500)
+
+
+def gregorian_years_of_jalali(year: int) -> tuple[int, int]:
+    """The two Gregorian years a Jalali year overlaps: it begins at the March equinox."""
+    return year + 621, year + 622
+
+
 def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date:
     """The Gregorian date of a ``jalali``, ``gregorian`` or ``hijri`` date; ValueError
     when there is no such day."""

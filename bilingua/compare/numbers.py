@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import zip_longest
 
+from ..calendars import JALALI_YEARS, gregorian_years_of_jalali
 from ..normalize import fold_numbers
 
 # One-to-one character folding keeps every offset valid.
@@ -604,15 +605,15 @@ def _era_alternatives(year: int, original: str, end: int) -> list[float]:
     if not era:
         return []
     if era["solar"]:
-        return [year + 621, year + 622]
+        return list(gregorian_years_of_jalali(year))
     start = 621.5643 + 0.970229 * year
     return [float(int(start)), float(int(start) + 1)]
 
 
 def _year_alternatives(year: int) -> list[float]:
     """A Jalali year overlaps two Gregorian years, and the other way round."""
-    if 1300 <= year < 1500:
-        return [year + 621, year + 622]
+    if year in JALALI_YEARS:
+        return list(gregorian_years_of_jalali(year))
     if 1921 <= year <= 2121:
         return [year - 621, year - 622]
     return []
