@@ -127,7 +127,6 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     a function word, e.g. ``("محمدرضا", "فلاح")``. Cached: compare asks about each sentence several times."""
     from .names import is_unknown_persian  # names imports this module
 
-    stop = _stopwords()
     people = []
     k = 0
     while k < len(words):
@@ -144,8 +143,7 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
             k = run  # a place's name (شهر بابک, مرز مهران, خیابان بهار), not a person's
         elif given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES
                       or (after and is_unknown_persian(after))):
-            surname = (after,) if (after and after not in stop and after not in TITLES and after not in OFFICES
-                                   and not _everyday(after)) else ()
+            surname = (after,) if after and _may_be_surname(after) else ()
             people.append(given + surname)
             k = initials + len(surname)
         else:
@@ -159,11 +157,15 @@ def wordlike_people(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     word after it, where that could be a surname, as (given name, surname) pairs.
     :func:`persian_people` does not take them alone (حسن نیت is good faith); they name a
     person where the English names one by that given name (علی موسوی, Ali Rezaei)."""
-    stop = _stopwords()
     return tuple((words[k], words[k + 1]) for k in range(len(words) - 1)
                  if words[k] in WORDLIKE_NAMES and not (k > 0 and words[k - 1] in PLACE_WORDS)
-                 and words[k + 1] not in stop and words[k + 1] not in TITLES and words[k + 1] not in OFFICES
-                 and not _everyday(words[k + 1]) and not _given(words[k + 1]))
+                 and _may_be_surname(words[k + 1]) and not _given(words[k + 1]))
+
+
+def _may_be_surname(word: str) -> bool:
+    """Can the word after a given name be a surname: no stopword, title or office
+    (:data:`OFFICES`), nor an everyday word (:func:`_everyday`)?"""
+    return word not in _stopwords() and word not in TITLES and word not in OFFICES and not _everyday(word)
 
 
 @lru_cache(maxsize=4096)
