@@ -228,7 +228,7 @@ def _split_at(line: str, span: tuple[int, int], ends: re.Pattern) -> list[tuple[
     pieces = []
     for m in ends.finditer(line, start, end):
         pieces.append((start, m.end()))
-        start = m.end() + len(line[m.end():end]) - len(line[m.end():end].lstrip())
+        start = end - len(line[m.end():end].lstrip())
     return pieces + [(start, end)]
 
 
@@ -238,7 +238,6 @@ def _split_at(line: str, span: tuple[int, int], ends: re.Pattern) -> list[tuple[
 # Persian sentence may end in one, «… تا MERS-CoV.», seven times in NTREX and TICO.)
 _INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{_TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$"
                           r"|(?<=[:،]\s)[0-9۰-۹]{1,2}\.$")
-
 
 
 def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:
