@@ -955,10 +955,10 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
 _CODE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,6})-?(\d+)(?![\d.,]?\d)")
 
 
-def _codes(text: str) -> dict[str, set[str]]:
-    """The codes of ``text`` by their letters (upper case): the numbers each is written with."""
+def _codes(matches: list[re.Match]) -> dict[str, set[str]]:
+    """Codes (:data:`_CODE` matches) by their letters (upper case): the numbers each is written with."""
     out: dict[str, set[str]] = {}
-    for m in _CODE.finditer(prepare(text)):
+    for m in matches:
         out.setdefault(m[1].upper(), set()).add(m[2])
     return out
 
@@ -969,17 +969,18 @@ def _codes_differing(src: list[Quantity], source: str, tgt: list[Quantity], targ
     (VX-320 against VX-330, a probe's manual; F-35 against F-16): a number joined to a name
     is no count (:func:`_digit_quantity`), but a code the Persian keeps in Latin letters
     must come out as written."""
-    a, b = _codes(source), _codes(target)
+    in_source, in_target = (list(_CODE.finditer(prepare(text))) for text in (source, target))
+    a, b = _codes(in_source), _codes(in_target)
     differing = {letters for letters in a.keys() & b.keys() if a[letters] != b[letters]}
     if not differing:
         return [], []
 
-    def numbers(found: list[Quantity], text: str, other: dict) -> list[Quantity]:
-        codes = {m.span(2): text[m.start():m.end()] for m in _CODE.finditer(prepare(text))
+    def numbers(found: list[Quantity], text: str, matches: list[re.Match], other: dict) -> list[Quantity]:
+        codes = {m.span(2): text[m.start():m.end()] for m in matches
                  if m[1].upper() in differing and m[2] not in other[m[1].upper()]}
         return [replace(q, reportable=True, text=codes[q.start, q.end]) for q in found if (q.start, q.end) in codes]
 
-    return numbers(src, source, b), numbers(tgt, target, a)
+    return numbers(src, source, in_source, b), numbers(tgt, target, in_target, a)
 
 
 def _regrouped(a: list[Quantity], a_text: str, b: list[Quantity], b_text: str) -> tuple[list[Quantity], list[Quantity]]:
