@@ -31,7 +31,7 @@ from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, 
                              nearest_targets, relink_added, settle_members, span_vectors, split_added, unlink_weak)
 from .align_dp import Feature, align_monotone, length_cost, length_ratio, typical_cosine, unit_rows
 from .calendars import JALALI_YEARS, gregorian_years_of_jalali
-from .embed import Embedder, given_or_default
+from .embed import Embedder, checked, get_embedder
 from .errors import BilinguaError, SameLanguage
 from .normalize import fold_numbers
 from .render.alignment import alignment_to_dict  # noqa: F401  (re-exported: part of the public API)
@@ -97,7 +97,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = [Block((i,), ()) for i in range(len(src_texts))] + [Block((), (j,)) for j in range(len(tgt_texts))]
         return Alignment(source, target, blocks, mode)
     max_block = min(max_block, max(len(src_texts), len(tgt_texts)))  # no block is larger (the DP's cost: its square)
-    embedder = given_or_default(embedder)
+    embedder = get_embedder() if embedder is None else checked(embedder)
     translations = translate_sentences(translator, src_texts)
     features = sentence_features(source, target, embedder, translations)
     lengths = [np.array([len(t) for t in texts], dtype=float) for texts in (src_texts, tgt_texts)]
