@@ -17,16 +17,20 @@ from .types import MAX_BLOCK
 
 class BilinguaGroup(click.Group):
     """Turns library errors, and usage errors (a missing argument, an unknown option or
-    value), into one clear line and exit code 1."""
+    value), into one clear line and exit code 1; a group called with nothing to do
+    prints its help on stderr, also with exit code 1."""
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as e:  # the group's own options (bilingua --bogus)
+            _usage_error(e, ctx)
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except click.UsageError as e:
-            where = e.ctx.command_path if e.ctx else ctx.command_path
-            message = " ".join(e.format_message().split())
-            click.echo(f"bilingua: error: {message} (see '{where} --help')", err=True)
-            ctx.exit(1)
+            _usage_error(e, ctx)
         except SameLanguage as e:  # only align and compare raise it, and both take the flag
             click.echo(f"bilingua: error: {e} (use --allow-same-language to align them anyway)", err=True)
             ctx.exit(1)
@@ -41,6 +45,16 @@ class BilinguaGroup(click.Group):
             ctx.exit(130)
 
 
+def _usage_error(e: click.UsageError, ctx) -> None:
+    where = e.ctx or ctx
+    if isinstance(e, click.exceptions.NoArgsIsHelpError):  # `bilingua`, `bilingua models`
+        click.echo(where.get_help(), err=True)
+    else:
+        message = " ".join(e.format_message().split())
+        click.echo(f"bilingua: error: {message} (see '{where.command_path} --help')", err=True)
+    ctx.exit(1)
+
+
 def emit_table(print_table, args: tuple, output: str, inputs: tuple[str, ...]) -> None:
     """``--format table``: a rich table on the terminal; with ``-o FILE``, the same table as text."""
     if output == "-":
@@ -52,11 +66,29 @@ def emit_table(print_table, args: tuple, output: str, inputs: tuple[str, ...]) -
         write_output(table_text(print_table, *args), output, inputs)
 
 
-def default_format(fmt: str | None) -> str:
-    """Rich tables on a terminal, TSV when piped, unless ``--format`` says otherwise."""
+_FORMAT_OF_EXTENSION = {".json": "json", ".tsv": "tsv", ".html": "html", ".htm": "html", ".tmx": "tmx",
+                        ".path": "path"}
+
+
+def default_format(fmt: str | None, output: str | None) -> str:
+    """``--format`` where given. Else, into a file (``-o``), the format its extension names
+    where the command has it (report.json), or TSV: a file's bytes never depend on
+    whether a terminal is watching (a probe's `-o out` held a table or TSV by how it was
+    started). On stdout: a rich table on a terminal, TSV when piped."""
     if fmt:
         return fmt
+    if output not in (None, "-"):
+        import os
+
+        wanted = _FORMAT_OF_EXTENSION.get(os.path.splitext(output)[1].lower())
+        return wanted if wanted in _format_choices() else "tsv"
     return "table" if sys.stdout.isatty() else "tsv"
+
+
+def _format_choices() -> tuple[str, ...]:
+    """The values the running command's ``--format`` takes."""
+    command = click.get_current_context().command
+    return next((tuple(p.type.choices) for p in command.params if p.name == "fmt"), ())
 
 
 def counted(n: int, noun: str) -> str:
@@ -176,7 +208,7 @@ def detect(file, unit, fmt, presplit, output):
         segments = doc.paragraphs
     else:
         segments = [Segment(0, len(doc.text), doc.text, 0, doc.lang, doc.lang_confidence)]
-    _emit_segments(segments, default_format(fmt), ("lang",), output, file)
+    _emit_segments(segments, default_format(fmt, output), ("lang",), output, file)
 
 
 @main.command()
@@ -191,7 +223,7 @@ def split(file, fmt, output):
     from .pipeline import load_document
 
     doc = load_document(file, normalize=False)
-    _emit_segments(doc.sentences, default_format(fmt), (), output, file)
+    _emit_segments(doc.sentences, default_format(fmt, output), (), output, file)
 
 
 @main.command()
@@ -272,7 +304,7 @@ def compare(source, target, mode, fmt, presplit, source_lang, target_lang, max_b
     from .output import write_output
     from .render import report as render
 
-    fmt = default_format(fmt)
+    fmt = default_format(fmt, output)
     src, tgt = load_pair(source, target, presplit, source_lang, target_lang)
     report = compare_documents(src, tgt, mode=mode, max_block=max_block, allow_same_language=allow_same_language,
                                translator=_compare_translator(src.lang, tgt.lang))
@@ -313,7 +345,7 @@ def clean(file, fmt, keep_comments, extractor, output):
     from .render import cleaning as render
 
     article = read_article(file, keep_comments=keep_comments, extractor=extractor)
-    fmt = default_format(fmt)
+    fmt = default_format(fmt, output)
     if fmt == "table":
         emit_table(render.print_table, (article,), output, (file,))
     else:
@@ -382,7 +414,7 @@ def models_list(available, fmt):
         records = render.stored_records(stored, store.read_config()["defaults"])
         columns, title = ["name", "source_lang", "target_lang", "default", "converted_from", "origin"], \
             f"models in {store.models_dir()}"
-    fmt = default_format(fmt)
+    fmt = default_format(fmt, None)
     if fmt == "table":
         render.print_table(records, columns, title)
     else:
@@ -474,7 +506,7 @@ def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_blo
     from .output import write_output
     from .render import alignment as render
 
-    fmt = default_format(fmt)
+    fmt = default_format(fmt, output)
     src, tgt = load_pair(source, target, presplit, source_lang, target_lang)
     translator = None
     if mt:

@@ -24,9 +24,11 @@ def atomic_write_bytes(path: str, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(e, OSError):  # a full disk, a file size limit: the old output stays
+            raise BilinguaError(f"{path}: cannot write output ({e.strerror or e}); nothing was changed") from None
         raise
 
 
@@ -91,6 +93,8 @@ def _own_stream(found: os.stat_result):
 
 
 def _write_into(stream, text: str, name: str) -> None:
+    if stream is None:  # started with stdout closed (>&-)
+        raise BilinguaError(f"{name} is closed: give an output file with -o")
     try:
         stream.write(text)
         stream.flush()

@@ -53,10 +53,13 @@ def load_document(path: str, *, clean: bool = True, keep_comments: bool = False,
     (:mod:`bilingua.clean`): ``doc.text`` is the article body and ``doc.metadata`` holds
     title, date, byline, the removed lines with their reasons and, with
     ``keep_comments``, the comments. A plain article without furniture is unchanged.
+    With ``presplit`` nothing is removed: each line is a sentence, and its index is its
+    line's (a probe's caption line, taken for furniture, shifted every index after it).
     """
     from .clean import read_article
     from .read import display_name
 
+    clean = clean and not options.get("presplit")
     article = read_article(path, clean=clean, keep_comments=keep_comments, extractor=extractor)
     doc = document_from_text(article.text, display_name(path),
                              encoding=article.encoding, **options)

@@ -39,6 +39,8 @@ def read_bytes(path: str) -> bytes:
     """Read a file (or stdin for ``-``), refusing directories, missing and huge files."""
     limit = max_bytes()
     if path == "-":
+        if sys.stdin is None:  # started with stdin closed (<&-)
+            raise BilinguaError("<stdin>: standard input is closed; name a file instead of -")
         data = sys.stdin.buffer.read(limit + 1)
     else:
         if os.path.isdir(path):

@@ -285,11 +285,26 @@ def _attached(el, tree) -> bool:
     return False
 
 
+# Characters XML forbids (controls but tab and newlines, U+FFFE, U+FFFF), raw or as a
+# character reference: lxml refuses to set a text holding one (a probe's «&#xc;» crashed
+# every extractor), and none is text a reader sees.
+_NOT_XML_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CHAR_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def _xml_safe(html: str) -> str:
+    def reference(m: re.Match) -> str:
+        code = int(m[1], 16) if m[1] else int(m[2])
+        return " " if code > 0x10FFFF or _NOT_XML_CHAR.match(chr(code)) else m.group()
+
+    return _NOT_XML_CHAR.sub(" ", _CHAR_REFERENCE.sub(reference, html))
+
+
 def _parse_html(html: str, name: str):
     import lxml.html
     from lxml.etree import ParserError
 
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    html = _xml_safe(re.sub(r"^\s*<\?xml[^>]*>", "", html))
     try:
         tree = lxml.html.document_fromstring(html)
     except (ParserError, ValueError) as e:

@@ -271,7 +271,9 @@ def ct2_problem(model_dir: Path, model_type: str | None) -> str | None:
 
         from safetensors import safe_open
 
-        pad = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))["pad_token_id"]
+        pad = json.loads((model_dir / "config.json").read_text(encoding="utf-8")).get("pad_token_id")
+        if not isinstance(pad, int):
+            return "its config.json gives no pad_token_id to check"
         weights = model_dir / "model.safetensors"
         if not weights.is_file():
             return "no model.safetensors to check"
@@ -298,6 +300,8 @@ def load_tokenizer(auto_tokenizer, model_dir: Path):
         warnings.simplefilter("ignore")
         try:
             return auto_tokenizer.from_pretrained(model_dir)
+        except TypeError:  # a Marian tokenizer given no path to its vocabulary or sentencepiece files
+            raise BilinguaError(f"{model_dir}: cannot load the tokenizer (its vocabulary files are missing)") from None
         except (OSError, ValueError, KeyError) as e:
             raise BilinguaError(f"{model_dir}: cannot load the tokenizer ({e})") from None
 

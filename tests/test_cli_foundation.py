@@ -205,6 +205,21 @@ def test_table_format_to_a_file_is_the_table_as_text(tmp_path):
     assert "┃" in text and "عنوان خبر" in text and "\x1b" not in text  # box drawing, no colour codes
 
 
+@pytest.mark.parametrize("command", ["split", "clean"])
+def test_a_table_shows_markup_and_control_characters_of_the_text_as_text(tmp_path, command):
+    # a probe: "[/]" in a sentence made rich raise (a traceback), and a document's ESC
+    # sequences reached the terminal (ESC[8m hid "40 percent")
+    line = ("The index [/] rose [bold]sharply[/bold] in Tehran this week as traders bought "
+            "\x1b[8m40 percent\x1b[0m more shares than usual, officials said.\n")
+    src = tmp_path / "en.txt"
+    src.write_text(line + line.replace("\x1b", "") * 4, encoding="utf-8")  # a few control characters are no binary
+    out = tmp_path / "table.txt"
+    result = run(command, str(src), "--format", "table", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    text = " ".join(out.read_text(encoding="utf-8").replace("│", " ").split())
+    assert "[/] rose [bold]sharply[/bold]" in text and "\x1b" not in text and "\ufffd[8m40 percent" in text
+
+
 def test_a_folder_as_output_file_and_a_file_as_output_folder_are_one_line_errors(tmp_path):
     src = tmp_path / "in" / "story.fa.txt"
     src.parent.mkdir()
@@ -276,3 +291,66 @@ def test_an_empty_output_path_is_named_as_such(tmp_path):
         result = run(*args)
         assert result.exit_code == 1, result.output
         assert result.output.startswith("bilingua: error: an empty output path: name ") and result.output.count("\n") == 1
+
+
+def test_a_write_that_fails_midway_is_a_one_line_error_and_keeps_the_old_output(tmp_path, monkeypatch):
+    # a probe's full disk and file size limit gave a traceback (OSError from write)
+    import errno
+    import os
+
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    out = tmp_path / "out.tsv"
+    out.write_text("old\n", encoding="utf-8")
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = run("split", str(src), "--format", "tsv", "-o", str(out))
+    assert result.exit_code == 1
+    assert result.output == f"bilingua: error: {out}: cannot write output (No space left on device); nothing was changed\n"
+    assert out.read_text(encoding="utf-8") == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["fa.txt", "out.tsv"]
+
+
+def test_closed_standard_streams_are_one_line_errors(tmp_path, monkeypatch):
+    # a probe's `bilingua split - <&-` and `>&-`: Python sets sys.stdin / sys.stdout to None
+    from bilingua.errors import BilinguaError
+    from bilingua.output import write_output
+    from bilingua.read import read_bytes
+
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(BilinguaError, match="standard input is closed"):
+        read_bytes("-")
+    monkeypatch.setattr(sys, "stdout", None)
+    with pytest.raises(BilinguaError, match="standard output is closed"):
+        write_output("text\n")
+
+
+def test_an_output_files_format_comes_from_its_extension_never_from_the_terminal(tmp_path):
+    # a probe: without --format, `-o out` held a table when run on a terminal and TSV from cron
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    written = {}
+    for name in ("out.json", "out.txt", "out.html"):  # split has no html: TSV
+        assert run("split", str(src), "-o", str(tmp_path / name)).exit_code == 0
+        written[name] = (tmp_path / name).read_text(encoding="utf-8")
+    assert json.loads(written["out.json"])[0]["text"]
+    assert written["out.txt"].startswith("start\tend\tparagraph\ttext\n") and written["out.html"] == written["out.txt"]
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["-V"], ["nosuch"]])
+def test_the_groups_own_usage_errors_are_one_line_with_exit_code_1(args):
+    # a probe: `bilingua --bogus` exited 2 with click's four-line usage block
+    result = CliRunner().invoke(main, args, prog_name="bilingua")
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and result.output.startswith("bilingua: error: ")
+    assert result.output.endswith("(see 'bilingua --help')\n")
+
+
+@pytest.mark.parametrize("args", [[], ["models"]])
+def test_a_group_called_with_nothing_to_do_prints_its_help(args):
+    # `bilingua models` squeezed its whole help into one error line
+    result = CliRunner().invoke(main, args, prog_name="bilingua")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Usage: {' '.join(['bilingua', *args])} [OPTIONS] COMMAND") and "Commands:" in result.output

@@ -245,6 +245,19 @@ def test_report_dict_and_renderers():
     assert all(line.count("\t") == 4 for line in tsv)
 
 
+def test_the_table_shows_the_two_sentences_under_a_pairs_finding():
+    from bilingua.render import table_text
+
+    report = report_from_alignment(alignment(), embedder=EMBEDDER)
+    text = " ".join(table_text(render.print_table, report).replace("│", " ").split())  # the message column folds
+    assert "source (fa)" in text and "target (en)" in text
+    number = next(f for f in report.findings if f.type == "number_mismatch")
+    assert number.source == (1,)
+    assert f"fa: {FA[1]}" in text and f"en: {EN[1]}" in text
+    # a one-sided finding quotes its own sentence in its message and shows no pair
+    assert f"fa: {FA[4]}" not in text
+
+
 def test_cli_compare_json_on_the_sample_articles(data_dir):
     result = CliRunner().invoke(main, ["compare", str(data_dir / "irna-report.fa.txt"),
                                        str(data_dir / "irna-report.en.txt"), "--format", "json"])
@@ -499,10 +512,10 @@ def test_in_coverage_a_place_the_english_gives_in_another_sentence_is_not_left_o
 
 
 def test_an_omission_is_quoted_cut_at_a_words_end_and_a_whole_quotation_is_not_quoted_twice():
-    from bilingua.compare.findings import _quoted, _shorten
+    from bilingua.compare.findings import _quoted, shorten
 
     long = "کارشناسان سازمان هواپیمایی کشوری جعبه سیاه هواپیما را برای بررسی بیشتر به تهران منتقل کردند و نتیجه آن اعلام می‌شود."
-    cut = _shorten(long, 90)
+    cut = shorten(long, 90)
     assert cut.endswith("…") and len(cut) <= 90 and long.startswith(cut[:-1]) and long[len(cut) - 1] == " "
     assert _quoted("«گفت‌وگوها جدی و صریح بود.»") == "«گفت‌وگوها جدی و صریح بود.»"
     assert _quoted("او گفت: «جدی بود.»") == "«او گفت: «جدی بود.»»"
@@ -522,3 +535,24 @@ def test_a_date_only_one_side_gets_wrong_is_shown_with_the_dates_the_other_side_
     (finding,) = report_from_alignment(one_to_one(["در روز ۴ شهریور ۱۴۰۳ برگزار شد."], ["It was held on 25 August 2023."]),
                                        embedder=TwoPointEmbedder()).findings
     assert finding.message == "dates differ: source has ۴ شهریور ۱۴۰۳ (= 2024-08-25); target has 25 August 2023"
+
+
+def test_a_person_the_english_names_otherwise_is_listed_once():
+    # a probe's "source has Baghaei, اسماعیل بقائی": the surname the English uses in the
+    # next sentence named the person a second time
+    from bilingua.compare.findings import find_differences
+
+    fa = ["اسماعیل بقائی سخنگوی وزارت امور خارجه در نشست خبری هفتگی این مطلب را گفت.",
+          "بقائی افزود که گفت‌وگوها ادامه خواهد یافت."]
+    en = ["Foreign Ministry spokesman Esmaeil Kanaani said this at his weekly news conference.",
+          "Baghaei added that the talks would continue."]
+    (finding,) = find_differences(one_to_one(fa, en))
+    assert finding.details["source_values"] == ["اسماعیل بقائی"]
+
+
+def test_a_result_is_shown_as_home_and_away():
+    from bilingua.compare.findings import find_differences
+
+    (finding,) = find_differences(one_to_one(["پرسپولیس روز پنجشنبه ۳ بر ۱ سپاهان را شکست داد."],
+                                             ["Persepolis beat Sepahan 3–2 on Thursday."]))
+    assert finding.message == "numbers differ: source has ۳ بر ۱ (= 3–1); target has 3–2"

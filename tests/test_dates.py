@@ -282,3 +282,14 @@ def test_two_dates_without_a_year_agree_in_the_year_either_is_anchored_in():
                             ("by the end of April", True)):
         src, tgt, _, _ = unmatched_dates(persian, f"I hope to finish a first draft {english}.", anchor)
         assert bool(src and tgt) == differ, english
+
+
+def test_the_conversion_of_a_jalali_day_in_brackets_is_checked_even_at_the_new_year():
+    # a probe's "10 Esfand 1403 (March 20, 2025)": a March 20 after a year and a bracket
+    # was taken for a gloss of the Iranian year, and passed whatever the day
+    fa = "گزارش سال مالی منتهی به ۱۰ اسفند ۱۴۰۳ منتشر شد."
+    _, target_only, _, _ = unmatched_dates(fa, "The report for the year ending 10 Esfand 1403 (March 20, 2025) is out.")
+    assert [d.text for d in target_only] == ["March 20, 2025"]
+    assert unmatched_dates("۳۰ اسفند ۱۴۰۳", "30 Esfand 1403 (March 20, 2025)")[:2] == ([], [])
+    # a gloss of the year itself still only matches
+    assert unmatched_dates(fa, "in the year 1403 (March 20, 2024 to March 20, 2025)")[:2] == ([], [])

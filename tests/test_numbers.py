@@ -607,3 +607,27 @@ def test_added_time_a_range_of_hours_told_pm_at_its_end_and_words_that_only_look
     # سهم is "share", سیم "wire": no ordinals of three and thirty (سوم, سی‌ام)
     assert [q.value for q in extract_numbers("سود هر سهم به ۱۲۴۰ ریال رسید و سیم‌ها قطع شد.")] == [1240]
     assert [q.value for q in extract_numbers("سومین و سی‌امین")] == [3, 30]
+
+
+def test_a_ranges_scale_word_is_the_first_numbers_too():
+    # a probe's stock index: «۲٫۳ تا ۲٫۴ میلیون» is 2.3 million to 2.4 million
+    assert differing("شاخص به محدوده ۲٫۳ تا ۲٫۴ میلیون واحد می‌رسد.",
+                     "The index will reach 2.3 million to 2.4 million points.") == [[], []]
+    assert differing("۱٫۲ تا ۱٫۵ میلیارد تومان", "1.2 billion to 1.5 billion tomans") == [[], []]
+    assert differing("۲٫۳ تا ۲٫۴ میلیون", "2.3 to 2.4 million") == [[], []]
+    assert differing("۲٫۳ تا ۲٫۴ میلیون", "2.5 million to 2.4 million") == [["۲٫۳"], ["2.5 million"]]
+
+
+def test_the_hour_before_a_day_is_a_clock_time_not_a_count_of_days():
+    # «ساعت ۱۴ روز دوشنبه» is 2 p.m. on Monday, which was read as 14 days
+    assert differing("بیشترین دما ساعت ۱۴ روز دوشنبه ثبت شد.", "The highest was at 2 p.m. on Monday.") == [[], []]
+    assert differing("بیشترین دما ساعت ۱۴ روز دوشنبه ثبت شد.",
+                     "The highest was at 2 a.m. on Monday.") == [["ساعت ۱۴"], ["2 a.m."]]
+    assert [q.unit for q in extract_numbers("این کار ۱۴ روز طول کشید.")] == ["h"]
+
+
+def test_american_spellings_and_singulars_of_metric_units():
+    assert differing("بیش از ۴۰ سانتیمتر برف", "more than 40 centimeters of snow") == [[], []]
+    assert differing("بیش از ۴۰ سانتیمتر برف", "more than 40 millimeters of snow") == [
+        ["۴۰ سانتیمتر"], ["40 millimeters"]]
+    assert differing("این جاده ۱ کیلومتر طول دارد.", "The road is 1 meter long.") == [["۱ کیلومتر"], ["1 meter"]]

@@ -93,6 +93,14 @@ def test_every_extractor_finds_the_article(tmp_path, extractor):
     assert "blackouts" not in article.text
 
 
+@pytest.mark.parametrize("extractor", ["trafilatura", "justext", "visible"])
+def test_control_characters_in_a_page_are_spaces_not_a_crash(tmp_path, extractor):
+    # a probe: «&#xc;» (and a raw ESC) made lxml raise "All strings must be XML compatible"
+    page = PAGE.replace(ARTICLE_EN, ARTICLE_EN.replace(" ", " &#xc; &#7;\x1b &#65535; ", 1))
+    article = read_article(_write(tmp_path, "page.html", page), extractor=extractor)
+    assert " ".join(ARTICLE_EN.split()) in " ".join(article.text.split())
+
+
 def test_html_page_without_an_article_is_refused(tmp_path):
     path = _write(tmp_path, "empty.html", "<html><head><title>x</title></head><body><nav>Home</nav></body></html>")
     with pytest.raises(BilinguaError, match="no article text"):

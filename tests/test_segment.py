@@ -84,6 +84,18 @@ def test_presplit_keeps_lines_as_sentences():
     assert [s.paragraph for s in doc.sentences] == [0, 0, 1]
 
 
+def test_a_presplit_file_keeps_every_line_the_cleaner_would_take_for_furniture(tmp_path):
+    # a probe's caption and "See also" lines were cleaned away, and every later index shifted
+    from bilingua.pipeline import load_document
+
+    lines = ["The ministers met in Moscow on Monday.", "See also: Iran–Russia relations",
+             "Photo by Reuters shows the two ministers shaking hands.", "They agreed to meet again."]
+    path = tmp_path / "en.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [s.text for s in load_document(str(path), presplit=True, lang="en").sentences] == lines
+    assert len(load_document(str(path), lang="en").sentences) < len(lines)  # cleaned, when split
+
+
 def test_locate_keeps_text_a_splitter_dropped():
     text = "First part. (dropped) Second part."
     spans = locate(text, ["First part.", "Second part."])

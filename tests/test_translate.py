@@ -218,6 +218,22 @@ def test_cli_translate_is_deterministic(model_dir, tmp_path):
     assert '"translation": "three one two four"' in first and CliRunner().invoke(main, args).stdout == first
 
 
+@pytest.mark.parametrize("engine, message", [("ct2", "gives no pad_token_id"), ("torch", "vocabulary files are missing"),
+                                             ("auto", "vocabulary files are missing")])
+def test_a_model_folder_missing_pieces_is_a_one_line_error(model_dir, tmp_path, engine, message):
+    # a probe's hand-made folders: a config.json without pad_token_id (KeyError) and one
+    # without the tokenizer's files (TypeError from transformers) gave tracebacks
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    config = json.loads((model_dir / "config.json").read_text())
+    del config["pad_token_id"]
+    (broken / "config.json").write_text(json.dumps(config))
+    src = tmp_path / "a.fa.txt"
+    src.write_text("سلام دنیا.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["translate", str(src), "--model", str(broken), "--engine", engine])
+    assert result.exit_code == 1 and result.output.count("\n") == 1 and message in result.output
+
+
 def test_cli_translate_without_a_model_exits_1(tmp_path):
     src = tmp_path / "a.en.txt"
     src.write_text("The minister spoke to reporters on Tuesday about the new budget.\n", encoding="utf-8")

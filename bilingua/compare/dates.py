@@ -250,11 +250,19 @@ def _month_alone(m: re.Match, original: str, text: str) -> DateMention | None:
     return DateMention(calendar, None, month, None, m.start(), m.end(), text, gloss or not a_time, gloss)
 
 
+# A Jalali day, month and year, its conversion in brackets after it ("29 Esfand 1403
+# (March 19, 2025)"): the conversion is a date to check, not a gloss of the year.
+_JALALI_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(JALALI_MONTHS_LATIN) + r")\s+1[34]\d\d\s*\(\s*$", re.I)
+
+
 def _glosses_the_iranian_year(calendar: str, month: int, day: int | None, original: str, start: int) -> bool:
     """Is this March (no day, or the 19th to 22nd) where the Iranian year begins or ends,
     as :data:`_IRANIAN_YEAR_GLOSS_BEFORE` reads it, or the end of an Iranian month
-    (:data:`_IRANIAN_MONTH_GLOSS_BEFORE`)?"""
+    (:data:`_IRANIAN_MONTH_GLOSS_BEFORE`)? Not the conversion of a Jalali day
+    (:data:`_JALALI_DAY_BEFORE`)."""
     if calendar != "gregorian" or (day is not None and not 19 <= day <= 22):
+        return False
+    if day is not None and search_before(_JALALI_DAY_BEFORE, original, start) is not None:
         return False
     return ((month == 3 and search_before(_IRANIAN_YEAR_GLOSS_BEFORE, original, start) is not None)
             or (day is not None and search_before(_IRANIAN_MONTH_GLOSS_BEFORE, original, start) is not None))

@@ -208,7 +208,7 @@ def _substitution(block: Block, alignment: Alignment, translations, similarity: 
                f"is, but says something else (similarity {similarity:.3f})")
     if translations:
         details["translation"] = " ".join(translations[i] for i in block.source)
-        message += f'; machine translation of the source: "{_shorten(details["translation"])}"'
+        message += f'; machine translation of the source: "{shorten(details["translation"])}"'
     return Finding("low_similarity", "high", block.source, block.target, message, details)
 
 
@@ -228,16 +228,16 @@ def _numbers(indices) -> str:
 def _omission(block: Block, source: Document, translations, coverage: bool) -> Finding:
     details = {"text": source.sentences_text(block.source)}
     message = (f"source sentence {_numbers(block.source)} has no counterpart in the target: "
-               f"{_quoted(_shorten(details['text'], 90))}")
+               f"{_quoted(shorten(details['text'], 90))}")
     if translations:
         details["translation"] = " ".join(translations[i] for i in block.source)
-        message += f' (machine translation: "{_shorten(details["translation"])}")'
+        message += f' (machine translation: "{shorten(details["translation"])}")'
     return Finding("omission", "low" if coverage else "high", block.source, (), message, details)
 
 
 def _addition(j: int, target: Document, coverage: bool) -> Finding:
     return Finding("addition", "low" if coverage else "medium", (), (j,),
-                   f'target sentence {j} has no counterpart in the source: "{_shorten(target.sentences[j].text, 90)}"',
+                   f'target sentence {j} has no counterpart in the source: "{shorten(target.sentences[j].text, 90)}"',
                    {"text": target.sentences[j].text})
 
 
@@ -266,7 +266,7 @@ def _untranslated_part(block: Block, j: int, alignment: Alignment) -> Finding | 
     if not part:
         return None
     return Finding("untranslated", "low" if alignment.mode == "coverage" else "high", block.source, (j,),
-                   f"target sentence {j} keeps {_language_name(source.lang)} text: «{_shorten(part, 90)}»",
+                   f"target sentence {j} keeps {_language_name(source.lang)} text: «{shorten(part, 90)}»",
                    {"text": target.sentences[j].text, "untranslated": part})
 
 
@@ -366,7 +366,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
         message = "; ".join(reasons)
         if translation:
             details["translation"] = translation
-            message += f'; machine translation of the source: "{_shorten(translation)}"'
+            message += f'; machine translation of the source: "{shorten(translation)}"'
         findings.append(Finding("low_similarity", "medium", block.source, block.target, message, details))
     return findings
 
@@ -408,13 +408,16 @@ def _number_finding(block: Block, src: str, tgt: str, near_src: tuple[str, ...],
 def _show(q) -> str:
     """A number as written, with its value in ASCII digits when it is written otherwise:
     a time as the hour (۱۰:۳۰ = 10:30), digits alone as they are (۱۹۱۲ = 1912), a unit
-    in English (۳ گرم = 3 grams)."""
+    in English (۳ گرم = 3 grams), a result as home–away (۳ بر ۱ = 3–1)."""
     if q.text.isascii():
         return q.text
     if q.unit == "phone":
         return f"{q.text} (= {fold_numbers(q.text)})"
     if q.unit == "time":
         return f"{q.text} (= {int(q.value) // 60}:{int(q.value) % 60:02d})"
+    if q.unit == "score":  # a result is held as one number, home × 100 + away
+        result = f"{int(q.value) // 100}–{int(q.value) % 100}"
+        return q.text if "".join(q.text.replace("-", "–").split()) == result else f"{q.text} (= {result})"
     if fold_numbers(q.text).isdigit() and q.value >= 0:
         value = fold_numbers(q.text)
     else:
@@ -482,7 +485,7 @@ def _sides(source_values: list[str], target_values: list[str]) -> str:
     return "; ".join(parts)
 
 
-def _shorten(text: str, limit: int = 160) -> str:
+def shorten(text: str, limit: int = 160) -> str:
     """``text`` on one line, cut before ``limit`` characters at a word's end where one is
     near (a probe's journalist read «…جعبه سیاه پذ…»)."""
     text = " ".join(text.split())

@@ -148,6 +148,7 @@ def latin_skeletons(word: str) -> frozenset[str]:
     w = re.sub(r"['’]s$", "", _without_accents(word).lower())
     spellings = {w, re.sub(r"([oe])v$", r"\1f", w),
                  re.sub(r"(?<=[aeiou])gh$", "", w),  # a silent final gh (Kavanaugh کاوانا, Leigh لی)
+                 re.sub(r"(?<=[ae])h$", "", w),  # -eh, -ah spelling a final ه (Mohammadzadeh محمدزاده)
                  re.sub(r"(?<=\w)ti(?=[aou])", "s", w)}  # ti sounding s (Croatia کرواسی, Consortium)
     if len(w) >= 4 and w.endswith("ic"):  # South Slavic -ić without its accent: any c may be č (Kovačić کواچیچ)
         spellings.add(re.sub(r"c(?!h)", "ch", w))
@@ -295,8 +296,10 @@ def _name(run: list[re.Match], text: str) -> Name | None:
         return None
     keys = tuple(sorted(latin_skeletons(rare[-1].group())))
     whole = tuple(sorted(latin_skeletons("".join(m.group() for m in run)))) if len(run) > 1 else ()
-    head = re.sub(r"['’]s?$", "", rare[-1].group())
-    return Name(text[run[0].start():run[-1].end()], run[0].start(), run[-1].end(), keys, whole, head)
+    head = _POSSESSIVE.sub("", rare[-1].group())
+    # the name without a possessive after it (a probe's "target has Saeed Farhadi's")
+    return Name(_POSSESSIVE.sub("", text[run[0].start():run[-1].end()]), run[0].start(), run[-1].end(), keys, whole,
+                head)
 
 
 def persian_words(text: str) -> list[re.Match]:
@@ -600,9 +603,11 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         middling = _spelt_by_middling_words(source, target, source_context, target_context, document_names)
         source_only += people + [n.text for n in learned + middling if not _in_latin_text(n, target)]
         # a person named in full is not named again by the surname the English uses elsewhere
-        # (محسن پاک‌نژاد and Paknejad: a probe's "source has Paknejad, محسن پاک‌نژاد")
-        source_only = [n for n in source_only if n in people or not any(
-            _persian_word_in_english(w, n, shortest=2) for person in people for w in person.split())]
+        # (محسن پاک‌نژاد and Paknejad: a probe's "source has Paknejad, محسن پاک‌نژاد"; and
+        # "Baghaei, اسماعیل بقائی" where the English gives Baghaei another given name)
+        in_full = people + given_src
+        source_only = [n for n in source_only if n in in_full or not any(
+            _persian_word_in_english(w, n, shortest=2) for person in in_full for w in person.split())]
         named = bool(latin_only or unknown or people or learned or middling or place_src) or any(
             name_in_persian(n, w, exact=True) for w in unexplained for n in document_names)
         rare_names = [n for n in target_only if not is_common_english(n.head or n.text, RARE_ENGLISH)]
@@ -843,11 +848,15 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
     Araghchi), or a given name but not the surname (چارلز کورکوران, Charles Corbett).
     Only where the Persian's name that differs is nowhere in ``english`` and the English
     one nowhere in the Persian sentence (Seyed is سید, a title). A given name that is
-    also a word (علی موسوی) counts only where it is the English name's (Ali Rezaei)."""
+    also a word (علی موسوی) counts only where it is the English name's (Ali Rezaei), or
+    where the English gives a rare surname of the Persian another listed given name
+    (علی علیپور, Mehdi Alipour). A given name is not looked for in the name's own surname
+    (حمید محمدی, Saeed Mohammadi: HMD is nearly MHMD)."""
     source_only, target_only = [], []
     capitalised = " ".join(_CAPITALISED.findall(english))  # a surname is no lowercase word ("player")
     people = _people(persian)
     wordlike = [p for p in _by_phrase(wordlike_people, persian) if p not in people]
+    rare = set(persian_name_candidates(persian)) if wordlike else set()
     for person in people + tuple(wordlike):
         given_fa, surname = person[:-1], person[-1]
         if not given_fa:
@@ -860,14 +869,16 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
                 given_en.append("".join(given_en))
             same_surname = _persian_word_in_english(surname, name.head, shortest=2)
             shared_given = any(_same_given_name(w, e) for w in given_fa for e in given_en)
-            if person in wordlike and not shared_given:
+            if person in wordlike and not shared_given and not (
+                    same_surname and surname in rare and any(map(_listed_given_name, given_en))):
                 continue
             if shared_given:
                 # a given name in common (Juan Carlos, خوان کارلوس): only the surname may differ
                 differ = not same_surname and not _persian_word_in_english(surname, capitalised, shortest=2) \
                     and not name_in_persian(name, persian, loose_rare=True)
             else:
-                differ = same_surname and not all(_given_name_in_english(w, english) for w in given_fa) \
+                elsewhere = re.sub(rf"(?<![{_UPPER}{_LOWER}]){re.escape(name.head)}", " ", english)
+                differ = same_surname and not all(_given_name_in_english(w, elsewhere) for w in given_fa) \
                     and any(not _english_given_name_in_persian(e, persian) for e in given_en)
             if differ:
                 source_only.append(" ".join(person))
@@ -897,10 +908,17 @@ def _given_name_keys() -> frozenset[str]:
     return frozenset(k for w in names for k in persian_skeletons(w) if len(k) >= 2)
 
 
+def _listed_given_name(english: str) -> bool:
+    """Does an English word spell, exactly, a given name :mod:`.people` lists (Mehdi, Reza)?"""
+    return not is_common_english(english) and not latin_skeletons(english).isdisjoint(_given_name_keys())
+
+
 def _given_name_in_english(persian: str, english: str) -> bool:
-    """Does ``english`` spell the Persian given name? Not by a word that is another given
-    name's listed spelling (:func:`.people.spelt_given_name`: Hassan is no حسین)."""
-    words = [w for w in _latin_words(english) if spelt_given_name(persian, w) is not False]
+    """Does ``english`` spell the Persian given name? Not by a word, or part of a hyphenated
+    one, that is another given name's listed spelling (:func:`.people.spelt_given_name`:
+    Hassan is no حسین, the Ahmad of Boyer-Ahmad no حمید)."""
+    words = [w for word in _latin_words(english) for w in word.split("-")
+             if w and spelt_given_name(persian, w) is not False]
     return any(spelt_given_name(persian, w) for w in words) or _persian_word_in_english(
         persian, " ".join(words), shortest=2)
 
@@ -951,8 +969,10 @@ def _person_in(person: tuple[str, ...], english: str) -> bool:
     text has words that read as one (عضو, "member", is S, as "is" is; "law" is LV); and
     one of three or fewer spelt nearly, as by :func:`_unexplained_rare_words` (الکسیس,
     Alexis: LKS, is not "talks"). The parts of a hyphenated name count as capitalised words
-    (سیمایی صراف, Simaei-Sarraf)."""
+    (سیمایی صراف, Simaei-Sarraf), and so do names of two letters that are no common word
+    (یی چوی, Yi Cui; not He or In)."""
     capitalised = [w for name in _CAPITALISED_HYPHENATED.findall(english) for w in name.split("-")]
+    capitalised += [w for w in _TWO_LETTER_CAPITALISED.findall(english) if not is_common_english(w)]
     return any(_persian_word_in_english(w, english, shortest=3, loose=4)
                or _persian_word_in_english(w, " ".join(capitalised))
                or any(t in capitalised for t in TRANSLATED_GIVEN_NAMES.get(w, ())) for w in person)
@@ -973,6 +993,7 @@ def _mentioned_more_in_persian(persian: str, english: str, document_names: tuple
 _LATIN_CAPITAL = re.compile("[A-Z]")
 _CAPITALISED = re.compile(f"(?<![{_UPPER}{_LOWER}\\-])[{_UPPER}][{_LOWER}]{{2,}}(?![{_UPPER}{_LOWER}\\-])")
 # and each part of a hyphenated one (Berners-Lee)
+_TWO_LETTER_CAPITALISED = re.compile(f"(?<![{_UPPER}{_LOWER}\\-])[{_UPPER}][{_LOWER}](?![{_UPPER}{_LOWER}\\-])")
 _CAPITALISED_HYPHENATED = re.compile(
     f"(?<![{_UPPER}{_LOWER}\\-])[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]{{2,}})*(?![{_UPPER}{_LOWER}\\-])")
 

@@ -13,6 +13,7 @@ Gregorian years it overlaps, and imperial units match their metric conversion.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -90,6 +91,13 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "rials": ("rial", 1), "rial": ("rial", 1), "ریال": ("rial", 1),
     "tomans": ("rial", 10), "toman": ("rial", 10), "تومان": ("rial", 10),
     "همت": ("rial", 1e13),  # «هزار میلیارد تومان», a thousand billion tomans, as news shortens it
+    # American spellings and singulars ("40 centimeters", "1 kilometre"), last: a Persian
+    # quantity is shown in English by the first word of its unit (3 grams, not 3 gram)
+    "centimeters": ("m", 0.01), "centimetre": ("m", 0.01), "centimeter": ("m", 0.01),
+    "millimeters": ("m", 0.001), "millimetre": ("m", 0.001), "millimeter": ("m", 0.001),
+    "kilometre": ("m", 1e3), "kilometer": ("m", 1e3), "metre": ("m", 1), "meter": ("m", 1),
+    "kilogram": ("kg", 1), "gram": ("kg", 0.001), "litre": ("l", 1), "liter": ("l", 1), "gallon": ("l", 3.785412),
+    "hectare": ("ha", 1),
 }
 
 # The first English word of each unit and factor, to show a Persian quantity in English.
@@ -366,9 +374,14 @@ def _noon(m: re.Match) -> Quantity:
     return Quantity(720.0, m.start(), m.end(), m.group(), False, "time", (12.0,))
 
 
+# «ساعت ۱۴ روز دوشنبه»: the clock, not 14 days.
+_DAY_AFTER = re.compile(r"\s*(?:روز|امروز|فردا|دیروز|(?:یک|دو|سه|چهار|پنج)\s*شنبه|شنبه|جمعه)(?![\w])")
+
+
 def _is_persian_clock(m: re.Match) -> bool:
-    """«ساعت» with minutes or a part of the day, or a range's end with its part of the day."""
-    said = m["part"] or (m["clock"] and (m["minute"] or m["half_hour"]))
+    """«ساعت» with minutes, a part of the day or the day after it, or a range's end with its
+    part of the day."""
+    said = m["part"] or (m["clock"] and (m["minute"] or m["half_hour"] or _DAY_AFTER.match(m.string, m.end())))
     return bool(said) and int(m["minute"] or 0) < 60 and int(m["second"] or 0) < 60
 
 
@@ -479,14 +492,27 @@ def _compound_lengths(found: list[Quantity], folded: str, original: str) -> list
 _RANGE = re.compile(r"\s*(?:to|-|–|or|and|تا|و|یا)\s*$")
 
 
+_SCALE_WORD = re.compile(r"(?<![\w\u200c])(?:" + "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True)) + r")(?![\w\u200c])",
+                         re.I)
+
+
 def _share_units(found: list[Quantity], text: str) -> list[Quantity]:
-    """In a range (1 to 4 inches, ۲ تا ۴ اینچ) the first number takes the unit of the second."""
+    """In a range (1 to 4 inches, ۲ تا ۴ اینچ) the first number takes the unit of the second,
+    and its scale word (۲٫۳ تا ۲٫۴ میلیون, 2.3 million to 2.4 million), keeping its value
+    as written as another reading ("from 5 to 2.4 million")."""
     out = list(found)
     for k in range(len(out) - 2, -1, -1):
         q, after = out[k], out[k + 1]
-        if not q.unit and after.unit and after.metric is not None and _RANGE.match(text[q.end:after.start]):
+        if not _RANGE.match(text[q.end:after.start]):
+            continue
+        if not q.unit and after.unit and after.metric is not None:
             factor = after.metric / after.value if after.value else 1.0
-            out[k] = replace(q, unit=after.unit, metric=q.value * factor)
+            q = out[k] = replace(q, unit=after.unit, metric=q.value * factor)
+        scales = _SCALE_WORD.findall(text, after.start, after.end)
+        if scales and not _SCALE_WORD.search(text, q.start, q.end):
+            scale = math.prod(_DIGIT_SCALES[w.lower()] for w in scales)
+            out[k] = replace(q, value=q.value * scale, alternatives=(q.value, *q.alternatives),
+                             metric=None if q.metric is None else q.metric * scale)
     return out
 
 

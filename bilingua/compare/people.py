@@ -68,14 +68,15 @@ WORDLIKE_NAMES = frozenset("""
 """.split())
 
 # Common Iranian given names whose Latin spellings share a consonant skeleton with
-# another's (حسن Hassan and حسین Hossein are both HSN; محمد and محمود both MHMD; حمید and
-# حامد both HMD): these are told apart by their spellings, not their skeletons.
+# another's (حسن Hassan and حسین Hossein are both HSN; محمد and محمود both MHMD; حمید,
+# حامد and احمد all HMD): these are told apart by their spellings, not their skeletons.
 LATIN_SPELLINGS = {
     "حسن": ("Hassan", "Hasan"),
     "حسین": ("Hossein", "Hussein", "Hosein", "Husain", "Hussain", "Hosain", "Hossain", "Husayn", "Hosseyn"),
     "محمد": ("Mohammad", "Mohammed", "Muhammad", "Mohamed", "Mohamad", "Muhammed", "Mohammet"),
     "محمود": ("Mahmoud", "Mahmood", "Mahmud"),
     "حمید": ("Hamid",),
+    "احمد": ("Ahmad", "Ahmed"),
     "حامد": ("Hamed",),
 }
 _SPELT = {latin.lower(): persian for persian, spellings in LATIN_SPELLINGS.items() for latin in spellings}

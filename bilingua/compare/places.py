@@ -74,6 +74,7 @@ _TABLE = """
 دزفول | Dezful
 کاشان | Kashan
 قشم | Qeshm, Gheshm
+ابوموسی, ابو موسی | Abu Musa
 سیستان و بلوچستان | Sistan and Baluchestan, Sistan-Baluchestan, Sistan and Baluchistan, Sistan-Baluchistan
 سیستان | Sistan
 بلوچستان | Baluchestan, Baluchistan, Balochistan
@@ -113,7 +114,7 @@ _TABLE = """
 قاهره | Cairo
 صنعا | Sanaa, Sana'a
 غزه | Gaza
-قدس, اورشلیم, بیت‌المقدس | Jerusalem, Quds
+قدس, اورشلیم, بیت‌المقدس | Jerusalem, Quds, Qods
 رام‌الله, رام الله | Ramallah
 نجف | Najaf
 کربلا | Karbala, Kerbala

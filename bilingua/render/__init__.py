@@ -5,11 +5,25 @@ returns a string (the table renderer prints with rich instead).
 """
 
 import json
+import re
 
 
 def json_text(data) -> str:
     """The JSON every renderer writes: text kept as is (Persian stays readable), indented."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# Control characters but tab and newline: a document's ESC would reach the terminal as an
+# escape sequence (a probe hid "40 percent" with ESC[8m and set the window title).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(text: str):
+    """Text of a document (or a file name) for a rich table, shown as written: no markup
+    (a sentence holding "[/]" made rich raise), control characters as U+FFFD."""
+    from rich.text import Text
+
+    return Text(_CONTROL.sub("\ufffd", text))
 
 
 def table_text(print_table, *args) -> str:

@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from ..types import Alignment, Document
-from . import json_text, tsv
+from . import json_text, plain, tsv
 
 RTL_LANGS = {"fa", "ar", "ur", "ps", "he"}
 
@@ -102,7 +102,7 @@ def print_table(alignment: Alignment, console=None) -> None:
     from rich.table import Table
 
     src, tgt = alignment.source, alignment.target
-    table = Table(title=f"{src.name} ({src.lang}) ↔ {tgt.name} ({tgt.lang}) — {alignment.mode}")
+    table = Table(title=plain(f"{src.name} ({src.lang}) ↔ {tgt.name} ({tgt.lang}) — {alignment.mode}"))
     table.add_column("type")
     table.add_column("score", justify="right")
     table.add_column(f"source ({src.lang})", overflow="fold", ratio=1,
@@ -112,7 +112,7 @@ def print_table(alignment: Alignment, console=None) -> None:
     for b in alignment.blocks:
         left = "\n".join(f"[{i}] {src.sentences[i].text}" for i in b.source)
         right = "\n".join(f"[{j}] {tgt.sentences[j].text}" for j in b.target)
-        table.add_row(b.type, f"{b.score:.2f}" if b.source and b.target else "–", left, right)
+        table.add_row(b.type, f"{b.score:.2f}" if b.source and b.target else "–", plain(left), plain(right))
     (console or Console()).print(table)
 
 

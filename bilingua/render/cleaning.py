@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import json_text, tsv
+from . import json_text, plain, tsv
 
 _META_KEYS = ("format", "title", "date", "time", "calendar", "date_text", "byline", "news_code")
 
@@ -47,11 +47,16 @@ def to_text(article) -> str:
 def print_table(article, console=None) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = console or Console()
     meta = summary(article)
     if meta:
-        console.print("  ".join(f"[bold]{k}[/]: {v}" for k, v in meta.items()))
+        line = Text()
+        for n, (k, v) in enumerate(meta.items()):
+            line.append(("  " if n else "") + f"{k}: ", style="bold")
+            line.append(plain(str(v)))
+        console.print(line)
     table = Table(show_lines=False)
     table.add_column("line", justify="right", style="dim")
     table.add_column("status")
@@ -60,7 +65,7 @@ def print_table(article, console=None) -> None:
     styles = {"body": "green", "removed": "red", "comment": "yellow"}
     for r in line_records(article):
         table.add_row("" if r["line"] is None else str(r["line"]),
-                      f"[{styles.get(r['status'], '')}]{r['status']}[/]", r["reason"], r["text"])
+                      Text(r["status"], style=styles.get(r["status"], "")), plain(r["reason"]), plain(r["text"]))
     console.print(table)
     kept = sum(r["status"] == "body" for r in line_records(article))
     console.print(f"{kept} lines kept as the article body, {len(line_records(article)) - kept} not.")

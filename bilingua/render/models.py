@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import ModelInfo
-from . import json_text, tsv
+from . import json_text, plain, tsv
 
 
 def stored_records(models: list[ModelInfo], defaults: dict[str, str]) -> list[dict]:
@@ -33,5 +33,5 @@ def print_table(records: list[dict], columns: list[str], title: str) -> None:
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in records:
-        table.add_row(*(str(r.get(c, "")) for c in columns))
+        table.add_row(*(plain(str(r.get(c, ""))) for c in columns))
     Console().print(table)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import json_text, tsv
+from . import json_text, plain, tsv
 
 _TYPE_LABELS = {
     "omission": "omitted (source only)", "addition": "added (target only)", "number_mismatch": "numbers differ",
@@ -10,6 +10,7 @@ _TYPE_LABELS = {
     "low_similarity": "meaning may differ",
 }
 _SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim"}
+_QUOTE_LIMIT = 200  # characters of each sentence a table row shows under a pair's finding
 
 
 def to_json(report) -> str:
@@ -40,19 +41,27 @@ def print_table(report, console=None) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from ..compare.findings import shorten
+
     console = console or Console()
     for line in summary_lines(report.summary):
-        console.print(Text(line))
+        console.print(plain(line))
     if not report.findings:
         console.print("No differences found.")
         return
-    table = Table(title="Findings, most important first", show_lines=False)
+    source, target = report.alignment.source, report.alignment.target
+    table = Table(title="Findings, most important first", show_lines=True)
     table.add_column("severity")
     table.add_column("type")
-    table.add_column("source", justify="right")
-    table.add_column("target", justify="right")
+    table.add_column(f"source ({source.lang})", justify="right")
+    table.add_column(f"target ({target.lang})", justify="right")
     table.add_column("message", overflow="fold")
     for f in report.findings:
+        message = plain(f.message)
+        if f.source and f.target:  # a pair's finding: show both sentences (one-sided ones quote theirs)
+            for doc, indices in ((source, f.source), (target, f.target)):
+                message.append(f"\n{doc.lang}: ", style="bold")
+                message.append(plain(shorten(doc.sentences_text(list(indices)), _QUOTE_LIMIT)).plain, style="dim")
         table.add_row(Text(f.severity, style=_SEVERITY_STYLES[f.severity]), f.type,
-                      ",".join(map(str, f.source)) or "—", ",".join(map(str, f.target)) or "—", Text(f.message))
+                      ",".join(map(str, f.source)) or "—", ",".join(map(str, f.target)) or "—", message)
     console.print(table)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..types import Segment
-from . import json_text, tsv
+from . import json_text, plain, tsv
 
 
 def segment_record(seg: Segment, fields: tuple[str, ...]) -> dict:
@@ -31,7 +31,7 @@ def print_table(segments: list[Segment], fields: tuple[str, ...] = (), title: st
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False)
+    table = Table(title=None if title is None else plain(title), show_lines=False)
     table.add_column("#", justify="right", style="dim")
     table.add_column("¶", justify="right", style="dim")
     if "lang" in fields:
@@ -42,6 +42,6 @@ def print_table(segments: list[Segment], fields: tuple[str, ...] = (), title: st
         row = [str(i), str(s.paragraph)]
         if "lang" in fields:
             row += [s.lang, f"{s.confidence:.2f}"]
-        row.append(s.text)
+        row.append(plain(s.text))
         table.add_row(*row)
     (console or Console()).print(table)
