@@ -304,6 +304,18 @@ def test_a_pair_that_fails_later_keeps_none_of_its_earlier_outputs(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [".bilingua-batch.lock", "index.html", "summary.jsonl"]
 
 
+def test_a_pair_done_again_without_html_loses_its_earlier_html_report(tmp_path):
+    # a probe: the report.html of an --html run stayed beside the newer JSON of a run without it
+    src = write_marked(tmp_path / "in", {"metro": STORIES["metro"]})
+    out = tmp_path / "out"
+    assert run_cli(str(src), "-o", str(out), "--html").exit_code == 0
+    assert (out / "metro.compare.html").exists()
+    assert run_cli(str(src), "-o", str(out)).exit_code == 0  # done already: its report is the inputs' still
+    assert (out / "metro.compare.html").exists()
+    assert run_cli(str(src), "-o", str(out), "--force").exit_code == 0
+    assert not (out / "metro.compare.html").exists() and (out / "metro.compare.json").exists()
+
+
 def test_manifest_names_and_html_in_names_stay_inside_and_escaped(tmp_path):
     write(tmp_path / "a.txt", STORIES["metro"][0])
     write(tmp_path / "b.txt", STORIES["metro"][1])

@@ -341,7 +341,7 @@ def test_a_number_finding_shows_each_persian_number_in_ascii_as_a_reader_writes_
           "Take no more than 4 grams a day."]
     findings = find_differences(one_to_one(fa, en))
     assert [f.details["source_values"] for f in findings] == [
-        ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد (= 23,500,000,000)"], ["۱۰:۳۰ (= 10:30)"], ["۳ گرم (= 3 grams)"]]
+        ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد دلار (= 23,500,000,000 dollars)"], ["۱۰:۳۰ (= 10:30)"], ["۳ گرم (= 3 grams)"]]
 
 
 PLAIN_FA = ["هوا امروز آفتابی است.", "بازار شهر شلوغ بود.", "مردم به پارک رفتند.", "کودکان در حیاط بازی کردند.",

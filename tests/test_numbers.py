@@ -309,7 +309,7 @@ def test_dollars_and_cents_are_one_amount():
     assert unmatched_numbers(persian, "Brent crude rose to 92 dollars and 50 cents a barrel.") == ([], [])
     assert unmatched_numbers(persian, "Brent crude rose to $92 and 50 cents a barrel.") == ([], [])
     source_only, target_only = unmatched_numbers(persian, "Brent crude rose to $92.05 a barrel.")
-    assert [q.text for q in source_only] == ["۹۲ دلار و ۵۰ سنت"] and [q.text for q in target_only] == ["92.05"]
+    assert [q.text for q in source_only] == ["۹۲ دلار و ۵۰ سنت"] and [q.text for q in target_only] == ["$92.05"]
     # a count after "and" is no cents without the word
     assert [q.value for q in extract_numbers("It cost 5 dollars and 3 days of work.")] == [5, 3]
     assert [q.value for q in extract_numbers("5 and 20 cents")] == [5, 20]  # no currency: two numbers
@@ -631,3 +631,22 @@ def test_american_spellings_and_singulars_of_metric_units():
     assert differing("بیش از ۴۰ سانتیمتر برف", "more than 40 millimeters of snow") == [
         ["۴۰ سانتیمتر"], ["40 millimeters"]]
     assert differing("این جاده ۱ کیلومتر طول دارد.", "The road is 1 meter long.") == [["۱ کیلومتر"], ["1 meter"]]
+
+
+def test_the_third_after_the_or_a_possessive_is_an_ordinal():
+    # a probe: "the third week" against «هفته دوم», "the world's third largest" against
+    # «چهارمین»: "third" alone was read as a share (1/3) and never reported
+    assert differing("در هفته دوم فروردین", "in the third week of Farvardin") == [["دوم"], ["third"]]
+    assert differing("چهارمین ذخایر بزرگ جهان", "the world's third largest reserves") == [["چهارمین"], ["third"]]
+    assert differing("در هفته سوم فروردین", "in the third week of Farvardin") == [[], []]
+    assert differing("یک سوم سود", "a third of the profit") == [[], []]
+
+
+def test_a_sum_in_one_currency_is_no_sum_in_another():
+    # a probe's $65 → €65 went unreported, and so would 100 million dollars as rials
+    assert differing("قیمت نفت به ۶۵ دلار رسید.", "Oil reached €65 a barrel.") == [["۶۵ دلار"], ["€65"]]
+    assert differing("حجم مبادلات به ۱۰۰ میلیون دلار رسید.", "Trade reached 100 million rials.") == [
+        ["۱۰۰ میلیون دلار"], ["100 million rials"]]
+    for english in ("Oil reached $65 a barrel.", "Oil reached 65 dollars a barrel.", "Oil reached 65 a barrel."):
+        assert differing("قیمت نفت به ۶۵ دلار رسید.", english) == [[], []]
+    assert differing("۴٫۹ میلیارد یورو", "€4.9bn") == [[], []]

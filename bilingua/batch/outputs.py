@@ -95,13 +95,17 @@ def pair_record(task: PairTask, result: PairResult) -> dict:
 def save_result(task: PairTask, result: PairResult, out_dir: str) -> dict:
     """Write a finished pair's outputs, then its record (last, so it vouches for them).
     A failed pair loses its record and the outputs an earlier run left, so none of them
-    passes for its report and it is tried again next time."""
+    passes for its report and it is tried again next time; a pair done again loses the
+    earlier run's outputs it does not write (a probe's report.html from an --html run
+    stayed beside the newer JSON of a run without it)."""
     record = pair_record(task, result)
     record_path = output_path(out_dir, task.stem + RECORD_SUFFIX)
+    stale = [RECORD_SUFFIX, *SUFFIXES.values()] if not result.ok else \
+        [suffix for kind, suffix in SUFFIXES.items() if kind not in result.files]
+    for suffix in stale:
+        with suppress(FileNotFoundError):
+            os.unlink(output_path(out_dir, task.stem + suffix))
     if not result.ok:
-        for suffix in (RECORD_SUFFIX, *SUFFIXES.values()):
-            with suppress(FileNotFoundError):
-                os.unlink(output_path(out_dir, task.stem + suffix))
         return record
     for kind, text in result.files.items():
         atomic_write_text(output_path(out_dir, task.stem + SUFFIXES[kind]), text)

@@ -91,6 +91,9 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "rials": ("rial", 1), "rial": ("rial", 1), "ریال": ("rial", 1),
     "tomans": ("rial", 10), "toman": ("rial", 10), "تومان": ("rial", 10),
     "همت": ("rial", 1e13),  # «هزار میلیارد تومان», a thousand billion tomans, as news shortens it
+    # dollars and euros: a sum in one is no sum in another (:data:`CURRENCIES`), nor in rials
+    "dollars": ("USD", 1), "dollar": ("USD", 1), "دلار": ("USD", 1),
+    "euros": ("EUR", 1), "euro": ("EUR", 1), "یورو": ("EUR", 1),
     # American spellings and singulars ("40 centimeters", "1 kilometre"), last: a Persian
     # quantity is shown in English by the first word of its unit (3 grams, not 3 gram)
     "centimeters": ("m", 0.01), "centimetre": ("m", 0.01), "centimeter": ("m", 0.01),
@@ -99,6 +102,9 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "kilogram": ("kg", 1), "gram": ("kg", 0.001), "litre": ("l", 1), "liter": ("l", 1), "gallon": ("l", 3.785412),
     "hectare": ("ha", 1),
 }
+
+CURRENCIES = frozenset({"rial", "USD", "EUR"})
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR"}  # before the number: $65, €9,450
 
 # The first English word of each unit and factor, to show a Persian quantity in English.
 _ENGLISH_UNITS: dict[tuple[str, float], str] = {}
@@ -310,10 +316,11 @@ def _with_cents(found: list[Quantity], folded: str, original: str) -> list[Quant
         last = out[-1] if out else None
         cents = _CENTS.match(folded, q.end)
         joint = _CURRENCY_AND.match(folded[last.end:q.start]) if cents and last is not None else None
-        if (joint and not last.unit and not q.unit and q.value < 100 and q.value.is_integer()
-                and (joint.group(1) or original[max(0, last.start - 1):last.start] in ("$", "€"))):
-            out[-1] = Quantity(last.value + q.value / 100, last.start, cents.end(), original[last.start:cents.end()],
-                               last.reportable or q.reportable)
+        if (joint and last.unit in ("", "USD", "EUR") and not q.unit and q.value < 100 and q.value.is_integer()
+                and (joint.group(1) or last.unit)):
+            value = last.value + q.value / 100
+            out[-1] = Quantity(value, last.start, cents.end(), original[last.start:cents.end()],
+                               last.reportable or q.reportable, last.unit, metric=value if last.unit else None)
             continue
         out.append(q)
     return out
@@ -575,7 +582,9 @@ def _digit_quantity(m: re.Match, original: str, rials: bool) -> Quantity:
         word = re.sub(r"^[\s-]+", "", m.group("unit")).lower()
         unit, factor = _UNITS[word] if word in _UNITS else _UNITS[re.sub("(?:یی|ای|ی)$", "", word)]
         metric = value * factor
-    start = m.start()
+    elif sign_before := _CURRENCY_SIGNS.get(original[max(0, m.start() - 1):m.start()]):
+        unit, metric = sign_before, value
+    start = m.start() - (unit in _CURRENCY_SIGNS.values() and original[m.start() - 1] in _CURRENCY_SIGNS)
     sign = _MINUS_BEFORE.search(original, max(0, start - 8), start)
     if sign or _BELOW_ZERO.match(original, end):
         value = -value
@@ -646,6 +655,7 @@ def _year_alternatives(year: int) -> list[float]:
 
 
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)
 
 
 def _spelled(folded: str, original: str) -> list[Quantity]:
@@ -671,6 +681,8 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
         share_of = _EN_DENOMINATORS.get(run[0].lower()) if len(run) == 1 and search_before(
             _ARTICLE_BEFORE, folded, start) else None
         readings = (1 / share_of, 100 / share_of) if share_of else ()
+        if run == ["third"] and search_before(_DEFINITE_BEFORE, folded, start):
+            value, readings = 3.0, (1 / 3,)  # the third week, the world's third largest: an ordinal
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
         unit = _UNIT_AFTER.match(folded[end:]) or _UNIT_JOINED.search(run[-1])  # two feet, two-foot
@@ -876,8 +888,10 @@ def _decimals(shown: float) -> int:
 def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
     """Does any of ``others`` hold the same value (unit conversions within 3 %, or rounded
     as written: :func:`_rounds_converted`)? The same number in two units of one kind is
-    none: 850,000 tomans is no 850,000 rials, nor 5 km 5 miles."""
+    none: 850,000 tomans is no 850,000 rials, nor 5 km 5 miles, nor $65 €65."""
     for other in others:
+        if q.unit != other.unit and q.unit in CURRENCIES and other.unit in CURRENCIES:
+            continue  # $65 is no €65
         if "phone" in (q.unit, other.unit):
             if _same_phone(q, other):
                 return True
@@ -912,7 +926,7 @@ def _rounds_scaled(shown: Quantity, precise: Quantity) -> bool:
     with :func:`_rounds_to`, only decimals round: "16 million" shows no precision. For
     coverage only: a translation that writes 3.5 million for ۳ میلیون و ۴۸۰ هزار unhedged
     is reported."""
-    m = _SCALED_DECIMAL.match(prepare(shown.text))
+    m = _SCALED_DECIMAL.match(prepare(shown.text).lstrip("".join(_CURRENCY_SIGNS)))  # $1.2bn
     if not m or shown.unit != precise.unit or not float(m.group(1)):
         return False
     step = shown.value / float(m.group(1)) / 10 ** len(m.group(2))
