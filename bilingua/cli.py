@@ -7,6 +7,7 @@ usage errors end with one line on stderr and exit code 1 (:class:`BilinguaGroup`
 from __future__ import annotations
 
 import sys
+import unicodedata
 
 import click
 
@@ -32,10 +33,11 @@ class BilinguaGroup(click.Group):
         except click.UsageError as e:
             _usage_error(e, ctx)
         except SameLanguage as e:  # only align and compare raise it, and both take the flag
-            click.echo(f"bilingua: error: {e} (use --allow-same-language to align them anyway)", err=True)
+            click.echo(f"bilingua: error: {_one_line(str(e))} (use --allow-same-language to align them anyway)",
+                       err=True)
             ctx.exit(1)
         except BilinguaError as e:
-            click.echo(f"bilingua: error: {e}", err=True)
+            click.echo(f"bilingua: error: {_one_line(str(e))}", err=True)
             ctx.exit(1)
         except BrokenPipeError:
             sys.stderr.close()
@@ -45,13 +47,22 @@ class BilinguaGroup(click.Group):
             ctx.exit(130)
 
 
+def _one_line(message: str) -> str:
+    """An error message on one line: a file name's newline or other control character
+    written as its escape (a probe's name with a newline split the line in two)."""
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) == "Cc" else c for c in message)
+
+
 def _usage_error(e: click.UsageError, ctx) -> None:
     where = e.ctx or ctx
     if isinstance(e, click.exceptions.NoArgsIsHelpError):  # `bilingua`, `bilingua models`
         click.echo(where.get_help(), err=True)
     else:
         message = " ".join(e.format_message().split())
-        click.echo(f"bilingua: error: {message} (see '{where.command_path} --help')", err=True)
+        # an option missing its value (`split x -o`) comes without the subcommand's context
+        path = where.command_path if e.ctx or not ctx.invoked_subcommand \
+            else f"{ctx.command_path} {ctx.invoked_subcommand}"
+        click.echo(f"bilingua: error: {message} (see '{path} --help')", err=True)
     ctx.exit(1)
 
 
@@ -186,7 +197,7 @@ def pair_options(command):
 @click.group(cls=BilinguaGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="bilingua")
 def main():
-    """Bilingual Persian–English documents: detect, normalise, split, translate, align, compare."""
+    """Bilingual Persian–English documents: detect, normalize, split, translate, align, compare."""
 
 
 @main.command()
@@ -373,6 +384,8 @@ def translate(file, source_lang, target_lang, model, engine, beams, device, no_c
     from .render import translation as render
     from .translate import load_translator
 
+    if model is not None and not model.strip():  # `--model ""` used the default model unasked
+        raise BilinguaError("an empty --model: name a stored model, a model folder or a hub id")
     doc = load_document(file, presplit=presplit, normalize=False, lang=source_lang)
     source = source_lang or doc.lang
     if source not in ("fa", "en"):

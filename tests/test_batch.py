@@ -119,7 +119,11 @@ def test_manifest_paths_are_relative_to_it_and_bad_lines_are_refused(tmp_path):
     assert [(p.name, p.source, p.target) for p in pairing.pairs] == [
         ("metro", str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "y.txt"))]
     write(manifest, "a/x.txt b/y.txt\n")
-    with pytest.raises(BilinguaError, match=r"pairs.tsv:1: expected"):
+    with pytest.raises(BilinguaError, match=r"pairs.tsv:1: expected .*, got 1 column\(s\)$"):
+        pair_by_name([str(manifest)])
+    # a probe's row with its source left empty said "got 2 column(s)"
+    write(manifest, "\tb/y.txt\n")
+    with pytest.raises(BilinguaError, match=r"pairs.tsv:1: expected .*, got an empty source column$"):
         pair_by_name([str(manifest)])
 
 
@@ -188,10 +192,12 @@ def test_an_earlier_batchs_output_folder_inside_an_input_is_not_read_either(tmp_
 
 
 @pytest.mark.parametrize("name", ["../../etc/passwd", "/abs/path", "..", ".hidden", "a/../../b", "con",
-                                  "a\\..\\b", "x\x00y", "<script>alert(1)</script>", "", "گزارش ایرنا/خبر"])
+                                  "a\\..\\b", "x\x00y", "<script>alert(1)</script>", "", "گزارش ایرنا/خبر",
+                                  "--force", "-._-x"])
 def test_stems_never_leave_the_output_folder(tmp_path, name):
     stem = safe_stem(name)
-    assert stem and "/" not in stem and "\\" not in stem and not stem.startswith(".")
+    # no leading "-" either: a probe's "--force.align.json" is an option to `rm *`
+    assert stem and "/" not in stem and "\\" not in stem and not stem.startswith((".", "-"))
     path = output_path(str(tmp_path), stem + ".compare.json")
     assert os.path.dirname(os.path.abspath(path)) == str(tmp_path)
 

@@ -348,9 +348,22 @@ def test_the_groups_own_usage_errors_are_one_line_with_exit_code_1(args):
     assert result.output.endswith("(see 'bilingua --help')\n")
 
 
+def test_an_option_missing_its_value_points_to_its_commands_help(tmp_path):
+    # a probe's `bilingua split fa.txt -o` pointed to `bilingua --help`
+    result = CliRunner().invoke(main, ["split", "fa.txt", "-o"], prog_name="bilingua")
+    assert result.exit_code == 1
+    assert result.output == "bilingua: error: Option '-o' requires an argument. (see 'bilingua split --help')\n"
+
+
 @pytest.mark.parametrize("args", [[], ["models"]])
 def test_a_group_called_with_nothing_to_do_prints_its_help(args):
     # `bilingua models` squeezed its whole help into one error line
     result = CliRunner().invoke(main, args, prog_name="bilingua")
     assert result.exit_code == 1
     assert result.output.startswith(f"Usage: {' '.join(['bilingua', *args])} [OPTIONS] COMMAND") and "Commands:" in result.output
+
+
+def test_an_error_naming_a_file_with_a_newline_stays_on_one_line(tmp_path):
+    result = run("split", str(tmp_path / "missing\nfile.txt"))
+    assert result.exit_code == 1
+    assert result.output == f"bilingua: error: {tmp_path}/missing\\nfile.txt: cannot read file (No such file or directory)\n"

@@ -234,6 +234,16 @@ def test_a_model_folder_missing_pieces_is_a_one_line_error(model_dir, tmp_path, 
     assert result.exit_code == 1 and result.output.count("\n") == 1 and message in result.output
 
 
+def test_an_empty_model_name_is_refused_not_taken_for_the_default(model_dir, monkeypatch, tmp_path):
+    # a probe's `--model ''` translated with the configured default, silently
+    monkeypatch.setenv("BILINGUA_MODEL_FA_EN", str(model_dir))
+    src = tmp_path / "a.fa.txt"
+    src.write_text("سلام دنیا.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["translate", str(src), "--model", ""])
+    assert result.exit_code == 1
+    assert result.output == "bilingua: error: an empty --model: name a stored model, a model folder or a hub id\n"
+
+
 def test_cli_translate_without_a_model_exits_1(tmp_path):
     src = tmp_path / "a.en.txt"
     src.write_text("The minister spoke to reporters on Tuesday about the new budget.\n", encoding="utf-8")

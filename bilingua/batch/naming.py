@@ -24,8 +24,10 @@ _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10))
 
 
 def _clean_part(part: str) -> str:
+    """A folder level of a name as letters, digits and ``-_.``, with no leading ``-`` (a
+    file named "--force.align.json" is an option to ``rm *``) nor leading or trailing ``._``."""
     chars = [c if c.isalnum() or c in "-_." else "_" for c in part]
-    return re.sub(r"_{2,}", "_", "".join(chars)).strip("._ ")
+    return re.sub(r"^[-._ ]+|[._ ]+$", "", re.sub(r"_{2,}", "_", "".join(chars)))
 
 
 def _short_hash(name: str) -> str:

@@ -199,8 +199,10 @@ def read_manifest(path: str) -> list[Pair]:
         if number == lines[0][0] and [c.lower() for c in cells[:2]] == ["source", "target"]:
             continue  # the header, on the first line that is neither blank nor a comment
         if len(cells) not in (2, 3) or not cells[0] or not cells[1]:
+            found = f"{len(cells)} column(s)" if len(cells) not in (2, 3) else \
+                f"an empty {'source' if not cells[0] else 'target'} column"
             raise BilinguaError(f"{path}:{number}: expected 'source<TAB>target' or "
-                                f"'source<TAB>target<TAB>name', got {len(cells)} column(s)")
+                                f"'source<TAB>target<TAB>name', got {found}")
         source, target = (os.path.normpath(os.path.join(base, c)) for c in cells[:2])
         name = cells[2] if len(cells) == 3 and cells[2] else _manifest_name(cells[0])
         pairs.append(Pair(name, source, target))
