@@ -650,3 +650,21 @@ def test_a_sum_in_one_currency_is_no_sum_in_another():
     for english in ("Oil reached $65 a barrel.", "Oil reached 65 dollars a barrel.", "Oil reached 65 a barrel."):
         assert differing("قیمت نفت به ۶۵ دلار رسید.", english) == [[], []]
     assert differing("۴٫۹ میلیارد یورو", "€4.9bn") == [[], []]
+
+
+def test_percentage_points_are_no_percent():
+    # a probe's «۴ واحد درصد کاهش» rendered "fell by 4 percent" went unreported
+    assert differing("تورم با ۴ واحد درصد کاهش به ۴۰٫۷٪ رسید.", "Inflation fell by 4 percent to 40.7%.") == [
+        ["۴ واحد درصد"], ["4 percent"]]
+    assert differing("تورم با ۴ واحد درصد کاهش به ۴۰٫۷٪ رسید.", "Inflation fell 4 percentage points to 40.7%.") == [
+        [], []]
+    assert differing("افزایش ۱۰ واحد درصدی مشارکت", "a 10-percentage-point rise in turnout") == [[], []]
+    assert differing("نرخ بیکاری ۲ درصد کاهش یافت.", "Unemployment fell 2 percentage points.") == [
+        ["۲ درصد"], ["2 percentage points"]]
+
+
+def test_twice_is_a_count_word_against_another_count():
+    # a probe's «سه بار تمدید شد» rendered "extended twice" went unreported
+    persian = "رأی‌گیری سه بار تا نیمه‌شب تمدید شد."
+    assert differing(persian, "Voting was extended twice, until midnight.") == [["سه"], ["twice"]]
+    assert differing(persian.replace("سه", "دو"), "Voting was extended twice, until midnight.") == [[], []]

@@ -422,7 +422,7 @@ def _show(q) -> str:
         value = fold_numbers(q.text)
     else:
         value = f"{int(q.value):,}" if float(q.value).is_integer() else f"{q.value:,.4g}"
-    unit = {"": "", "%": "%", "°": "°"}.get(q.unit, " " + english_unit(q))
+    unit = {"": "", "%": "%", "°": "°", "pp": " percentage points"}.get(q.unit, " " + english_unit(q))
     return f"{q.text} (= {value}{unit})"
 
 

@@ -55,7 +55,9 @@ _FA_EXTRA = {"نیم": 0.5, "نصف": 0.5, "نیمی": 0.5, "ربع": 0.25, "د�
 _DIGIT_SCALES = {**{w: v for w, v in _EN_SCALES.items() if w != "hundred"}, **_FA_SCALES,
                  "bn": 1e9, "mn": 1e6, "tn": 1e12}
 
-_PERCENT = r"%|percent\b|per cent\b|درصد"
+# Percentage points before percent: "rose 4 percentage points" is no "rose 4 percent".
+_POINTS = r"percentage[\s-]+points?\b|واحد\s*درصد(?:ی)?"
+_PERCENT = _POINTS + r"|%|percent\b|per cent\b|درصد"
 _UNITS = {  # unit word -> (canonical unit, factor to metric)
     "km": ("m", 1e3), "kilometres": ("m", 1e3), "kilometers": ("m", 1e3), "کیلومتر": ("m", 1e3),
     "miles": ("m", 1609.344), "mile": ("m", 1609.344), "مایل": ("m", 1609.344),
@@ -104,6 +106,7 @@ _UNITS = {  # unit word -> (canonical unit, factor to metric)
 }
 
 CURRENCIES = frozenset({"rial", "USD", "EUR"})
+_EXCLUSIVE_UNITS = CURRENCIES | {"%", "pp"}  # the same value in two of these differs
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR"}  # before the number: $65, €9,450
 
 # The first English word of each unit and factor, to show a Persian quantity in English.
@@ -576,7 +579,7 @@ def _digit_quantity(m: re.Match, original: str, rials: bool) -> Quantity:
         else:  # 1.5m people, 50k fans; but 100m may be metres
             alternatives.append(multiple)
     if m.group("pct") or _percent_before(original, m.start()):
-        unit = "%"
+        unit = "pp" if m.group("pct") and re.search(_POINTS, m.group("pct"), re.I) else "%"
     elif m.group("unit"):
         # any space or hyphen before the unit (a thin or no-break space too: 5\u2009km)
         word = re.sub(r"^[\s-]+", "", m.group("unit")).lower()
@@ -890,8 +893,8 @@ def quantities_match(q: Quantity, others: list[Quantity]) -> bool:
     as written: :func:`_rounds_converted`)? The same number in two units of one kind is
     none: 850,000 tomans is no 850,000 rials, nor 5 km 5 miles, nor $65 €65."""
     for other in others:
-        if q.unit != other.unit and q.unit in CURRENCIES and other.unit in CURRENCIES:
-            continue  # $65 is no €65
+        if q.unit != other.unit and {q.unit, other.unit} <= _EXCLUSIVE_UNITS:
+            continue  # $65 is no €65, 4 percentage points no 4 %
         if "phone" in (q.unit, other.unit):
             if _same_phone(q, other):
                 return True
@@ -1110,7 +1113,8 @@ def _left_unmatched(text: str, other: str) -> tuple[Quantity, ...]:
 
 def _count_word(q: Quantity) -> bool:
     """A count from two to 999 in cardinal or ordinal words (four, «چهار», twenty-five,
-    «سومین», fourth; not twice, a dozen or "second", also a unit of time), or a share with
+    «سومین», fourth, and twice: a probe's «سه بار» as "twice"; not a dozen or "second",
+    also a unit of time), or a share with
     its numerator spelled (one third, «دو سوم»; not "half" or a lone "third"): such a
     number only matches, as translations re-express numbers, unless each side has one the
     other lacks (four days against «پنج روز», «یک‌سوم» against one quarter, «سومین» against
@@ -1123,7 +1127,7 @@ def _count_word(q: Quantity) -> bool:
     if len(words) == 2 and _fraction(*words):
         return True
     return 2 <= q.value < 1000 and q.value.is_integer() and all(
-        w in _CARDINAL_WORDS or (_is_ordinal(w) and w != "second") for w in words)
+        w in _CARDINAL_WORDS or w == "twice" or (_is_ordinal(w) and w != "second") for w in words)
 
 
 _CARDINAL_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_FA_WORDS) | {"hundred"}
