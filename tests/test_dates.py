@@ -293,3 +293,13 @@ def test_the_conversion_of_a_jalali_day_in_brackets_is_checked_even_at_the_new_y
     assert unmatched_dates("۳۰ اسفند ۱۴۰۳", "30 Esfand 1403 (March 20, 2025)")[:2] == ([], [])
     # a gloss of the year itself still only matches
     assert unmatched_dates(fa, "in the year 1403 (March 20, 2024 to March 20, 2025)")[:2] == ([], [])
+
+
+def test_a_ranges_first_day_is_reported_where_both_sides_give_one_that_differs():
+    # a probe's «۲۵ تا ۳۰ شهریور» rendered "from 20 to 30 Shahrivar" went unreported
+    fa = "ثبت‌نام از ۲۵ تا ۳۰ شهریور انجام خواهد شد."
+    src_only, tgt_only, _, _ = unmatched_dates(fa, "Registration will run from 20 to 30 Shahrivar.")
+    assert [d.day for d in src_only] == [25] and [d.day for d in tgt_only] == [20]
+    assert unmatched_dates(fa, "Registration will run from 25 to 30 Shahrivar.")[:2] == ([], [])
+    # a range given by its end alone only matches
+    assert unmatched_dates(fa, "Registration will run until 30 Shahrivar.")[:2] == ([], [])

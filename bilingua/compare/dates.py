@@ -366,17 +366,19 @@ def _anchored(mentions: list[DateMention], anchor: dt.date | None) -> list[DateM
     return out
 
 
-def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tuple, bool]) -> list[DateMention]:
+def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tuple, bool],
+               coordinated: bool = False) -> list[DateMention]:
     """The mentions, as written and anchored, that no key pair of ``others`` (each with
     whether it is a gloss) agrees with; each reported in its anchored year where the
     other side names none. A mention of a day is matched by the other side's days where
     it names any but glosses: a month («رمضان ۱۴۴۵») does not vouch for a day in it that
-    the other side gives otherwise."""
+    the other side gives otherwise. With ``coordinated``, the other days of a range or
+    list (:func:`_coordinated_days`) instead, which only match otherwise."""
     dated = any(other[1] is not None for other, _ in others)
     days = [k for k, glossed in others.items() if k[0][3] is not None and not glossed] or list(others)
     return [d if dated else a for d, a in mentions
-            if not d.match_only and not any(_agree(*mine, *k) for mine in _readings(d, a)
-                                            for k in (days if d.day else others))]
+            if (d.match_only and not d.gloss and d.day if coordinated else not d.match_only)
+            and not any(_agree(*mine, *k) for mine in _readings(d, a) for k in (days if d.day else others))]
 
 
 _DAY_MONTH_DIGITS = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}")
@@ -453,6 +455,12 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
     # (none, or only glosses such as "the year to March") leaves the other's unreported.
     src_only = _unmatched(src, _keys(tgt)) if _dates_said(tgt) else []
     tgt_only = _unmatched(tgt, _keys(src)) if _dates_said(src) else []
+    # the first day of a range is reported where each side has one the other lacks («۲۵
+    # تا ۳۰ شهریور» against "20 to 30 Shahrivar", a probe's); alone it only matches, as
+    # a translation may give a range by its end ("by 30 Shahrivar")
+    src_days, tgt_days = _unmatched(src, _keys(tgt), True), _unmatched(tgt, _keys(src), True)
+    if src_days and tgt_days:
+        src_only, tgt_only = src_only + src_days, tgt_only + tgt_days
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     # a day the other side gives by its weekday alone, naming no day of its own: "the bank
     # said on Sunday" for «روز یکشنبه ۱۵ مهر ۱۴۰۳», as English news does
