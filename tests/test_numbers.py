@@ -650,6 +650,8 @@ def test_a_sum_in_one_currency_is_no_sum_in_another():
     for english in ("Oil reached $65 a barrel.", "Oil reached 65 dollars a barrel.", "Oil reached 65 a barrel."):
         assert differing("قیمت نفت به ۶۵ دلار رسید.", english) == [[], []]
     assert differing("۴٫۹ میلیارد یورو", "€4.9bn") == [[], []]
+    # a sign belongs to the amount right after it only (not to a text's last character)
+    assert [q.text for q in extract_numbers("65 dollars, paid in $")] == ["65 dollars"]
 
 
 def test_percentage_points_are_no_percent():

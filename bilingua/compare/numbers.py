@@ -578,6 +578,7 @@ def _digit_quantity(m: re.Match, original: str, rials: bool) -> Quantity:
             end += 1
         else:  # 1.5m people, 50k fans; but 100m may be metres
             alternatives.append(multiple)
+    sign_before = _CURRENCY_SIGNS.get(original[max(0, m.start() - 1):m.start()])  # $65, €9,450
     if m.group("pct") or _percent_before(original, m.start()):
         unit = "pp" if m.group("pct") and re.search(_POINTS, m.group("pct"), re.I) else "%"
     elif m.group("unit"):
@@ -585,9 +586,9 @@ def _digit_quantity(m: re.Match, original: str, rials: bool) -> Quantity:
         word = re.sub(r"^[\s-]+", "", m.group("unit")).lower()
         unit, factor = _UNITS[word] if word in _UNITS else _UNITS[re.sub("(?:یی|ای|ی)$", "", word)]
         metric = value * factor
-    elif sign_before := _CURRENCY_SIGNS.get(original[max(0, m.start() - 1):m.start()]):
+    elif sign_before:
         unit, metric = sign_before, value
-    start = m.start() - (unit in _CURRENCY_SIGNS.values() and original[m.start() - 1] in _CURRENCY_SIGNS)
+    start = m.start() - (sign_before is not None and unit == sign_before)  # the sign is the amount's
     sign = _MINUS_BEFORE.search(original, max(0, start - 8), start)
     if sign or _BELOW_ZERO.match(original, end):
         value = -value
