@@ -200,7 +200,7 @@ def main():
     """Bilingual Persian–English documents: detect, normalize, split, translate, align, compare."""
 
 
-@main.command()
+@main.command(short_help="Label the language of each document, paragraph or sentence.")
 @input_file
 @click.option("--by", "unit", type=click.Choice(["document", "paragraph", "sentence"]), default="sentence",
               show_default=True, help="Label the whole document, each paragraph or each sentence.")
@@ -222,7 +222,7 @@ def detect(file, unit, fmt, presplit, output):
     _emit_segments(segments, default_format(fmt, output), ("lang",), output, file)
 
 
-@main.command()
+@main.command(short_help="Split a file into sentences, with paragraphs and offsets.")
 @input_file
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv"]), help="Output format.")
 @output_option
@@ -237,7 +237,7 @@ def split(file, fmt, output):
     _emit_segments(doc.sentences, default_format(fmt, output), (), output, file)
 
 
-@main.command()
+@main.command(short_help="Print the normalised text of a file.")
 @input_file
 @click.option("--digits", type=click.Choice(["keep", "ascii", "persian"]), default="keep", show_default=True,
               help="Keep digits as written, or convert them all to ASCII or Persian digits.")
@@ -255,7 +255,7 @@ def normalize(file, digits, output):
     write_output(normalize_text(text, PersianNormalizer(digits)), output, (file,))
 
 
-@main.command()
+@main.command(short_help="Compare every Persian–English pair in folders or manifests.")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(readable=False),
               help="Folder for the reports, summary.jsonl and index.html.")
@@ -298,7 +298,7 @@ def batch(inputs, out_dir, mode, workers, cluster, pair_by, html, force):
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Report what differs between a text and its translation.")
 @pair_arguments
 @click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
               help="translation: checking a rendering; coverage: English coverage of a Persian report.")
@@ -337,7 +337,7 @@ def _compare_translator(source_lang, target_lang):
     return configured_translator(source_lang, target_lang)
 
 
-@main.command()
+@main.command(short_help="Separate an article from page furniture and comments.")
 @input_file
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv", "text"]),
               help="table/json/tsv: every line with what became of it and why; text: the article body.")
@@ -364,7 +364,7 @@ def clean(file, fmt, keep_comments, extractor, output):
         write_output(to_text(article), output, (file,))
 
 
-@main.command()
+@main.command(short_help="Translate a file sentence by sentence (Persian ↔ English).")
 @input_file
 @click.option("--from", "source_lang", type=click.Choice(["fa", "en"]), help="Source language (default: detected).")
 @click.option("--to", "target_lang", type=click.Choice(["fa", "en"]), help="Target language (default: the other one).")
@@ -402,12 +402,12 @@ def translate(file, source_lang, target_lang, model, engine, beams, device, no_c
     write_output(text, output, (file,))
 
 
-@main.group()
+@main.group(short_help="Translation models: list, import, remove, set defaults.")
 def models():
     """Translation models: list, inspect, import, remove, choose defaults."""
 
 
-@models.command("list")
+@models.command("list", short_help="List stored models, or known public ones.")
 @click.option("--available", is_flag=True, help="List known public models (catalogue) instead of stored ones.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv"]), help="Output format.")
 def models_list(available, fmt):
@@ -434,7 +434,7 @@ def models_list(available, fmt):
         write_output(render.to_json(records) if fmt == "json" else render.to_tsv(records, columns))
 
 
-@models.command("info")
+@models.command("info", short_help="Show a stored model's manifest, size and default status.")
 @click.argument("name")
 def models_info(name):
     """Show one stored model's manifest, size and default status as JSON."""
@@ -457,7 +457,7 @@ def models_remove(name):
     click.echo(f"removed {removed} from {store.models_dir()}", err=True)
 
 
-@models.command("import")
+@models.command("import", short_help="Import a MarianNMT release or a transformers model folder.")
 @click.argument("source")
 @click.option("--name", help="Name in the store (default: from the file or folder name).")
 @click.option("--direction", type=click.Choice(["fa-en", "en-fa"]),
@@ -501,7 +501,7 @@ def _emit_segments(segments, fmt, fields, output, *inputs):
         write_output(render.to_tsv(segments, fields), output, inputs)
 
 
-@main.command()
+@main.command(short_help="Align the sentences of a text with those of its translation.")
 @pair_arguments
 @click.option("--mode", type=click.Choice(["translation", "coverage"]), default="translation", show_default=True,
               help="translation: monotone m-n blocks; coverage: any order, for coverage that reorders and condenses.")
@@ -536,7 +536,7 @@ def align(source, target, mode, fmt, presplit, source_lang, target_lang, max_blo
         write_output(render.RENDERERS.get(fmt, render.to_tsv)(alignment), output, (source, target))
 
 
-@main.command("align-eval")
+@main.command("align-eval", short_help="Score a path file against a gold path file.")
 @click.argument("pred", type=click.Path(readable=False))
 @click.argument("gold", type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

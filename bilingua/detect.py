@@ -16,6 +16,7 @@ from functools import lru_cache
 from .types import Document, Segment
 
 UNKNOWN = "unknown"
+ARABIC_SCRIPT_LANGS = ("fa", "ar", "ur", "ckb", "ps")  # told apart by their own letters
 
 # An address starts where a run of non-spaces starts: tried at every character of a long
 # run, the pattern would take time quadratic in its length.
@@ -130,7 +131,7 @@ def english_vocabulary() -> frozenset[str]:
 
 
 def _detect_arabic_script(text: str, letters: list[str]) -> tuple[str, float]:
-    counts = {"fa": 0.0, "ar": 0.0, "ur": 0.0, "ckb": 0.0, "ps": 0.0}
+    counts = dict.fromkeys(ARABIC_SCRIPT_LANGS, 0.0)
     for ch in letters:
         if ch in _URDU:
             counts["ur"] += 1
@@ -176,13 +177,14 @@ def _lexicon_share(text: str, fold: bool = False) -> float:
 
 @lru_cache(maxsize=1)
 def language_codes() -> frozenset[str]:
-    """The codes detection can give (langdetect's languages, ``zh-cn`` as ``zh``): those
-    a user may name for a document."""
+    """The codes detection can give (langdetect's languages, ``zh-cn`` as ``zh``, and the
+    Arabic-script languages told apart by their letters): those a user may name for a
+    document."""
     import os
 
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    return frozenset(code.split("-")[0] for code in os.listdir(PROFILES_DIRECTORY))
+    return frozenset(code.split("-")[0] for code in os.listdir(PROFILES_DIRECTORY)) | set(ARABIC_SCRIPT_LANGS)
 
 
 def _detect_langdetect(text: str) -> tuple[str, float]:

@@ -115,7 +115,7 @@ _RELATED_HEADER = _alt(
     "read next", "up next", "more stories", "more news", "popular(?: now)?",
     "don't miss", "what to read next", "in other news", "further reading",
     "اخبار مرتبط", "خبرهای مرتبط", "مطالب مرتبط", "مطالب مرتبط با این خبر", "خبر مرتبط",
-    "مطلب مرتبط", "بیشتر بخوانید", "بخوانید", "همچنین بخوانید", "پیشنهاد سردبیر",
+    "مطلب مرتبط", "بیشتر بخوانید", "بخوانید", "همچنین بخوانید", "همچنین ببینید", "پیشنهاد سردبیر",
     "پیشنهاد ما", "مطالب پیشنهادی",
     "(?:پربازدید|پربیننده|پرخواننده|پربحث|پرطرفدار|داغ|مهم) ?ترین(?: ها)?(?: [\\w ]{1,30})?",
     "پربحث ترین(?: ها)?", "پربحث(?: ها)?", "آخرین اخبار", "تازه ترین اخبار", "داغ ترین ها",
@@ -207,7 +207,7 @@ _BYLINE = re.compile(_alt(
 _BYLINE_MAX_WORDS = 20
 
 RELATED_INLINE = re.compile(
-    "(?:read more|read also|also read|see also|related|more|بیشتر بخوانید|بخوانید|همچنین بخوانید"
+    "(?:read more|read also|also read|see also|related|more|بیشتر بخوانید|بخوانید|همچنین بخوانید|همچنین ببینید"
     "|مطلب مرتبط|خبر مرتبط|اخبار مرتبط|مرتبط)\\s*:\\s*.+")
 RELATED_HEADER = re.compile(_RELATED_HEADER)
 #: A tags header alone on its line; the tags follow, one a line.
@@ -221,6 +221,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 _BUTTONS = ("share or sign-up prompt", "navigation")
+#: "Copyright 2023 was a difficult year ...": the year of a notice is followed by its owner
+#: ("Copyright 2025 Example News"), "by", "All rights reserved" or nothing, not a lower-case word.
+_COPYRIGHT_PROSE = re.compile(r"(?i:copyright)\s+(?:19|20)\d\d\s+(?!by\b|all\b)[a-z]")
 
 
 def _one_word_said(part: str, bare: str) -> bool:
@@ -237,7 +240,9 @@ def part_reason(part: str) -> str:
     if not _LETTER.search(bare):
         return "date line" if pagedates.is_date_text(bare) else "no words"
     for reason, pattern in _WHOLE_PART_RULES:
-        if pattern.fullmatch(bare) and not (reason in _BUTTONS and _one_word_said(part, bare)):
+        if pattern.fullmatch(bare) and not (reason in _BUTTONS and _one_word_said(part, bare)) \
+                and not (reason == "footer" and _COPYRIGHT_PROSE.match(part.strip())) \
+                and not (reason == "media credit" and not _credit_case(part)):
             return reason
     if pagedates.is_date_text(bare):
         return "date line"
@@ -251,7 +256,7 @@ def part_reason(part: str) -> str:
 
 
 _AFFILIATION_WORDS = 4  # "By Jane Doe, Middle East Correspondent"
-_NAME_JOINERS = {"and", "in", "of", "the", "de", "van", "von", "bin", "al", "el", "da", "staff", "for"}
+_NAME_JOINERS = {"and", "in", "of", "the", "de", "van", "von", "bin", "al", "el", "da", "staff", "for", "via"}
 
 
 def _byline_case(part: str) -> bool:
@@ -269,6 +274,13 @@ def _byline_case(part: str) -> bool:
         return False
     tokens = re.findall(r"[^\W\d_][\w'.-]*", names)
     return bool(tokens) and all(t[0].isupper() or t.lower() in _NAME_JOINERS or not t.isascii() for t in tokens)
+
+
+def _credit_case(part: str) -> bool:
+    """A "Photo by ..." credit names its photographer or agency as a byline does; "Photo by
+    Reuters shows the two ministers ..." is a caption, prose."""
+    m = re.match(r"\W*(?:photo|image|video)\s+(by\s.*)", part.strip(), re.IGNORECASE | re.DOTALL)
+    return not m or _byline_case(m.group(1))
 
 
 #: Prompts speak to the reader: they open with the imperative (or "you must ..."), so a

@@ -108,7 +108,7 @@ def _decoded(data: bytes, name: str) -> tuple[str, str]:
             return text, encoding
     if b"\x00" in data:
         if _utf16_without_bom(data):
-            raise BilinguaError(f"{name}: looks like UTF-16 text without a byte-order mark; "
+            raise BilinguaError(f"{name}: cannot decode: it looks like UTF-16 text without a byte-order mark; "
                                 f"save it as UTF-8, or as UTF-16 with a BOM")
         raise BilinguaError(f"{name}: looks like a binary file, not text (it holds NUL bytes)")
     try:

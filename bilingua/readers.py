@@ -108,6 +108,7 @@ def read_docx(data: bytes, name: str) -> Source:
     from lxml.etree import LxmlError
 
     try:
+        _refuse_document_type_declarations(data, name)
         document = docx.Document(io.BytesIO(data))
         blocks = [p.text for p in document.paragraphs]
         for table in document.tables:
@@ -123,6 +124,17 @@ def read_docx(data: bytes, name: str) -> Source:
     # file's (whoever saved it, when), not the article's.
     title = document.core_properties.title
     return Source(_join_blocks(blocks), "docx", "docx", {"title": title} if title else {})
+
+
+def _refuse_document_type_declarations(data: bytes, name: str) -> None:
+    """Word never writes a DTD. A part that declares one has its entities left unresolved
+    (safely), but python-docx then reads a run's text only up to the first entity
+    reference: the rest of the paragraph would silently go missing."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for part in package.namelist():
+            if part.endswith((".xml", ".rels")) and b"<!DOCTYPE" in package.read(part):
+                raise BilinguaError(f"{name}: {part} declares a DTD, which Word never writes; "
+                                    "bilingua does not read such a .docx file (save it again from a word processor)")
 
 
 def _join_blocks(blocks) -> str:

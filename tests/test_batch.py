@@ -285,15 +285,17 @@ def test_bad_inputs_fail_alone_with_their_reasons(tmp_path, monkeypatch):
     write(src / "garbled.en.txt", STORIES["rain"][1])
     write(src / "english.fa.txt", STORIES["books"][1])
     write(src / "english.en.txt", STORIES["football"][1])
+    write(src / "utf16.fa.txt", STORIES["rain"][0].encode("utf-16-le"))  # no byte-order mark
+    write(src / "utf16.en.txt", STORIES["rain"][1])
     write(src / "huge.fa.txt", STORIES["books"][0] * 20)
     write(src / "huge.en.txt", STORIES["books"][1])
     out = tmp_path / "out"
     result = run_cli(str(src), "-o", str(out))
     assert result.exit_code == 1
-    assert "6 pairs: 1 compared, 0 already done, 5 failed" in result.output
+    assert "7 pairs: 1 compared, 0 already done, 6 failed" in result.output
     reasons = {r["name"]: r.get("reason", r["status"]) for r in summary(out)}
     assert reasons == {"binary": "binary", "empty": "empty", "english": "same_language", "garbled": "undecodable",
-                       "huge": "too_large", "metro": "ok"}
+                       "huge": "too_large", "metro": "ok", "utf16": "undecodable"}
     same = next(r["error"] for r in summary(out) if r["name"] == "english")
     assert "needs two languages" in same and "english.fa.txt" in same and "--allow" not in same
     assert (out / "metro.compare.json").exists() and not (out / "empty.compare.json").exists()

@@ -28,6 +28,9 @@ from bilingua.pipeline import load_document
     ("© 2025 Example News. All rights reserved.", "footer"),
     ("Copyright 2025 Example News", "footer"),
     ("Copyright © Example News Agency", "footer"),
+    ("COPYRIGHT 2024 by IRNA", "footer"),
+    ("Photo by John Smith/Reuters", "media credit"),
+    ("Photo by Atta Kenare / AFP via Getty Images", "media credit"),
     ("Example News Agency. All rights reserved", "footer"),
     ("برچسب‌ها: وزارت نیرو، ارمنستان", "footer"),
     ("کد خبر: 85123 | ۲۵ مهر ۱۴۰۴ - ۱۴:۴۶", "news code, date line"),
@@ -48,6 +51,9 @@ def test_furniture_lines_are_recognised(line, reason):
     "Read the full report of the agriculture office for the detailed figures per county.",
     "Register to vote? Not for traders: the jobs report comes first.",
     "Copyright laws were also discussed by the two ministers.",
+    # a probe's sentences, dropped as a copyright notice and a photo credit
+    "Copyright 2023 was a difficult year for the music industry.",
+    "Photo by Reuters shows the two ministers shaking hands.",
     "All rights reserved by the two governments were discussed at length.",
 ])
 def test_article_sentences_that_resemble_furniture_are_kept(line):
@@ -283,3 +289,10 @@ def test_lines_of_numbers_inside_or_after_the_article_are_kept():
     # a table without prose: a figure alone after its rows is no section label either
     table = "Crop\t1401\t1402\nWheat\t1,850\t1,920\nRice\t410\t385\n12345\n20% 30% 50%\n"
     assert clean_text(table).text == table
+
+
+def test_a_see_also_line_is_furniture_in_persian_as_in_english():
+    # only the English one was cleaned away, and its Persian twin reported left out
+    for line in ("See also: Iran–Russia relations", "همچنین ببینید: روابط ایران و روسیه"):
+        cleaned = clean_text(f"The minister arrived in Moscow on Monday.\n{line}\nHe returns on Wednesday.\n")
+        assert [(ln.text, ln.reason) for ln in cleaned.removed] == [(line, "related articles")]

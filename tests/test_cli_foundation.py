@@ -367,3 +367,12 @@ def test_an_error_naming_a_file_with_a_newline_stays_on_one_line(tmp_path):
     result = run("split", str(tmp_path / "missing\nfile.txt"))
     assert result.exit_code == 1
     assert result.output == f"bilingua: error: {tmp_path}/missing\\nfile.txt: cannot read file (No such file or directory)\n"
+
+
+@pytest.mark.parametrize("args", [[], ["models"]])
+def test_a_groups_help_lists_its_commands_without_cutting_their_descriptions(args):
+    # Click cut each first docstring sentence at the terminal's width ('…with those of...')
+    result = CliRunner().invoke(main, [*args, "--help"], prog_name="bilingua", terminal_width=80)
+    commands = result.output.split("Commands:\n", 1)[1].splitlines()
+    assert len(commands) >= 5
+    assert not [line for line in commands if line.endswith("...")]

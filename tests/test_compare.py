@@ -556,3 +556,36 @@ def test_a_result_is_shown_as_home_and_away():
     (finding,) = find_differences(one_to_one(["پرسپولیس روز پنجشنبه ۳ بر ۱ سپاهان را شکست داد."],
                                              ["Persepolis beat Sepahan 3–2 on Thursday."]))
     assert finding.message == "numbers differ: source has ۳ بر ۱ (= 3–1); target has 3–2"
+
+
+def test_an_arabic_version_is_not_reported_still_in_persian_but_a_copied_sentence_is():
+    # every sentence of an Arabic target was "still in Persian" (same script, other language)
+    fa = ["وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.", "دو طرف درباره همکاری‌های اقتصادی گفتگو کردند."]
+    ar = ["وصل وزير الخارجية الإيراني إلى موسكو يوم الاثنين.", fa[1]]
+    source = document_from_text("\n".join(fa), "a.fa", presplit=True, lang="fa")
+    target = document_from_text("\n".join(ar), "a.ar", presplit=True, lang="ar")
+    aligned = Alignment(source, target, [Block((0,), (0,), 0.9), Block((1,), (1,), 0.9)], "translation")
+    left = [f for f in report_from_alignment(aligned, embedder=TwoPointEmbedder()).findings if f.type == "untranslated"]
+    assert [(f.target, f.message) for f in left] == [((1,), "target sentence 1 is identical to its source")]
+
+
+def test_invisible_characters_inside_a_number_or_name_do_not_split_it():
+    # "4\u200b0 percent" was "4, 0 percent", and "Mos\u200bcow" no Moscow
+    fa = ["عراقچی روز دوشنبه وارد مسکو شد.", "حجم مبادلات ۴۰ درصد افزایش یافت."]
+    en = ["Araghchi arrived in Mos\u200bcow on Monday.", "Trade rose by 4\u200b0 per\u00adcent.\ufeff"]
+    report = report_from_alignment(one_to_one(fa, en), embedder=TwoPointEmbedder())
+    assert report.findings == []
+    assert report.alignment.target.sentences[0].text == en[0]  # the report keeps the text as read
+    planted = report_from_alignment(one_to_one(fa, [en[0], en[1].replace("4\u200b0", "4\u200b5")]),
+                                    embedder=TwoPointEmbedder())
+    assert [f.type for f in planted.findings] == ["number_mismatch"]
+
+
+def test_the_checks_view_keeps_every_segment_on_its_own_text():
+    from bilingua.compare.invisible import visible_document
+
+    doc = document_from_text("Mos\u200bcow\u00ad is big.\n\nمی\u200bروند ۴\u200b۰ نفر.", "x")
+    view = visible_document(doc)
+    assert [s.text for s in view.sentences] == ["Moscow is big.", "می\u200cروند ۴۰ نفر."]
+    assert all(view.text[s.start:s.end] == s.text for s in view.sentences + view.paragraphs)
+    assert doc.sentences[0].text == "Mos\u200bcow\u00ad is big."

@@ -20,6 +20,23 @@ def test_languages(text, lang):
     assert detect(text)[0] == lang
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("حکوومەتی هەرێمی کوردستان ئەمڕۆ کۆبووەوە.", "ckb"),
+    ("زه نن ښوونځي ته ولاړم او هلته مې ملګري ولیدل.", "ps"),
+])
+def test_every_language_detection_gives_can_be_named_with_an_option(text, lang):
+    # the warning on a ckb document says "--source-lang to say otherwise", which refused ckb
+    from click.testing import CliRunner
+
+    from bilingua.cli import language_code, main
+    from bilingua.detect import language_codes
+
+    assert detect(text)[0] == lang and lang in language_codes()
+    assert language_code(None, None, lang.upper()) == lang
+    result = CliRunner().invoke(main, ["align", "-", "-", "--source-lang", lang, "--target-lang", "en"], input="")
+    assert "is not a language code" not in result.output
+
+
 def test_persian_text_in_windows_1256_letters_is_persian():
     # Old files write Arabic yeh and kaf for Persian ی ک.
     assert detect("اين كتاب را ديروز خريدم و خيلي خوب بود")[0] == "fa"

@@ -181,6 +181,21 @@ def test_docx_with_damaged_xml_is_refused(tmp_path):
         read_source(_write(tmp_path, "damaged.docx", buf.getvalue()))
 
 
+def test_docx_declaring_a_dtd_is_refused_rather_than_read_up_to_its_first_entity(tmp_path):
+    # python-docx read "The minister arrived in &x; on Monday" as "The minister arrived in"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_docx(["The minister arrived in Ankara on Monday."]))) as zin, \
+            zipfile.ZipFile(buf, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/hostname">]>', 1)
+                data = data.replace(b"Ankara", b"&x;")
+            zout.writestr(item, data)
+    with pytest.raises(BilinguaError, match="word/document.xml declares a DTD"):
+        read_source(_write(tmp_path, "entity.docx", buf.getvalue()))
+
+
 def test_docx_whose_parts_are_no_word_document_is_refused(tmp_path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:

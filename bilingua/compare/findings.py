@@ -14,10 +14,12 @@ import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from ..detect import ARABIC_SCRIPT_LANGS
 from ..types import Alignment, Block, Document, Finding
 from . import places
 from .dates import date_anchors, date_spans, extract_dates, unmatched_dates, WEEKDAYS_EN
 from .direction import senses_differ
+from .invisible import visible_alignment
 from .names import Name, learned_spellings, unmatched_names
 from .numbers import english_unit, fold_numbers, unmatched_numbers
 
@@ -82,6 +84,7 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
     ``similarities`` maps an index of :func:`effective_blocks` to the similarity of the
     block's two sides; without it, meaning is not compared.
     """
+    alignment = visible_alignment(alignment)
     source, target = alignment.source, alignment.target
     similarities = similarities or {}
     findings: list[Finding] = []
@@ -281,7 +284,7 @@ def _persian_part(text: str, source: Document, target: Document) -> str:
     (نیروی مقاومت بسیج)"), and a single word set apart as a term, in quotation marks,
     after a hash sign or before its gloss in brackets (the word «تعارف», #ایران,
     تعارف (taarof))."""
-    if source.lang != "fa" or target.lang == "fa" or _still_persian(text, source, target):
+    if not _checks_persian_left(source, target) or _still_persian(text, source, target):
         return ""
     runs = [m.group() for m in _PERSIAN_RUN.finditer(text)
             if len(_PERSIAN_LETTER.findall(m.group())) >= 2 and not _gloss(text, m) and not _term(text, m)]
@@ -312,9 +315,15 @@ def _gloss(text: str, run: re.Match) -> bool:
             and _ENGLISH_END.search(before[:-1].rstrip()) is not None)
 
 
+def _checks_persian_left(source: Document, target: Document) -> bool:
+    """Is Persian script in the target a sign of text left untranslated: a Persian source
+    and a target in another script (an Arabic or Urdu version is written in Persian's)."""
+    return source.lang == "fa" and target.lang not in ARABIC_SCRIPT_LANGS
+
+
 def _still_persian(text: str, source: Document, target: Document) -> bool:
     """A target sentence written mostly in the source's script (Persian into English)."""
-    if source.lang != "fa" or target.lang == "fa":
+    if not _checks_persian_left(source, target):
         return False
     persian = len(_PERSIAN_LETTER.findall(text))
     return persian >= 8 and persian > 2 * len(_LATIN_LETTER.findall(text))
