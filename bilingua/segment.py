@@ -204,7 +204,7 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
             raise BilinguaError(f"the sentence splitter returned the span ({start}, {end}) after "
                                 f"{spans[-1]}: spans must be in order and not overlap")
         spans.append((start, end))
-    ends = _BRACKET_STOP if script == "arabic" else _CLOCK_STOP
+    ends = _BRACKET_STOP if script == "arabic" else _LATIN_STOP
     spans = [piece for span in spans for piece in _split_at(line, span, ends)]
     if script == "arabic":
         spans = _joined(line, spans, _INNER_POINT.search)
@@ -220,6 +220,14 @@ _BRACKET_STOP = re.compile(r"\)[.!?؟](?=\s+[\u0621-\u064a\u067e\u0686\u0698\u06
 _CLOCK_STOP = re.compile(r"(?<![A-Za-z])[ap]\.m\.(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
                          r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
                          r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime\b)[A-Z][a-z])")
+
+
+# ... and past a unit symbol after a number before some words ("exceeds 270 km. Rides on the
+# new line ...", a probe's coverage text; "40 mm. Rivers rose."), though not others ("86 kg.
+# He won"): symbols take no full stop, so one there ends the sentence before a capital.
+_UNIT_STOP = re.compile(r"(?<=[0-9])\s?(?:km|mm|cm|m|mg|kg|g|ha|mph|mi|ft|lbs?|oz|kW|MW|GW|kWh|MWh|GWh|TWh)\."
+                        r"(?=\s+[A-Z][a-z])")
+_LATIN_STOP = re.compile(f"{_CLOCK_STOP.pattern}|{_UNIT_STOP.pattern}")
 
 
 def _split_at(line: str, span: tuple[int, int], ends: re.Pattern) -> list[tuple[int, int]]:

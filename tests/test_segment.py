@@ -183,3 +183,12 @@ def test_a_capitalised_word_after_am_or_pm_opens_a_sentence_unless_it_is_a_day_m
         "It is open daily from 9 a.m. to 5 p.m.", "Admission is 500,000 rials.",
         "The talks start at 3 p.m. Tuesday in Vienna.", "The quake struck at 5 a.m. Eastern time.",
         "Doors open at 8 a.m. EST sharp."]
+
+
+def test_a_unit_symbol_with_a_full_stop_before_a_capitalised_word_ends_the_sentence():
+    # blingfire ran "exceeds 270 km. Rides on …" together (a probe's coverage text), though not "86 kg. He"
+    text = ("The network now exceeds 270 km. Rides on the new line are free. Rainfall was 40 mm. Rivers rose "
+            "2 m. near the bridge. The station is 3 km. north of the square.")
+    assert [s.text for s in document_from_text(text, normalize=False).sentences] == [
+        "The network now exceeds 270 km.", "Rides on the new line are free.", "Rainfall was 40 mm.",
+        "Rivers rose 2 m. near the bridge.", "The station is 3 km. north of the square."]
