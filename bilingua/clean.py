@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import pagedates
+from .segment import TITLE_WORDS
 from .furniture import (COMMENT_HEADER, COMMENT_META, HEADLINE_MAX_WORDS, PROSE_WORDS, RELATED_HEADER,
                         RELATED_INLINE, SENTENCE_END, TAGS_HEADER, bare_form, is_prose, is_table_row, key,
                         line_reason, looks_like_headline, words)
@@ -297,8 +298,14 @@ def _mark_section_labels(lines: list[Line], fates: list[tuple[str, str]]) -> Non
     if not any(words(lines[i].text) > 2 for i in head):
         return
     for i in head:
-        if _short(lines[i].text, 2) and not _DIGIT.search(lines[i].text):  # 12354 is a table's figure
+        if _short(lines[i].text, 2) and not _DIGIT.search(lines[i].text) and not _ADDRESS.match(lines[i].text.strip()):
             fates[i] = (REMOVED, "section label")
+
+
+#: What no section label is: a figure (12354, a table's), and a letter's addressee or
+#: salutation: a title and a name ("Dr Mohammadi", «دکتر محمدی») or a line ending in a
+#: comma ("Dear Sir,"), which a probe's letter lost while their Persian stayed.
+_ADDRESS = re.compile(rf"(?:(?:{TITLE_WORDS})\.?|آقای|آقا|خانم|دکتر|مهندس|جناب|سرکار|استاد)\s|.*[,،]$")
 
 
 def _compose(text: str, lines: list[Line]) -> tuple[str, list[tuple[int, int, int]]]:

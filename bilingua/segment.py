@@ -153,8 +153,8 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # item's number or letter alone ("1.", "۲)", "b.", «الف)»), and a title at the start of
 # a sentence ("Dr. Tavakoli said…", which blingfire splits after "Dr." there and only there).
 _ENUMERATOR = r"\(?(?:[0-9۰-۹٠-٩]{1,3}|[A-Za-z]|[ivxIVX]{1,4}|الف|[\u0628-\u06cc])[.)]"
-_TITLE_WORDS = "Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Gov|Sen|Rep|Rev|Hon|St|Pres|Supt|Insp|Det"
-_TITLE = rf"(?:{_TITLE_WORDS})\."
+TITLE_WORDS = "Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Gov|Sen|Rep|Rev|Hon|St|Pres|Supt|Insp|Det"
+_TITLE = rf"(?:{TITLE_WORDS})\."
 _OPENER = re.compile(f"{_ENUMERATOR}|{_TITLE}")
 
 
@@ -244,7 +244,7 @@ def _split_at(line: str, span: tuple[int, int], ends: re.Pattern) -> list[tuple[
 # Wade), or the number of an item inside a line («سه مرحله دارد: ۱. طراحی، ۲. ساخت»),
 # where the Persian splitter ends a sentence. (Not any short Latin word: a verbless
 # Persian sentence may end in one, «… تا MERS-CoV.», seven times in NTREX and TICO.)
-_INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{_TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$"
+_INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$"
                           r"|(?<=[:،]\s)[0-9۰-۹]{1,2}\.$")
 
 

@@ -296,3 +296,13 @@ def test_a_see_also_line_is_furniture_in_persian_as_in_english():
     for line in ("See also: Iran–Russia relations", "همچنین ببینید: روابط ایران و روسیه"):
         cleaned = clean_text(f"The minister arrived in Moscow on Monday.\n{line}\nHe returns on Wednesday.\n")
         assert [(ln.text, ln.reason) for ln in cleaned.removed] == [(line, "related articles")]
+
+
+@pytest.mark.parametrize("addressee, salutation", [("Dr Mohammadi", "Dear Sir,"), ("دکتر محمدی", "با سلام،")])
+def test_a_letters_addressee_and_salutation_are_no_section_labels(addressee, salutation):
+    # a probe's letter lost "Dr Mohammadi" and "Dear Sir," while their Persian stayed
+    text = (f"{addressee}\n\nHonourable Deputy Minister of Education\n\n{salutation}\n\n"
+            "I wish to inform you that the school building is in urgent need of renovation.\n")
+    assert clean_text(text).text == text
+    labelled = "Environment Desk\n\nTehran plans four new parks\n\nThe minister said the bill would go to parliament next week.\n"
+    assert [(ln.text, ln.reason) for ln in clean_text(labelled).removed] == [("Environment Desk", "section label")]

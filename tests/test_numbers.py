@@ -670,3 +670,15 @@ def test_twice_is_a_count_word_against_another_count():
     persian = "رأی‌گیری سه بار تا نیمه‌شب تمدید شد."
     assert differing(persian, "Voting was extended twice, until midnight.") == [["سه"], ["twice"]]
     assert differing(persian.replace("سه", "دو"), "Voting was extended twice, until midnight.") == [[], []]
+
+
+def test_a_jalali_year_before_1300_after_the_word_year_or_with_its_era_matches_its_gregorian_years():
+    # a probe's history lesson: «در سال ۱۲۸۸» rendered "in 1909" was "target has 1909"
+    assert unmatched_numbers("سرانجام در سال ۱۲۸۸ مشروطه‌خواهان تهران را فتح کردند.",
+                             "Finally, in 1909 the constitutionalists captured Tehran.") == ([], [])
+    assert unmatched_numbers("در سال ۱۲۸۵ خورشیدی، شاه فرمان مشروطیت را امضا کرد.",
+                             "In 1906 (1285 in the Iranian calendar), the Shah signed the decree.") == ([], [])
+    assert [q.text for q in unmatched_numbers("در سال ۱۲۸۸ تهران فتح شد.", "Tehran was captured in 1911.")[1]] \
+        == ["1911"]
+    # a number of the same size that is no year keeps its own value
+    assert [q.text for q in unmatched_numbers("۱۲۸۸ نفر ثبت‌نام کردند.", "1909 people registered.")[1]] == ["1909"]

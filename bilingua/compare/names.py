@@ -136,7 +136,8 @@ class Name:
 _REPEATS = re.compile(r"(.)\1+")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _SOFT_G = re.compile(r"g(?=[eiy])")
-_DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish)$")
+# a people's or a dynasty's name: Bolivian(s), Chilean, Safavid(s) (صفوی, صفویان)
+_DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|(?<=...)ids)$")
 
 
 def _collapse(s: str) -> str:
@@ -313,7 +314,7 @@ def _persian_tokens(text: str) -> list[str]:
 
 def _persian_forms(word: str) -> list[str]:
     forms = [word]
-    for suffix in _PERSIAN_SUFFIXES:
+    for suffix in _PERSIAN_SUFFIXES + ("یان",):  # یان: the people of a name in ی (صفویان)
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             forms.append(word[: -len(suffix)])
     return forms
@@ -392,11 +393,16 @@ def persian_name_candidates(text: str) -> list[str]:
     return [w for w in _persian_tokens(text) if _is_name_candidate(w)]
 
 
+#: The particles of European names (Karl von Frisch, Ludwig van Beethoven), which English
+#: writes in lower case: part of a name, never one alone.
+_PARTICLES = frozenset({"فون", "فان"})
+
+
 @lru_cache(maxsize=65536)
 def _is_name_candidate(word: str) -> bool:
     """Is a Persian word rare enough to be a name? Cached: the same words come back
     sentence after sentence."""
-    if len(word) < 3:
+    if len(word) < 3 or word in _PARTICLES:
         return False
     suffixless = _PERSIAN_SUFFIX.sub("", word)
     forms = {word, suffixless, _unprefixed(word), _unprefixed(suffixless)}

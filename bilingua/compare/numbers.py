@@ -603,6 +603,8 @@ def _digit_quantity(m: re.Match, original: str, rials: bool) -> Quantity:
     if not scale and unit == "" and value.is_integer() and value > 0 and "," not in raw:
         alternatives += _year_alternatives(int(value)) + _year_range_end(raw, original[max(0, m.start() - 6):m.start()])
         alternatives += _era_alternatives(int(value), original, end)
+        if 1200 <= value < JALALI_YEARS.start and search_before(_YEAR_WORD_BEFORE, original, m.start()):
+            alternatives += gregorian_years_of_jalali(int(value))  # «در سال ۱۲۸۸»: 1909
         decade = search_before(_DECADE_BEFORE, original, m.start()) if value % 10 == 0 else None
         if decade and value < 100:  # «دهه ۹۰», the '90s: the 1990s; «دهه ۶۰» is also the Jalali 1360s, about the 1980s
             alternatives += [1900 + value, 2000 + value] + ([1920 + value] if decade.group().strip() == "دهه" else [])
@@ -633,7 +635,9 @@ def _year_range_end(raw: str, before: str) -> list[float]:
 # A year's era written after it: lunar Hijri («۹۹۶ هجری قمری», «ه.ق», 996 AH) or solar (۱۲۶۹
 # هجری شمسی, 1269 SH). A year read without one (۱۲۶۸ alone) is taken as is.
 _ERA_AFTER = re.compile(r"\s*(?:(?P<lunar>هجری\s*قمری|ه\u200d?\.\s*ق\b|قمری|A\.\s?H\.|AH\b)"
-                        r"|(?P<solar>هجری\s*شمسی|ه\u200d?\.\s*ش\b|شمسی|S\.\s?H\.|SH\b))")
+                        r"|(?P<solar>هجری\s*(?:شمسی|خورشیدی)|ه\u200d?\.\s*ش\b|شمسی|خورشیدی|S\.\s?H\.|SH\b))")
+# A number after «سال» (year) is a year: one of the Jalali years before 1300 too («در سال ۱۲۸۸»).
+_YEAR_WORD_BEFORE = re.compile("(?<![\u0600-\u06ff])سال(?:\u200c?های)?\s*$")
 
 
 def _era_alternatives(year: int, original: str, end: int) -> list[float]:
