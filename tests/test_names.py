@@ -643,3 +643,14 @@ def test_a_dynasty_in_the_plural_and_a_name_particle_are_matched(persian, englis
     source = document_from_text(persian, "a.fa", presplit=True, lang="fa")
     target = document_from_text(english, "a.en", presplit=True, lang="en")
     assert find_differences(Alignment(source, target, [Block((0,), (0,), 0.9)])) == []
+
+
+def test_a_given_name_alone_put_in_place_of_another_is_reported_on_both_sides():
+    # a probe's story: «پسری به نام کاوه» rendered "a young man named Dariush" went unreported
+    persian = "پیرمرد گفت: «این را پسری به نام کاوه به من سپرد و گفت به خواهرش برسانم.»"
+    english = '"A young man named {} gave me this and asked me to deliver it to his sister," the old man said.'
+    assert unmatched_names(persian, english.format("Dariush")) == (["کاوه"], ["Dariush"])
+    assert unmatched_names(persian, english.format("Kaveh")) == ([], [])
+    # a given name alone in a story, rendered faithfully beside a name of its own
+    assert unmatched_names("مریم پشت پنجره به مغازه‌ی آقای رحیمی نگاه می‌کرد.",
+                           "Maryam stood at the window, watching Mr Rahimi's shop.") == ([], [])

@@ -621,7 +621,13 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # the English names someone else in their place
         titled = _titled_missing(source, unaccounted, source_context, target_context) if rare_names else []
         source_only += titled
-        if ((unexplained or middling) and named) or people or titled or (
+        # a person the Persian names by a given name alone (پسری به نام کاوه), where the
+        # English names someone else there (Dariush): a lone given name is common in a
+        # story, but with a name the Persian lacks it marks one name put for another
+        lone = _not_in_english([p for p in _people(source) if len(p) == 1], _people, source_context, target,
+                               target_context) if rare_names else []
+        source_only += [p[0] for p in lone if p[0] not in source_only]
+        if ((unexplained or middling) and named) or people or titled or lone or (
                 rare_names and _mentioned_more_in_persian(source, target, document_names)):
             target_only = rare_names
         elif unexplained and any(map(_full_person_name, rare_names)):
