@@ -654,3 +654,13 @@ def test_a_given_name_alone_put_in_place_of_another_is_reported_on_both_sides():
     # a given name alone in a story, rendered faithfully beside a name of its own
     assert unmatched_names("مریم پشت پنجره به مغازه‌ی آقای رحیمی نگاه می‌کرد.",
                            "Maryam stood at the window, watching Mr Rahimi's shop.") == ([], [])
+
+
+@pytest.mark.parametrize("persian, english", [
+    # a probe's Persian typed with spaces for its non-joiners: Valipour and Ghalenoei were reported
+    ("مهدی ولی پور، رئیس جمعیت هلال احمر، گفت که ۱۲ تیم به منطقه اعزام شده اند.",
+     "Mehdi Valipour, head of the Red Crescent Society, said 12 teams had been sent to the area."),
+    ("امیر قلعه نویی، سرمربی تیم ملی، پس از بازی سخن گفت.", "Amir Ghalenoei, the national team's head coach, spoke after the match."),
+])
+def test_a_surname_written_in_two_words_matches_its_english(persian, english):
+    assert unmatched_names(persian, english) == ([], [])

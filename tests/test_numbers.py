@@ -682,3 +682,22 @@ def test_a_jalali_year_before_1300_after_the_word_year_or_with_its_era_matches_i
         == ["1911"]
     # a number of the same size that is no year keeps its own value
     assert [q.text for q in unmatched_numbers("۱۲۸۸ نفر ثبت‌نام کردند.", "1909 people registered.")[1]] == ["1909"]
+
+
+def test_spelled_decimals_ordinals_joined_by_and_and_a_hyphenated_scale_are_read():
+    # a probe's English with its numbers in words: "thirty-seven point five percent" was
+    # "thirty-seven, five", "twenty-third and sixty-seventh" one number, "one thousand-kilometer" one
+    for persian, english in [("نرخ تورم به ۳۷٫۵ درصد رسید.", "Inflation reached thirty-seven point five percent."),
+                             ("هزینه ۱٫۲ میلیارد یورو برآورد شده است.", "It is estimated to cost one point two billion euros."),
+                             ("او در دقایق ۲۳ و ۶۷ گلزنی کرد.", "He scored in the twenty-third and sixty-seventh minutes."),
+                             ("این خط لوله به طول ۱٬۰۰۰ کیلومتر است.", "The one thousand-kilometer pipeline is new.")]:
+        assert unmatched_numbers(persian, english) == ([], []), english
+    assert [q.text for q in unmatched_numbers("زلزله‌ای به بزرگی ۵٫۸ ریشتر رخ داد.",
+                                              "An earthquake measuring five point nine struck.")[1]] == ["five point nine"]
+
+
+def test_a_spelled_ordinal_written_without_its_non_joiners_is_read():
+    # a probe's variants: «سی وپنجمین» was 30, «سیوپنجمین» nothing, against "35th"
+    for persian in ("سی وپنجمین نمایشگاه کتاب تهران گشایش یافت.", "سیوپنجمین نمایشگاه کتاب تهران گشایش یافت."):
+        assert unmatched_numbers(persian, "The 35th Tehran Book Fair opened.") == ([], []), persian
+        assert [q.text for q in unmatched_numbers(persian, "The 36th Tehran Book Fair opened.")[1]] == ["36th"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..types import Alignment, Document, Finding
 from .findings import FINDING_TYPES, effective_blocks, find_differences
+from .marks import without_marks
 
 
 @dataclass
@@ -42,8 +43,9 @@ def report_from_alignment(alignment: Alignment, translator=None, embedder=None) 
         from ..align import translate_sentences
 
         translations = translate_sentences(translator, [s.text for s in alignment.source.sentences])
-    similarities = block_similarities(alignment, embedder) if alignment.mode == "translation" else None
-    findings = find_differences(alignment, translations, similarities)
+    checked = without_marks(alignment)
+    similarities = block_similarities(checked, embedder) if alignment.mode == "translation" else None
+    findings = find_differences(checked, translations, similarities)
     return Report(alignment, findings, summarize(alignment, findings))
 
 

@@ -19,7 +19,7 @@ from ..types import Alignment, Block, Document, Finding
 from . import places
 from .dates import date_anchors, date_spans, extract_dates, unmatched_dates, WEEKDAYS_EN
 from .direction import senses_differ
-from .invisible import visible_alignment
+from .marks import without_marks
 from .names import Name, learned_spellings, unmatched_names
 from .numbers import english_unit, fold_numbers, unmatched_numbers
 
@@ -84,7 +84,7 @@ def find_differences(alignment: Alignment, translations: list[str] | None = None
     ``similarities`` maps an index of :func:`effective_blocks` to the similarity of the
     block's two sides; without it, meaning is not compared.
     """
-    alignment = visible_alignment(alignment)
+    alignment = without_marks(alignment)
     source, target = alignment.source, alignment.target
     similarities = similarities or {}
     findings: list[Finding] = []

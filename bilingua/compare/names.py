@@ -187,6 +187,7 @@ def persian_skeletons(word: str) -> frozenset[str]:
     w = _HARAKAT.sub("", prepare(word))
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]  # a final ه is a vowel
+    w = re.sub("(?<=..)ه\u200c", "\u200c", w)  # and so is one ending a part (قلعه‌نویی, Ghalenoei)
     out = set()
     # ث is s in Persian, th in Arabic names (Haitham, هیثم); ض and ظ are z in Persian, d and
     # dh in Arabic ones (Ramadan رمضان, Riyadh ریاض, Abu Dhabi ابوظبی)
@@ -342,6 +343,11 @@ def _is_latin_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
 
+#: The words that end Persian surnames (ولی‌پور, حسن‌زاده), often written apart from the
+#: name before them: with one of them, two frequent words read as one (ولی پور, Valipour).
+_SURNAME_ENDINGS = frozenset("پور زاده نژاد نیا فر راد منش وند لو".split())
+
+
 @lru_cache(maxsize=4096)
 def _persian_text_skeletons(persian_text: str, rare_only: bool = False) -> frozenset[str]:
     """Skeletons of the forms of each word of a Persian text, and of two neighbours
@@ -352,8 +358,8 @@ def _persian_text_skeletons(persian_text: str, rare_only: bool = False) -> froze
     if rare_only:
         tokens = [t for t in tokens if zipf(t, "fa") < UNCOMMON_PERSIAN]
     words = [f for t in tokens for f in _persian_forms(t)] + [  # the second with its suffixes too (محسنی اژه‌ای)
-        a + f for a, b in zip(tokens, tokens[1:]) if not (_frequent_fa(a) and _frequent_fa(b))
-        for f in _persian_forms(b)]
+        a + "\u200c" + f for a, b in zip(tokens, tokens[1:])
+        if not (_frequent_fa(a) and _frequent_fa(b)) or b in _SURNAME_ENDINGS for f in _persian_forms(b)]
     return frozenset(s for w in words for s in persian_skeletons(w))
 
 

@@ -677,6 +677,14 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             continue
         run, last = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
+        decimal = None if has_scale or not value.is_integer() else _spelled_decimals(words, last, folded)
+        if decimal:  # thirty-seven point five; one point two billion
+            fraction, last = decimal
+            value += fraction
+            scale = _scale_after(words, last, folded)
+            if scale:
+                value, has_scale, last = value * scale, True, last + 1
+                run = run + [words[last].group()]
         if len(run) == 2 and _fraction_joint(folded[words[i].end():words[last].start()]) \
                 and (share := _fraction(*run)):
             value = share  # «دو سوم», one third
@@ -692,7 +700,7 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
         if run == ["third"] and search_before(_DEFINITE_BEFORE, folded, start):
             value, readings = 3.0, (1 / 3,)  # the third week, the world's third largest: an ordinal
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
-        reportable = has_scale and len(run) > 1  # «هزار» alone may be a loose "thousands"
+        reportable = has_scale and len(run) > 1 or bool(decimal)  # «هزار» alone may be a loose "thousands"
         unit = _UNIT_AFTER.match(folded[end:]) or _UNIT_JOINED.search(run[-1])  # two feet, two-foot
         if unit and not pct:
             canonical, factor = _UNITS[unit.group(1).lower()]
@@ -702,6 +710,39 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             out.append(Quantity(value, start, end, original[start:end], reportable, "%" if pct else "", readings))
         i = last + 1
     return out
+
+
+_DECIMAL_POINT_WORDS = ("point", "ممیز")
+
+
+def _spelled_decimals(words: list[re.Match], last: int, text: str) -> tuple[float, int] | None:
+    """The decimals spelled after ``words[last]`` ("point five", "point two five", «ممیز
+    پنج»), one digit a word, and the index of the last of them; None where none follow."""
+    k = last + 1
+    if k >= len(words) or words[k].group().lower() not in _DECIMAL_POINT_WORDS or _apart(words, k, text):
+        return None
+    digits = ""
+    while k + 1 < len(words) and not _apart(words, k + 1, text):
+        value = _EN_UNITS.get(words[k + 1].group().lower(), _FA_WORDS.get(words[k + 1].group()))
+        if value is None or value > 9:
+            break
+        digits += str(value)
+        k += 1
+    return (float("0." + digits), k) if digits else None
+
+
+def _scale_after(words: list[re.Match], last: int, text: str) -> float | None:
+    """The multiplier of a scale word right after ``words[last]`` (million, «میلیارد»)."""
+    k = last + 1
+    if k >= len(words) or _apart(words, k, text):
+        return None
+    value, is_scale = _word_value(words[k].group())
+    return value if is_scale else None
+
+
+def _apart(words: list[re.Match], k: int, text: str) -> bool:
+    """Does anything but space stand between ``words[k - 1]`` and ``words[k]``?"""
+    return bool(text[words[k - 1].end():words[k].start()].strip())
 
 
 @lru_cache(maxsize=65536)
@@ -727,6 +768,8 @@ def _word_value(word: str) -> tuple[float | None, bool]:
         return share, False  # two-thirds, «یک‌سوم»
     if "\u200c" in w and (joined := _joined_number(w)) is not None:
         return joined, False
+    if (tens_and := _TENS_AND_UNITS.fullmatch(w)) and (units := _word_value(tens_and.group(2))[0]) in range(1, 10):
+        return float(_FA_WORDS[tens_and.group(1)] + units), False  # «سیوپنجمین», written without its non-joiners
     if "-" in w:
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_UNITS:
@@ -734,11 +777,15 @@ def _word_value(word: str) -> tuple[float | None, bool]:
         unit = _EN_ORDINALS.get(parts[1]) or _EN_UNITS.get(_ordinal_stem(parts[1]) or "") if len(parts) == 2 else None
         if parts[0] in _EN_TENS and unit:
             return float(_EN_TENS[parts[0]] + unit), False  # twenty-first, thirty-fourth
+        if parts[0] in _EN_SCALES:  # (one) thousand-kilometre
+            return _word_value(parts[0])
         numeric = [p for p in parts if p in _EN_UNITS or p in _EN_TENS]
         if numeric:  # six-game, two-day, mother-of-three
             return _word_value(numeric[0])
     return None, False
 
+
+_TENS_AND_UNITS = re.compile("(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)و(.+)")
 
 # What Persian writes joined to a number, as English hyphenates it: «دوازده‌ماهه» twelve-month.
 _FA_MEASURES = ("ماهه", "روزه", "ساله", "ساعته", "هفته‌ای", "دقیقه‌ای", "نفره", "جانبه", "مرحله‌ای")
@@ -800,6 +847,9 @@ def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], in
     j = last = i
     while j < len(words):
         w = words[j].group()
+        if run and len(w) > 1 and w[0] == "و" and (_word_value(run[-1])[0] or 0) >= 20 \
+                and _word_value(w[1:])[0] is not None:
+            w = w[1:]  # «سی وپنجمین»: the و written onto the units, as a space stood for the non-joiner
         if run and w.lower() in ("and", "و") and (_word_value(run[-1])[0] or 0) >= 20 \
                 and j + 1 < len(words) and _word_value(words[j + 1].group())[0] is not None:
             j += 1
@@ -831,8 +881,8 @@ def _below_twenty(word: str) -> bool:
 
 def _is_ordinal(word: str) -> bool:
     w = word.lower()
-    last = re.split("\u200cو?", w)[-1]  # «سی‌وپنجمین»
-    return w in _EN_ORDINALS or w in _FA_ORDINALS or _ordinal_stem(w) is not None or _ordinal_stem(last) is not None
+    last = re.split("\u200cو?|-", w)[-1]  # «سی‌وپنجمین», twenty-third
+    return any(x in _EN_ORDINALS or x in _FA_ORDINALS or _ordinal_stem(x) is not None for x in (w, last))
 
 
 def _fraction_joint(between: str) -> bool:
