@@ -9,7 +9,9 @@ a scale word, a month's name or a number word went unread («۲۵۰ مْیلیا
 zero-width non-joiner Persian writes there, and becomes one.
 
 The alignment the report shows keeps the documents as read; only the checks (and the
-meaning check's embeddings) see this view.
+meaning check's embeddings) see this view. The aligner embeds the text as written: without
+these marks, its held-out strict F1 fell from 0.9829 to 0.9818 (TICO's «کاملاً», whose
+tanwin e5 has seen) and the dev half gained nothing.
 """
 
 from __future__ import annotations
