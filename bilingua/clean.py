@@ -27,10 +27,10 @@ import re
 from dataclasses import dataclass, field
 
 from . import pagedates
-from .segment import TITLE_WORDS
 from .furniture import (COMMENT_HEADER, COMMENT_META, HEADLINE_MAX_WORDS, PROSE_WORDS, RELATED_HEADER,
                         RELATED_INLINE, SENTENCE_END, TAGS_HEADER, bare_form, is_prose, is_table_row, key,
                         line_reason, looks_like_headline, words)
+from .segment import TITLE_WORDS
 
 BODY = "body"
 REMOVED = "removed"

@@ -637,7 +637,7 @@ def _year_range_end(raw: str, before: str) -> list[float]:
 _ERA_AFTER = re.compile(r"\s*(?:(?P<lunar>هجری\s*قمری|ه\u200d?\.\s*ق\b|قمری|A\.\s?H\.|AH\b)"
                         r"|(?P<solar>هجری\s*(?:شمسی|خورشیدی)|ه\u200d?\.\s*ش\b|شمسی|خورشیدی|S\.\s?H\.|SH\b))")
 # A number after «سال» (year) is a year: one of the Jalali years before 1300 too («در سال ۱۲۸۸»).
-_YEAR_WORD_BEFORE = re.compile("(?<![\u0600-\u06ff])سال(?:\u200c?های)?\s*$")
+_YEAR_WORD_BEFORE = re.compile(r"(?<![\u0600-\u06ff])سال(?:\u200c?های)?\s*$")
 
 
 def _era_alternatives(year: int, original: str, end: int) -> list[float]:
