@@ -694,6 +694,8 @@ def test_spelled_decimals_ordinals_joined_by_and_and_a_hyphenated_scale_are_read
         assert unmatched_numbers(persian, english) == ([], []), english
     assert [q.text for q in unmatched_numbers("زلزله‌ای به بزرگی ۵٫۸ ریشتر رخ داد.",
                                               "An earthquake measuring five point nine struck.")[1]] == ["five point nine"]
+    # "at one point" is a moment, not the start of a decimal
+    assert [q.text for q in extract_numbers("At one point two people were injured.")] == ["one", "two"]
 
 
 def test_a_spelled_ordinal_written_without_its_non_joiners_is_read():

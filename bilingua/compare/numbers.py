@@ -677,7 +677,9 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             continue
         run, last = _number_run(words, i, folded)
         value, has_scale = _run_value(run)
-        decimal = None if has_scale or not value.is_integer() else _spelled_decimals(words, last, folded)
+        decimal = None if has_scale or not value.is_integer() or (
+            run == ["one"] and search_before(_AT_BEFORE, folded, words[i].start())) \
+            else _spelled_decimals(words, last, folded)  # "at one point two people": no 1.2
         if decimal:  # thirty-seven point five; one point two billion
             fraction, last = decimal
             value += fraction
@@ -713,6 +715,7 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
 
 
 _DECIMAL_POINT_WORDS = ("point", "ممیز")
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
 
 
 def _spelled_decimals(words: list[re.Match], last: int, text: str) -> tuple[float, int] | None:
