@@ -187,11 +187,12 @@ def persian_skeletons(word: str) -> frozenset[str]:
     w = _HARAKAT.sub("", prepare(word))
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]  # a final ه is a vowel
-    w = re.sub("(?<=..)ه\u200c", "\u200c", w)  # and so is one ending a part (قلعه‌نویی, Ghalenoei)
+    # and so, perhaps, is one ending a part (قلعه‌نویی, Ghalenoei; not in شاه‌رخ, Shahrokh)
+    part_end = re.sub("(?<=..)ه\u200c", "\u200c", w)
     out = set()
     # ث is s in Persian, th in Arabic names (Haitham, هیثم); ض and ظ are z in Persian, d and
     # dh in Arabic ones (Ramadan رمضان, Riyadh ریاض, Abu Dhabi ابوظبی)
-    for spelling in {w, w.replace("ث", "ت"), w.replace("ض", "د").replace("ظ", "د")}:
+    for spelling in {w, part_end, w.replace("ث", "ت"), w.replace("ض", "د").replace("ظ", "د")}:
         vowel_start = re.sub("^[اآع][یو]", "ا", spelling).translate(_PERSIAN_LETTERS)  # ای، او، عی open with a vowel (Eid)
         out |= {_collapse(spelling.translate(_PERSIAN_LETTERS)), *_vowel_readings(vowel_start)}
     return frozenset(out - {""})
