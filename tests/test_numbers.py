@@ -187,9 +187,8 @@ def test_a_hijri_year_with_its_era_matches_the_gregorian_years_it_overlaps():
     assert unmatched_numbers("امتیاز تنباکو در سال ۱۲۶۹ هجری شمسی واگذار شد.",
                              "In 1269 SH (1890) the tobacco concession was granted.") == ([], [])
     # ten years off is a difference; a year without its era is taken as written
-    assert [q.text for q in unmatched_numbers("او در سال ۱۰۳۸ هجری قمری درگذشت.", "He died in 1038 AH (1639).")[1]] \
-        == ["1639"]
-    assert [q.text for q in unmatched_numbers("او در سال ۱۰۳۸ درگذشت.", "He died in 1629.")[1]] == ["1629"]
+    assert differing("او در سال ۱۰۳۸ هجری قمری درگذشت.", "He died in 1038 AH (1639).")[1] == ["1639"]
+    assert differing("او در سال ۱۰۳۸ درگذشت.", "He died in 1629.")[1] == ["1629"]
 
 
 def test_a_local_time_given_again_in_gmt_in_brackets_is_no_number_of_its_own():
@@ -198,9 +197,9 @@ def test_a_local_time_given_again_in_gmt_in_brackets_is_no_number_of_its_own():
     assert unmatched_numbers(fa, "The plane crashed at 8:40 am (0510 GMT) on Monday.") == ([], [])
     assert unmatched_numbers(fa, "The plane crashed at 8:40 am (05:10 GMT) on Monday.") == ([], [])
     # the local time still counts; without one, the bracket is a time like any other
-    assert [q.text for q in unmatched_numbers(fa, "The plane crashed at 9:40 am (0610 GMT) on Monday.")[1]] == [
+    assert differing(fa, "The plane crashed at 9:40 am (0610 GMT) on Monday.")[1] == [
         "9:40 am"]
-    assert [q.text for q in unmatched_numbers("هواپیما سقوط کرد.", "The plane crashed (0510 GMT).")[1]] == ["0510"]
+    assert differing("هواپیما سقوط کرد.", "The plane crashed (0510 GMT).")[1] == ["0510"]
 
 
 def test_a_bare_number_where_the_text_names_rials_also_reads_in_tomans():
@@ -362,7 +361,7 @@ def test_a_time_to_the_second_and_the_end_of_a_range_of_hours_are_times():
     fair = "نمایشگاه همه روزه از ساعت ۱۰ صبح تا ۸ شب باز است."
     for english in ("The fair opens daily from 10:00 to 20:00.", "The fair opens daily from 10 a.m. to 8 p.m."):
         assert unmatched_numbers(fair, english) == ([], []), english
-    assert [q.text for q in unmatched_numbers(fair, "The fair opens daily from 10 a.m. to 8 a.m.")[0]] == ["۸ شب"]
+    assert differing(fair, "The fair opens daily from 10 a.m. to 8 a.m.")[0] == ["۸ شب"]
     # nights of a stay are no time
     assert [q.value for q in extract_numbers("۸ شب اقامت در هتل")] == [8]
 
@@ -599,7 +598,7 @@ def test_added_time_a_range_of_hours_told_pm_at_its_end_and_words_that_only_look
     for english in ("He scored the winner three minutes into stoppage time.", "He scored the winner in the 93rd minute.",
                     "He scored the winner in the 90+3rd minute."):
         assert unmatched_numbers(goal, english) == ([], []), english
-    assert [q.text for q in unmatched_numbers(goal, "He scored the winner in the 95th minute.")[0]] == ["۹۰+۳"]
+    assert differing(goal, "He scored the winner in the 95th minute.")[0] == ["۹۰+۳"]
     memorial = "مراسم ختم از ساعت ۱۵ تا ۱۶:۳۰ برگزار می‌شود."
     assert unmatched_numbers(memorial, "The memorial runs from 3 to 4.30 p.m.") == ([], [])
     _, target_only = unmatched_numbers(memorial, "The memorial runs from 2 to 4.30 p.m.")
@@ -678,10 +677,9 @@ def test_a_jalali_year_before_1300_after_the_word_year_or_with_its_era_matches_i
                              "Finally, in 1909 the constitutionalists captured Tehran.") == ([], [])
     assert unmatched_numbers("در سال ۱۲۸۵ خورشیدی، شاه فرمان مشروطیت را امضا کرد.",
                              "In 1906 (1285 in the Iranian calendar), the Shah signed the decree.") == ([], [])
-    assert [q.text for q in unmatched_numbers("در سال ۱۲۸۸ تهران فتح شد.", "Tehran was captured in 1911.")[1]] \
-        == ["1911"]
+    assert differing("در سال ۱۲۸۸ تهران فتح شد.", "Tehran was captured in 1911.")[1] == ["1911"]
     # a number of the same size that is no year keeps its own value
-    assert [q.text for q in unmatched_numbers("۱۲۸۸ نفر ثبت‌نام کردند.", "1909 people registered.")[1]] == ["1909"]
+    assert differing("۱۲۸۸ نفر ثبت‌نام کردند.", "1909 people registered.")[1] == ["1909"]
 
 
 def test_spelled_decimals_ordinals_joined_by_and_and_a_hyphenated_scale_are_read():
@@ -692,8 +690,8 @@ def test_spelled_decimals_ordinals_joined_by_and_and_a_hyphenated_scale_are_read
                              ("او در دقایق ۲۳ و ۶۷ گلزنی کرد.", "He scored in the twenty-third and sixty-seventh minutes."),
                              ("این خط لوله به طول ۱٬۰۰۰ کیلومتر است.", "The one thousand-kilometer pipeline is new.")]:
         assert unmatched_numbers(persian, english) == ([], []), english
-    assert [q.text for q in unmatched_numbers("زلزله‌ای به بزرگی ۵٫۸ ریشتر رخ داد.",
-                                              "An earthquake measuring five point nine struck.")[1]] == ["five point nine"]
+    assert differing("زلزله‌ای به بزرگی ۵٫۸ ریشتر رخ داد.",
+                     "An earthquake measuring five point nine struck.")[1] == ["five point nine"]
     # "at one point" is a moment, not the start of a decimal
     assert [q.text for q in extract_numbers("At one point two people were injured.")] == ["one", "two"]
 
@@ -702,4 +700,4 @@ def test_a_spelled_ordinal_written_without_its_non_joiners_is_read():
     # a probe's variants: «سی وپنجمین» was 30, «سیوپنجمین» nothing, against "35th"
     for persian in ("سی وپنجمین نمایشگاه کتاب تهران گشایش یافت.", "سیوپنجمین نمایشگاه کتاب تهران گشایش یافت."):
         assert unmatched_numbers(persian, "The 35th Tehran Book Fair opened.") == ([], []), persian
-        assert [q.text for q in unmatched_numbers(persian, "The 36th Tehran Book Fair opened.")[1]] == ["36th"]
+        assert differing(persian, "The 36th Tehran Book Fair opened.")[1] == ["36th"]

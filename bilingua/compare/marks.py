@@ -22,7 +22,8 @@ from itertools import accumulate
 
 from ..types import Alignment, Document, Segment
 
-_DROPPED = "\u00ad\u200b\u2060\ufeff\u0640\u064b-\u0652\u0670"  # formats, tatweel, harakat, superscript alef
+TATWEEL_AND_HARAKAT = "\u0640\u064b-\u0652\u0670"  # a character class's body; harakat with the superscript alef
+_DROPPED = "\u00ad\u200b\u2060\ufeff" + TATWEEL_AND_HARAKAT  # and the invisible format characters
 _DROPPED_CHAR = re.compile(f"[{_DROPPED}]")
 _ARABIC_SCRIPT_LETTER = "[\u0620-\u063f\u0641-\u064a\u066e-\u06d5]"
 _SPACE_IN_PERSIAN_WORD = re.compile(f"(?<={_ARABIC_SCRIPT_LETTER})\u200b(?={_ARABIC_SCRIPT_LETTER})")

@@ -40,6 +40,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..detect import persian_lexicon, zipf
 from . import places
+from .marks import TATWEEL_AND_HARAKAT
 from .numbers import prepare
 from .people import (FOREIGN_GIVEN_NAMES, GIVEN_NAMES, TRANSLATED_GIVEN_NAMES, WORDLIKE_NAMES, persian_people,
                      spelt_given_name, titled_names, wordlike_people)
@@ -107,7 +108,7 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _LATIN_WORD = re.compile(f"[{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’\\-]*")
 _PERSIAN_WORD = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u200c]+")
 _PERSIAN_SUFFIXES = ("‌های", "‌ها", "های", "ها", "‌ای", "ی")  # ‌ای after a silent ه: اژه‌ای
-_HARAKAT = re.compile("[\u0640\u064b-\u0652\u0670]")  # short-vowel marks (وِندربیلت), seldom written; tatweel
+_HARAKAT = re.compile(f"[{TATWEEL_AND_HARAKAT}]")  # short-vowel marks (وِندربیلت), seldom written; tatweel
 
 _LATIN_DIGRAPHS = [("kh", "X"), ("gh", "G"), ("sh", "S"), ("ch", "C"), ("zh", "J"), ("th", "T"), ("ph", "F"),
                    ("ck", "K"), ("qu", "K"), ("dj", "J"), ("ou", "V"), ("oo", "V"), ("ee", "Y")]

@@ -863,7 +863,7 @@ def _number_run(words: list[re.Match], i: int, text: str) -> tuple[list[str], in
             continue
         if _word_value(w)[0] is None:
             break
-        if run and text[words[j - 1].end():words[j].start()].strip():
+        if run and _apart(words, j, text):
             break  # punctuation between two words ends the number
         if run and w.lower() in _EN_ORDINALS and run[-1].lower() in _EN_UNITS and not _fraction(run[-1], w):
             break  # one second, "chapter two, first": only tens take an ordinal (twenty first)
