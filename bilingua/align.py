@@ -59,6 +59,10 @@ ABSORBED_GAIN = 0.005  # ... and the member brings the embedded span less than t
 # 0.9899 -> 0.9889 (held-out 0.9868 -> 0.9846); at 0.02 for the closeness, 0.9878.
 ABSORBED_DRIFT = 0.01
 ABSORBED_CLOSE = 0.015
+# Translation mode: a run of left-out and added sentences is paired up in order where each
+# pair's cosine rises this share of the way from the embedder's unrelated floor to its typical
+# pair (pair_indistinct).
+INDISTINCT_RISE = 0.5
 # Coverage mode: a link whose embedded cosine rises less than this share of the way from the
 # embedder's unrelated floor to its typical pair is broken up (unlink_unrelated). No link of
 # the alignment benchmark's dev half scores below it (0.2 would cost the coverage benchmark's
@@ -110,6 +114,7 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
         blocks = [Block(tuple(range(i0, i1)), tuple(range(j0, j1)), score)
                   for i0, i1, j0, j1, score in align_monotone(features, *lengths, max_block=max_block)]
         blocks = split_absorbed(blocks, src_texts, tgt_texts, src_unit, tgt_unit, embedder)
+        blocks = pair_indistinct(blocks, src_unit, tgt_unit, embedder)
     else:
         blocks = coverage_blocks(features, *lengths, max_block)
         blocks = extend_condensed(blocks, src_texts, tgt_texts, embedder, max_block)
@@ -226,6 +231,64 @@ def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
             kept = Block(rest, block.target, block.score)
             replaced[k] = [left_out, kept] if rest[-1] == whole[-1] else [kept, left_out]
     return [b for k, block in enumerate(blocks) for b in replaced.get(k, [block])]
+
+
+def pair_indistinct(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray,
+                    embedder: Embedder) -> list[Block]:
+    """Pair up, 1-1 in order, a run of left-out sentences and an equally long run of added
+    ones between the same two blocks, where each sentence is a translation of its partner
+    by the embedder's own scale and no sentence of the other side is closer to either
+    (translation mode).
+
+    Margins measure a pair against the rest of the document, so sentences the document
+    repeats (a refrain, a clause that recurs word for word, or a whole document of one
+    sentence) have none: every pair of theirs is as good as any other, the DP finds no
+    support for a link, and a faithful translation came out as all omissions and
+    additions. A pair is taken where its cosine rises at least ``INDISTINCT_RISE`` of the
+    way from the embedder's ``unrelated_below`` to its ``typical_pair``; embedders that
+    state neither are left as the DP decided."""
+    floor = getattr(embedder, "unrelated_below", None)
+    pair = getattr(embedder, "typical_pair", None)
+    if floor is None or pair is None or pair <= floor:
+        return blocks
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        end = k
+        while end < len(blocks) and not (blocks[end].source and blocks[end].target):
+            end += 1
+        if end == k:
+            out.append(blocks[k])
+            k += 1
+            continue
+        run = blocks[k:end]
+        src = [i for b in run for i in b.source]
+        tgt = [j for b in run for j in b.target]
+        out += _paired_in_order(src, tgt, src_unit, tgt_unit, floor, pair) or run
+        k = end
+    return out
+
+
+def _paired_in_order(src: list[int], tgt: list[int], src_unit: np.ndarray, tgt_unit: np.ndarray,
+                     floor: float, pair: float) -> list[Block] | None:
+    """1-1 blocks of ``src[k]`` with ``tgt[k]``, or None where the runs differ in length or
+    a pair is too far apart, or a sentence of it has a closer one anywhere on the other
+    side (a sentence replaced by a copy of another sentence of the document is closer
+    to that one's original than to the sentence it replaced)."""
+    if not src or len(src) != len(tgt):
+        return None
+    diagonal = np.einsum("ij,ij->i", src_unit[src], tgt_unit[tgt])
+    rise = (diagonal - floor) / (pair - floor)
+    closest = ((diagonal >= _row_maxima(src_unit[src], tgt_unit) - 1e-6)
+               & (diagonal >= _row_maxima(tgt_unit[tgt], src_unit) - 1e-6))
+    if not (closest.all() and (rise >= INDISTINCT_RISE).all()):
+        return None
+    return [Block((i,), (j,), round(float(min(r, 1.0)), 6)) for i, j, r in zip(src, tgt, rise)]
+
+
+def _row_maxima(rows: np.ndarray, others: np.ndarray, chunk: int = 256) -> np.ndarray:
+    """Each row's highest cosine with any of ``others`` (unit vectors), a slice at a time."""
+    return np.concatenate([(rows[k:k + chunk] @ others.T).max(axis=1) for k in range(0, len(rows), chunk)])
 
 
 def _renders_literally(member: list[str], rest: list[str], target: str) -> bool:

@@ -145,10 +145,11 @@ def _join_blocks(blocks) -> str:
 # --- Markdown ---------------------------------------------------------------------
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+_MD_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _MD_RULES = [
     (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"), r"\1"),      # headings
     (re.compile(r"^\s{0,3}>\s?"), ""),                              # block quotes
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+"), ""),                  # list items
+    (_MD_LIST_ITEM, ""),                                             # list items
     (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$"), ""),                 # horizontal rules
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),                    # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),                  # links
@@ -159,7 +160,9 @@ _MD_RULES = [
 
 
 def read_markdown(text: str, encoding: str = "utf-8") -> Source:
-    """Markdown markup removed line by line, so lines and blank lines keep their places."""
+    """Markdown markup removed line by line. A list item right after another line is set
+    off by a blank line, as its own paragraph: without its marker, an item that starts in
+    lower case would read as the hard-wrapped end of the line before."""
     metadata = {}
     m = _FRONT_MATTER.match(text)
     if m:
@@ -171,6 +174,8 @@ def read_markdown(text: str, encoding: str = "utf-8") -> Source:
         text = "\n" * m.group(0).count("\n") + text[m.end():]
     lines = []
     for line in text.split("\n"):
+        if _MD_LIST_ITEM.match(line) and lines and lines[-1].strip():
+            lines.append("")
         for pattern, repl in _MD_RULES:
             line = pattern.sub(repl, line)
         lines.append(line)

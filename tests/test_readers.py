@@ -157,6 +157,14 @@ def test_markdown_markup_and_front_matter(tmp_path):
     assert article.metadata["date"] == "2025-10-17"
 
 
+def test_markdown_list_items_stay_apart_though_they_start_in_lower_case(tmp_path):
+    """Without their markers, "- item two" read as the hard-wrapped end of item one."""
+    md = "# Heading\n\n- item one is here\n- item two is here\n1. first step\n   wrapped on\n"
+    doc = load_document(_write(tmp_path, "list.md", md), clean=False, normalize=False)
+    sentences = [s.text for s in doc.sentences]
+    assert sentences == ["Heading", "item one is here", "item two is here", "first step\n   wrapped on"]
+
+
 def test_huge_files_are_refused(tmp_path, monkeypatch):
     monkeypatch.setenv("BILINGUA_MAX_BYTES", "1000")
     with pytest.raises(BilinguaError, match="too large"):
