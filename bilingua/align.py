@@ -88,6 +88,10 @@ def align_documents(source: Document, target: Document, *, mode: str = "translat
     monotone blocks in document order; coverage mode returns blocks in the order of
     their first target sentence, then the uncovered source sentences in source order.
     """
+    for side, doc in (("source", source), ("target", target)):
+        if not isinstance(doc, Document):
+            raise TypeError(f"the {side} must be a Document (from load_document or document_from_text), "
+                            f"not {type(doc).__name__}")
     if mode not in MODES:
         raise BilinguaError(f"unknown alignment mode {mode!r} (expected translation or coverage)")
     if isinstance(max_block, bool) or not isinstance(max_block, int) or not 1 <= max_block <= MAX_BLOCK:
@@ -317,9 +321,17 @@ def translate_sentences(translator, texts: list[str]) -> list[str] | None:
     """The machine translation of each text, or None without a translator."""
     if translator is None or not texts:
         return None
+    if isinstance(translator, str):  # a model's name: str has a translate method of its own
+        raise BilinguaError(f"the translator must be an object with a translate(texts) method, not the str "
+                            f"{translator!r} (bilingua.translate.load_translator loads a model by name)")
+    if not callable(getattr(translator, "translate", None)):
+        raise BilinguaError(f"the translator ({type(translator).__name__}) has no translate(texts) method")
     translated = list(translator.translate(texts))
     if len(translated) != len(texts):
         raise BilinguaError("the translator returned a different number of sentences than it was given")
+    wrong = next((t for t in translated if not isinstance(t, str)), "")
+    if not isinstance(wrong, str):
+        raise BilinguaError(f"the translator returned {type(wrong).__name__} for a sentence, not a str")
     return translated
 
 

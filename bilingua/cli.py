@@ -125,15 +125,12 @@ def pair_arguments(command):
 
 def language_code(ctx, param, value):
     """A language option's value: a code such as fa or en (any case), one detection knows."""
-    if value is None:
-        return None
-    from .detect import language_codes
+    from .pipeline import known_language
 
-    code = value.strip().lower()
-    if code not in language_codes():
-        raise click.BadParameter(f"{value!r} is not a language code bilingua knows, such as fa or en "
-                                 f"(known: {', '.join(sorted(language_codes()))})")
-    return code
+    try:
+        return known_language(value)
+    except BilinguaError as e:
+        raise click.BadParameter(str(e)) from None
 
 
 def _warn_if_not_presplit(doc) -> None:

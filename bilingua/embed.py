@@ -199,6 +199,8 @@ def get_embedder() -> Embedder:
 
 def checked(embedder: Embedder) -> Embedder:
     """A caller's embedder, its vectors checked (:class:`CheckedEmbedder`)."""
+    if not callable(getattr(embedder, "embed", None)):
+        raise BilinguaError(f"the embedder ({type(embedder).__name__}) has no embed(texts) method")
     return embedder if isinstance(embedder, CheckedEmbedder) else CheckedEmbedder(embedder)
 
 

@@ -177,7 +177,8 @@ _WHOLE_PART_RULES: list[tuple[str, re.Pattern]] = [
     ("link", re.compile("(?:https?://|www\\.)\\S+")),
     ("news code", re.compile("[a-z]+\\d+(?:[/._-][a-z]+\\d+)+")),
     ("end marker", re.compile(_alt(
-        "(?:انتهای|پایان) (?:پیام|خبر|مطلب)", "end of (?:story|article)", "ends"))),
+        "(?:انتهای|پایان) (?:پیام|خبر|مطلب)", "end of (?:story|article|report|news|message|text)", "ends",
+        "end"))),
     ("footer", re.compile(_alt(
         # a copyright notice gives its sign or year soon ("Copyright laws were discussed" is prose)
         "(?:©|\\(c\\)|copyright[^.!?]{0,40}?(?:©|\\(c\\)|(?:19|20)\\d\\d)).{0,200}",

@@ -22,6 +22,14 @@ def document_from_text(
     normalize: bool = True,
     lang: str | None = None,
 ) -> Document:
+    """A document from text already in memory, run through every stage up to
+    normalisation (:func:`load_document` reads a file). ``lang``, a code such as ``fa``
+    or ``en`` that detection knows, overrides the detected language; ``presplit`` takes
+    each line for a sentence; ``splitter`` replaces the default sentence splitter
+    (:class:`bilingua.segment.SentenceSplitter`)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__} (decode bytes first, or use load_document)")
+    lang = known_language(lang)
     require_content(text, name)
     doc = Document(text=text, name=name, encoding=encoding)
     if presplit:
@@ -36,6 +44,19 @@ def document_from_text(
     if normalize:
         normalize_document(doc)
     return doc
+
+
+def known_language(code: str | None) -> str | None:
+    """``code`` lower-cased, or a BilinguaError where detection does not know it (the
+    CLI's --source-lang and --target-lang refuse the same codes)."""
+    if code is None:
+        return None
+    from .detect import language_codes
+
+    if not isinstance(code, str) or code.strip().lower() not in language_codes():
+        raise BilinguaError(f"{code!r} is not a language code bilingua knows, such as fa or en "
+                            f"(known: {', '.join(sorted(language_codes()))})")
+    return code.strip().lower()
 
 
 def require_content(text: str, name: str) -> None:

@@ -251,6 +251,8 @@ _INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr
 def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:
     """Fill ``doc.paragraphs`` and ``doc.sentences``."""
     splitter = splitter or LibrarySplitter()
+    if not callable(getattr(splitter, "split", None)):
+        raise BilinguaError(f"the sentence splitter ({type(splitter).__name__}) has no split(text, script) method")
     text = doc.text
     doc.paragraphs = []
     doc.sentences = []

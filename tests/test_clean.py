@@ -263,6 +263,10 @@ def test_a_related_header_before_the_article_is_a_menu_item_not_a_block():
 
 def test_end_markers_and_section_lines_are_furniture():
     assert line_reason("انتهای پیام") == "end marker"
+    # ... in English too: a translation's "End of report" was kept while «انتهای پیام/» went
+    for marker in ("End of report", "END", "-- End --", "End of message."):
+        assert line_reason(marker) == "end marker", marker
+    assert line_reason("End of an era for Tehran's trams") == ""
     assert line_reason("سرویس: علمی و دانشگاهی - آموزش عالی") == "section label"
 
 

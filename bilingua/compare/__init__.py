@@ -8,10 +8,15 @@ meaning (see :mod:`bilingua.compare.findings`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..types import Alignment, Document, Finding
 from .findings import FINDING_TYPES, effective_blocks, find_differences
 from .marks import without_marks
+
+if TYPE_CHECKING:
+    from ..embed import Embedder
+    from ..translate import Translator
 
 
 @dataclass
@@ -22,7 +27,11 @@ class Report:
 
 
 def compare_documents(source: Document, target: Document, *, mode: str = "translation", max_block: int = 4,
-                      embedder=None, translator=None, allow_same_language: bool = False) -> Report:
+                      embedder: Embedder | None = None, translator: Translator | None = None,
+                      allow_same_language: bool = False) -> Report:
+    """Align ``source`` with ``target`` (:func:`bilingua.align.align_documents`, with the
+    same options) and report what differs: the alignment, the findings most important
+    first, and the counts per finding type."""
     from ..align import align_documents
 
     alignment = align_documents(source, target, mode=mode, max_block=max_block, embedder=embedder,
@@ -30,7 +39,8 @@ def compare_documents(source: Document, target: Document, *, mode: str = "transl
     return report_from_alignment(alignment, translator, embedder)
 
 
-def report_from_alignment(alignment: Alignment, translator=None, embedder=None) -> Report:
+def report_from_alignment(alignment: Alignment, translator: Translator | None = None,
+                          embedder: Embedder | None = None) -> Report:
     """The report of an alignment made elsewhere.
 
     ``translator``: machine translation, or None; not used where the alignment already
@@ -38,6 +48,9 @@ def report_from_alignment(alignment: Alignment, translator=None, embedder=None) 
     sentence embeddings for the meaning check of translation mode (default:
     :func:`bilingua.embed.get_embedder`).
     """
+    if not isinstance(alignment, Alignment):
+        raise TypeError(f"report_from_alignment needs an Alignment (from align_documents), "
+                        f"not {type(alignment).__name__}")
     translations = alignment.translations
     if translations is None:
         from ..align import translate_sentences
@@ -57,10 +70,11 @@ def block_similarities(alignment: Alignment, embedder=None) -> dict[int, float]:
              for k, (b, _) in enumerate(effective_blocks(alignment)) if b.source and b.target}
     if not pairs:
         return {}
+    from ..align_dp import unit_rows
     from ..embed import given_or_default
 
-    vectors = np.asarray(given_or_default(embedder).embed([t for pair in pairs.values() for t in pair]),
-                         dtype=np.float64)
+    vectors = unit_rows(np.asarray(given_or_default(embedder).embed([t for pair in pairs.values() for t in pair]),
+                                   dtype=np.float64))
     return {k: float(vectors[2 * n] @ vectors[2 * n + 1]) for n, k in enumerate(pairs)}
 
 
