@@ -128,6 +128,12 @@ def test_mah_joined_to_a_month_is_part_of_it():
     (d,) = extract_dates("روز ۲۰ آبان‌ماه ۱۴۰۳")
     assert d.span() == (dt.date(2024, 11, 10), dt.date(2024, 11, 10))
     assert unmatched_dates("او روز ۲۰ آبان‌ماه ۱۴۰۳ آمد.", "He came on November 10, 2024.")[:2] == ([], [])
+    # ... written without the non-joiner, as news often has it: the day was a stray number
+    (d,) = extract_dates("در ۱۸ آذرماه")
+    assert (d.calendar, d.month, d.day, d.text) == ("jalali", 9, 18, "۱۸ آذرماه")
+    assert unmatched_dates("لایحه در ۱۸ آذرماه ۱۴۰۲ تقدیم شد.", "The bill was submitted on December 9, 2023.")[:2] == (
+        [], [])
+    assert len(unmatched_dates("از ۱۰ خردادماه ۱۴۰۳ اجرا شد.", "It took effect on May 31, 2024.")[0]) == 1
 
 
 def test_a_spelled_persian_ordinal_names_the_day():

@@ -63,9 +63,10 @@ _DAY = rf"(?:{_DAY_DIGITS}|(?P<dayword>{_DAY_WORD}))"  # a spelled day only befo
 # «نیمه اول اکتبر» is the first half of October, not its first day.
 _NOT_A_DAY_BEFORE = re.compile(r"(?:نیمه|هفته|دهه|روزهای|ماه|فصل)\s*$")
 _YEAR = r"(?P<year>\d{4})"
-# A month's name, and «ماه» joined to it («آبان‌ماه»). English month names must be
-# capitalised (“may”, “march” are also verbs).
-_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\u200cماه)?{_AFTER}"
+# A month's name, and «ماه» joined to it, with a non-joiner or without («آبان‌ماه», «آذرماه»,
+# as news writes it as often). English month names must be capitalised (“may”, “march” are
+# also verbs).
+_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\u200c?ماه)?{_AFTER}"
 _DAY_MONTH = re.compile(
     rf"{_BEFORE}{_DAY}\s+(?:of\s+)?(?:ماه\s+)?{_MONTH}\.?(?:,?\s+(?:ماه\s+)?(?:سال\s+)?{_YEAR}(?!\d))?", re.I)
 _PATTERNS = [

@@ -731,9 +731,32 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     adjectives = {k: w for k, w in places.loosely_named(english).items() if k not in in_fa and k not in in_en
                   and k not in near_fa} if any(map(places.only_if_replaced, source_only)) else {}
     replaced = bool(source_only) and bool(target_only or adjectives)
-    return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)],
-            [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)]
+    both = sorted(in_fa & in_en.keys())
+    kept_fa = [w for k in both for w in places.persian_spellings(k)]
+    kept_en = [in_en[k] for k in both]
+    return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)
+             or _listed_beside(places.persian_spellings(k), kept_fa, persian, persian=True)],
+            [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)
+             or _listed_beside((in_en[k],), kept_en, english, persian=False)]
             + [adjectives[k] for k in sorted(adjectives) if replaced])
+
+
+_LIST_JOINT = {True: r"(?:\s*[،,]\s*|\s+و\s+)", False: r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"}
+
+
+def _listed_beside(own: tuple[str, ...], kept: list[str], text: str, persian: bool) -> bool:
+    """Is a place spelt one of ``own`` listed in ``text`` right beside one spelt as in
+    ``kept``, a place both sides name («از چین، روسیه و ترکیه», "from China and Turkey")?
+    A translation that keeps the list and drops one of its members left that one out; a
+    country named on its own is often rendered otherwise (Iranian, Beijing) and counts
+    only where replaced."""
+    if not kept:
+        return False
+    edge, after = (r"(?<![\w\u200c])", r"(?![\w\u200c])") if persian else (r"\b", r"\b")
+    mine = "|".join(map(re.escape, own))
+    other = "|".join(map(re.escape, kept))
+    joint = _LIST_JOINT[persian]
+    return bool(re.search(f"{edge}(?:(?:{mine}){joint}(?:{other})|(?:{other}){joint}(?:{mine})){after}", text))
 
 
 def _listed_place_in_persian(name: Name, persian: str) -> bool:
