@@ -165,6 +165,16 @@ def test_a_latin_abbreviation_or_an_item_number_inside_persian_ends_no_sentence(
         first, persian[len(first):].strip()]
 
 
+def test_a_persian_ellipsis_of_three_points_reads_on_as_the_one_character_ellipsis_does():
+    # rishe ended a sentence at «...» and read on past «…»: «همین.» was a sentence of its own
+    for dots in ("...", "…", " ..."):
+        text = f"او گفت که باید صبر کرد{dots} و سپس رفت. خبر دیگری نبود."
+        assert [s.text for s in document_from_text(text, normalize=False).sentences] == [
+            f"او گفت که باید صبر کرد{dots} و سپس رفت.", "خبر دیگری نبود."]
+    # a stop, or two points (a typing slip for one), still ends the sentence
+    assert len(document_from_text("کار تمام شد.. خبر دیگری نبود.", normalize=False).sentences) == 2
+
+
 def test_a_stop_after_a_bracket_ends_a_persian_sentence_whatever_the_bracket_holds():
     # rishe read on past «(p < 0.01).»: three sentences of a probe's abstract became one
     text = "نمره به‌طور معناداری کاهش یافت (p < 0.01). در گروه کنترل تغییری دیده نشد (p = 0.42). عارضه‌ای گزارش نشد."
