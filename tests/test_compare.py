@@ -470,6 +470,11 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
      "Assignments submitted more than one week late will not be accepted.",
      "Assignments submitted up to one week late will still be accepted."),
     ("برخی نمایندگان از این طرح انتقاد کردند.", "Some MPs criticised the plan.", "Some MPs praised the plan."),
+    # boosted, slashed, lowered: a news probe's "boosted" for «کاهش داد» went unreported
+    ("دولت یارانه سوخت را کاهش داد.", "The government slashed fuel subsidies.",
+     "The government boosted fuel subsidies."),
+    ("بانک مرکزی نرخ بهره را افزایش داد.", "The central bank raised interest rates.",
+     "The central bank lowered interest rates."),
     ("شب‌ها شلوغ‌ترین زمان بازدید از بازار است.", "Evenings are the bazaar's busiest time.",
      "Evenings are the bazaar's quietest time."),
 ])

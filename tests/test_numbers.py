@@ -671,6 +671,24 @@ def test_twice_is_a_count_word_against_another_count():
     assert differing(persian.replace("سه", "دو"), "Voting was extended twice, until midnight.") == [[], []]
 
 
+def test_a_share_with_an_article_and_a_verb_that_multiplies_are_counts_against_another_count():
+    # «یک‌سوم» rendered "a quarter", «سه برابر» rendered "doubled" went unreported: the
+    # English side had no count of its own to set against the Persian one
+    assert differing("یک‌سوم جمعیت در شهرها زندگی می‌کنند.", "A quarter of the population lives in cities.") == [
+        ["یک\u200cسوم"], ["A quarter"]]
+    assert differing("یک‌سوم جمعیت در شهرها زندگی می‌کنند.", "A third of the population lives in cities.") == [[], []]
+    assert differing("یک چهارم جمعیت", "a quarter of the population") == [[], []]
+    assert differing("صادرات سه برابر شد.", "Exports doubled.") == [["سه"], ["doubled"]]
+    assert differing("صادرات دو برابر شد.", "Exports doubled.") == [[], []]
+    assert differing("تولید ۲۰۰ درصد افزایش یافت.", "Output tripled.") == [[], []]  # up 200 %
+    assert differing("تولید ۵۰ درصد افزایش یافت.", "Output doubled.") == [["۵۰ درصد"], ["doubled"]]
+    # "a third" is also an ordinal: «برای سومین بار» is "for a third time", not a fourth
+    assert differing("او برای سومین بار انتخاب شد.", "He was elected for a third time.") == [[], []]
+    assert differing("او برای سومین بار انتخاب شد.", "He was elected for a fourth time.") == [["سومین"], ["a fourth"]]
+    # alone, with no count on the other side, neither is reported
+    assert differing("صادرات افزایش چشمگیری داشت.", "Exports doubled.") == [[], []]
+
+
 def test_a_jalali_year_before_1300_after_the_word_year_or_with_its_era_matches_its_gregorian_years():
     # a probe's history lesson: «در سال ۱۲۸۸» rendered "in 1909" was "target has 1909"
     assert unmatched_numbers("سرانجام در سال ۱۲۸۸ مشروطه‌خواهان تهران را فتح کردند.",

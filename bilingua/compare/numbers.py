@@ -33,8 +33,10 @@ _EN_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty
 _EN_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "quadrillion": 1e15}
 _EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12}
 _FA_ORDINALS = {"اول": 1, "نخست": 1, "سوم": 3, "سومین": 3}
+# A verb that multiplies (exports doubled, «دو برابر شد») is a count like "twice".
+_EN_MULTIPLIED = {"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4}
 _EN_EXTRA = {"dozen": 12, "half": 0.5, "quarter": 0.25, "third": 1 / 3, "twice": 2, "double": 2,
-             "triple": 3, "treble": 3}
+             "triple": 3, "treble": 3, **_EN_MULTIPLIED}
 _FA_WORDS = {
     "صفر": 0, "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
     "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16,
@@ -698,7 +700,11 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
         # "a fifth" may be a share (rose by a fifth: 20 %) or an ordinal (a fifth term)
         share_of = _EN_DENOMINATORS.get(run[0].lower()) if len(run) == 1 and search_before(
             _ARTICLE_BEFORE, folded, start) else None
-        readings = (1 / share_of, 100 / share_of) if share_of else ()
+        readings = (1 / share_of, 100 / share_of, share_of) if share_of else ()
+        if share_of:  # the article is part of it: "a quarter" is a share with its numerator
+            start = search_before(_ARTICLE_BEFORE, folded, start).start()
+        elif len(run) == 1 and run[0].lower() in _EN_MULTIPLIED:
+            readings = (100 * (value - 1),)  # doubled: up 100 %
         if run == ["third"] and search_before(_DEFINITE_BEFORE, folded, start):
             value, readings = 3.0, (1 / 3,)  # the third week, the world's third largest: an ordinal
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
@@ -1171,21 +1177,22 @@ def _left_unmatched(text: str, other: str) -> tuple[Quantity, ...]:
 
 def _count_word(q: Quantity) -> bool:
     """A count from two to 999 in cardinal or ordinal words (four, «چهار», twenty-five,
-    «سومین», fourth, and twice: a probe's «سه بار» as "twice"; not a dozen or "second",
-    also a unit of time), or a share with
-    its numerator spelled (one third, «دو سوم»; not "half" or a lone "third"): such a
+    «سومین», fourth, twice: a probe's «سه بار» as "twice", and doubled, tripled; not a dozen
+    or "second", also a unit of time), or a share with its numerator spelled (one third,
+    «دو سوم», or an article for it: a quarter; not "half" or a lone "third"): such a
     number only matches, as translations re-express numbers, unless each side has one the
-    other lacks (four days against «پنج روز», «یک‌سوم» against one quarter, «سومین» against
-    fourth)."""
+    other lacks (four days against «پنج روز», «یک‌سوم» against a quarter, «سومین» against
+    fourth, «سه برابر» against doubled)."""
     if q.reportable:
         return False
     # no number word begins with و: one there joins the words (بیست‌وپنج, «بیست و پنج»)
     words = [w for w in (w.removeprefix("و") for w in re.split(r"[\s\-\u200c]+", q.text.lower()))
              if w not in ("and", "")]
-    if len(words) == 2 and _fraction(*words):
+    if len(words) == 2 and (_fraction(*words) or words[0] in ("a", "an") and words[1] in _EN_DENOMINATORS):
         return True
     return 2 <= q.value < 1000 and q.value.is_integer() and all(
-        w in _CARDINAL_WORDS or w == "twice" or (_is_ordinal(w) and w != "second") for w in words)
+        w in _CARDINAL_WORDS or w == "twice" or w in _EN_MULTIPLIED or (_is_ordinal(w) and w != "second")
+        for w in words)
 
 
 _CARDINAL_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_FA_WORDS) | {"hundred"}
