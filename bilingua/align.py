@@ -199,7 +199,8 @@ def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     split off only when all of these say it adds nothing: the rest's embedded span is
     within ``ABSORBED_SLACK`` of the document's typical 1-1 cosine with the target
     (:func:`typical_cosine`), the member brings the span less than ``ABSORBED_GAIN``
-    closer to it, and the lengths fit better without it (:func:`length_cost`), or, where
+    closer to it, and the lengths fit better without it (:func:`length_cost`, at the
+    length ratio of the one-to-one blocks: :func:`paired_length_ratio`), or, where
     they do not, the member takes the span ``ABSORBED_DRIFT`` away from the target while
     the rest is within ``ABSORBED_CLOSE`` of the typical pair. A member that brings a
     number or Latin-script word of the target the rest lacks is rendered, and stays
@@ -213,7 +214,7 @@ def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
     if not merged:
         return blocks
     typical = typical_cosine(blocks, src_unit, tgt_unit)
-    ratio = length_ratio(sum(map(len, src_texts)), sum(map(len, tgt_texts)))
+    ratio = paired_length_ratio(blocks, src_texts, tgt_texts)
     spans = [span for k in merged for span in _with_and_without_ends(blocks[k].source)]
     vectors = span_vectors(src_texts, spans, embedder)
     replaced = {}
@@ -235,6 +236,17 @@ def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[st
             kept = Block(rest, block.target, block.score)
             replaced[k] = [left_out, kept] if rest[-1] == whole[-1] else [kept, left_out]
     return [b for k, block in enumerate(blocks) for b in replaced.get(k, [block])]
+
+
+def paired_length_ratio(blocks: list[Block], src_texts: list[str], tgt_texts: list[str]) -> float:
+    """:func:`length_ratio` of the one-to-one blocks (of every linked block if none is
+    one-to-one). The whole documents' ratio counts the sentences one side leaves out,
+    and so tilts towards the merge that absorbs one: a target that leaves out a fifth of
+    the source looks like a terse translation, and a member too many fits its length."""
+    linked = [b for b in blocks if b.source and b.target]
+    pairs = [b for b in linked if len(b.source) == len(b.target) == 1] or linked
+    return length_ratio(sum(len(src_texts[i]) for b in pairs for i in b.source),
+                        sum(len(tgt_texts[j]) for b in pairs for j in b.target))
 
 
 def pair_indistinct(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray,

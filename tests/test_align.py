@@ -83,6 +83,19 @@ def test_an_absorbed_sentence_is_split_off_though_the_lengths_fit_better_with_it
     assert split(blocks, src, tgt)[:2] == [((0,), ()), ((1,), (0,))]
 
 
+def test_the_lengths_an_absorbed_sentence_is_weighed_by_are_those_of_the_pairs_not_of_the_whole_documents():
+    # four long sentences left out make the English look terse (whole documents' ratio about
+    # 0.6); at that ratio a short member seems to belong to the merge it was absorbed into.
+    # The one-to-one pairs say the translation runs as long as the original: split it off.
+    ordinary = [sentence(c) for c in range(10, 16)]
+    left_out = [sentence(40 + 4 * k, 41 + 4 * k, 42 + 4 * k, 43 + 4 * k) for k in range(4)]
+    member = sentence(1)[:14]  # a short remark on the target's own topic: no drift to split it by
+    src, tgt = [member, sentence(1)] + ordinary + left_out, [sentence(1)] + ordinary
+    blocks = ([Block((0, 1), (0,), 0.8)] + [Block((2 + k,), (1 + k,), 0.9) for k in range(6)]
+              + [Block((8 + k,), ()) for k in range(4)])
+    assert split(blocks, src, tgt)[:2] == [((0,), ()), ((1,), (0,))]
+
+
 def test_a_translation_merge_whose_target_renders_every_member_is_kept():
     src = [sentence(1), sentence(2), sentence(3), sentence(4), sentence(5), sentence(6), sentence(7)]
     tgt = [sentence(1, 2), sentence(3), sentence(4, 5, 6), sentence(7)]
