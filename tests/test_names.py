@@ -405,6 +405,16 @@ def test_a_country_dropped_from_a_list_the_translation_keeps_is_left_out():
                            "The foreign ministers met in Moscow.") == ([], [])
 
 
+def test_a_compound_adjective_of_peoples_is_no_name():
+    # a news probe's «کشتی فرنگی» rendered "Greco-Roman" was "target has Greco-Roman" beside
+    # the Bishkek the English left out
+    persian = "تیم ملی کشتی فرنگی ایران در مسابقات قهرمانی آسیا در بیشکک سه مدال طلا گرفت."
+    english = "Iran's Greco-Roman wrestling team won three gold medals at the Asian Championships."
+    assert unmatched_names(persian, english, english_document=english) == (["Bishkek"], [])
+    assert [n.text for n in english_names("The Russo-Ukrainian war reached the Anglo-Saxon press, "
+                                          "said Jean-Pierre Raffarin.")] == ["Jean-Pierre Raffarin"]
+
+
 def test_an_ordinary_word_sharing_a_listed_places_skeleton_is_not_that_place():
     # «حوضه» (basin) reads HVS like Ahvaz, which Persian writes «اهواز»
     english_document = "The Karun fell to its lowest level in Ahvaz. Rainfall in the Karun basin fell by 40 percent."

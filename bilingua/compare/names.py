@@ -260,6 +260,11 @@ _CLITIC = re.compile(r"['’](?:s|m|ve|ll|d|re)?$")
 _POSSESSIVE = re.compile(r"['’]s?$")  # Turkey's Taha Akgul: two names
 
 
+# The first halves of compound adjectives of peoples and places (Anglo-Saxon, Sino-Soviet).
+_COMBINING_FORMS = frozenset("afro anglo austro balto czecho euro franco germano graeco greco hispano indo irano "
+                             "italo judeo nippo perso russo serbo sino turko".split())
+
+
 def _is_name_word(m: re.Match, text: str) -> bool:
     word = m.group()
     if not word[0].isupper():
@@ -269,6 +274,8 @@ def _is_name_word(m: re.Match, text: str) -> bool:
         return False
     if any(sum(c.isupper() for c in part) > 1 for part in word.split("-")) and bare not in EXONYMS:
         return False  # acronyms (UN, AMs, TVs) are often spelled out in Persian; Takht-Ravanchi is a name
+    if "-" in bare and bare.split("-")[0] in _COMBINING_FORMS:
+        return False  # Greco-Roman, Russo-Ukrainian: an adjective («کشتی فرنگی», «روسیه و اوکراین»)
     before = m.start()  # the last character before the word that is not a space
     while before and text[before - 1].isspace():
         before -= 1
