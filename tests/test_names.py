@@ -308,6 +308,13 @@ def test_an_iranian_town_from_geonames_is_looked_for_in_the_english():
     # a town's name that is also a word («سده» "century") counts only after «شهرستان», «شهر»…
     assert unmatched_names("در این سده", "in this century") == ([], [])
     assert unmatched_names("در شهرستان سده", "in the county") == (["Khomeyni Shahr"], [])
+    # «استان» is a designator, and one names every member of the list after it (a news
+    # probe's Golestan, dropped from a list of provinces, went unreported)
+    assert unmatched_names("در استان گلستان باران آمد.", "It rained in the province.") == (["Golestan"], [])
+    assert unmatched_names("کاخ گلستان بازگشایی شد.", "The palace reopened.") == ([], [])
+    persian = "بارش شدید باران در استان‌های گیلان، مازندران و گلستان پیش‌بینی می‌شود."
+    assert unmatched_names(persian, "Heavy rain is forecast in Gilan and Mazandaran provinces.") == (["Golestan"], [])
+    assert unmatched_names(persian, "Heavy rain is forecast in Gilan, Mazandaran and Golestan provinces.") == ([], [])
     # towns are looked for from the Persian side only: Amol is also an English word list's
     assert unmatched_names("امدادگران اعزام شدند.", "Rescuers were sent from Amol.") == ([], [])
     # several everyday words make a town only run together or after a designator

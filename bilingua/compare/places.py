@@ -344,8 +344,13 @@ def _town(position: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
 _LATIN = re.compile("[A-Za-z]+")
 # Words for "county", "city", "district", "village", "island" that make the next word a
 # place («روستای», not «روستا»: «۱۲ روستا زیر آب رفت» is "12 villages went under water").
+# «استان» (province) too: «استان گلستان», as «گلستان» alone is a rose garden or Saadi's book.
 DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهرهای", "شهرک", "بخش", "دهستان", "روستای", "جزیره",
-               "جزیره‌ی", "جزیرۀ")
+               "جزیره‌ی", "جزیرۀ", "استان", "استان‌های")
+# A designator names each member of the list after it: «استان‌های گیلان، مازندران و گلستان».
+_LIST_JOINT = re.compile(r"\s*[،,]\s*|\s+و\s+")
+_PERSIAN_WORD = re.compile(r"[\w\u200c]+")
+_LIST_LENGTH = 4
 
 
 class _Index(NamedTuple):
@@ -353,7 +358,8 @@ class _Index(NamedTuple):
     phrases: dict[str, int]  # spellings of several words
     phrase_pattern: re.Pattern  # ... and where they stand as words
     designated: dict[str, int]  # town spellings that count only after a designator
-    after_designator: re.Pattern  # ... and where they do
+    designator: re.Pattern  # a designator and the space after it
+    designated_town: re.Pattern  # one of the designated spellings, as whole words
     english: dict[str, int]  # English spellings as their letters' words, in lower case (D.C. as "d c")
     capitals: dict[str, int]  # English spellings in capitals (NY, DC), which count only as written
 
@@ -373,12 +379,12 @@ def _index() -> _Index:
                 english.setdefault(" ".join(_LATIN.findall(spelling)).lower(), k)
     capitals = {" ".join(_LATIN.findall(s)): k for k, (_, en) in enumerate(places()) for s in en if s.isupper()}
     designated = {s: k for k, (_, fa, _) in enumerate(iran_towns(), len(places())) for s in fa}
-    pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(DESIGNATORS)})[\s\u200c]+"
-                         rf"(?P<town>{'|'.join(sorted(designated, key=len, reverse=True))})(?![\w\u200c])")
+    designator = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(sorted(DESIGNATORS, key=len, reverse=True))})[\s\u200c]+")
+    town = re.compile(rf"(?:{'|'.join(sorted(designated, key=len, reverse=True))})(?![\w\u200c])")
     phrases = {s: k for s, k in persian.items() if " " in s}
     phrase_pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(sorted(phrases, key=len, reverse=True))})(?![\w\u200c])")
     return _Index({s: k for s, k in persian.items() if " " not in s}, phrases, phrase_pattern,
-                  designated, pattern, english, capitals)
+                  designated, designator, town, english, capitals)
 
 
 # News names a government by its capital ("Tehran denied…", «مسکو اعلام کرد»), where the
@@ -474,5 +480,23 @@ def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
         found = {k for k in found if any(_whole_word(s, rest) for s in persian_spellings(k) if " " not in s)}
     found |= {index.phrases[p] for p in phrases}
     if not words.isdisjoint(DESIGNATORS):
-        found |= {index.designated[m.group("town")] for m in index.after_designator.finditer(text)}
+        found |= _designated_towns(text, index)
     return frozenset(found | {k for k in in_english(text) if listed(k)})
+
+
+def _designated_towns(text: str, index: _Index) -> set[int]:
+    """The towns of :func:`iran_towns` that ``text`` names after a designator: the word
+    after it, or any member of the list that begins there (up to :data:`_LIST_LENGTH`)."""
+    found = set()
+    for m in index.designator.finditer(text):
+        pos = m.end()
+        for _ in range(_LIST_LENGTH):
+            town = index.designated_town.match(text, pos)
+            if town:
+                found.add(index.designated[town.group()])
+            member = town or _PERSIAN_WORD.match(text, pos)
+            joint = _LIST_JOINT.match(text, member.end()) if member else None
+            if not joint:
+                break
+            pos = joint.end()
+    return found
