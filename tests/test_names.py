@@ -320,6 +320,10 @@ def test_an_iranian_town_from_geonames_is_looked_for_in_the_english():
     # several everyday words make a town only run together or after a designator
     assert unmatched_names("از نظر آباد شدن", "in terms of prosperity") == ([], [])
     assert unmatched_names("در نظرآباد", "in the town") == (["Nazarabad"], [])
+    # a place's name before «آباد» typed without the non-joiner is another town's (no Najaf)
+    assert unmatched_names("در نجف آباد باران آمد.", "It rained in Najafabad.") == ([], [])
+    assert unmatched_names("در شهر نجف آباد باران آمد.", "It rained in the town.") == (["Najafabad"], [])
+    assert unmatched_names("زائران به نجف رفتند.", "Pilgrims went to Karbala.") == (["Najaf"], ["Karbala"])
     # «شهر بابک» is a town, not a person named Babak with the surname «معدن» ("mine")
     assert unmatched_names("در شهر بابک معدن مس فعال است.", "A copper mine operates in the city.") == (
         ["Shahr Babak"], [])

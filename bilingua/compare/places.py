@@ -351,6 +351,7 @@ DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهره�
 _LIST_JOINT = re.compile(r"\s*[،,]\s*|\s+و\s+")
 _PERSIAN_WORD = re.compile(r"[\w\u200c]+")
 _LIST_LENGTH = 4
+_BEFORE_ABAD = re.compile(r"[\w\u200c]+\s+آباد(?![\w\u200c])")
 
 
 class _Index(NamedTuple):
@@ -475,8 +476,11 @@ def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
     index = _index()
     phrases = [m.group() for m in index.phrase_pattern.finditer(text)]
     found = {index.persian[w] for w in words if w in index.persian}
-    if phrases:  # a word of a phrase names no place of its own (سیستان of سیستان و بلوچستان)
-        rest = index.phrase_pattern.sub(" ", text)
+    # a word of a phrase names no place of its own (سیستان of سیستان و بلوچستان), nor one
+    # before «آباد», a town's name typed without its non-joiner (نجف آباد is no Najaf)
+    rest = index.phrase_pattern.sub(" ", text) if phrases else text
+    rest = _BEFORE_ABAD.sub(" ", rest) if "آباد" in words else rest
+    if rest is not text:
         found = {k for k in found if any(_whole_word(s, rest) for s in persian_spellings(k) if " " not in s)}
     found |= {index.phrases[p] for p in phrases}
     if not words.isdisjoint(DESIGNATORS):
