@@ -186,6 +186,15 @@ def test_pinyin_initials_match_their_persian_spelling():
         assert name_in_persian(name, f"او به {persian} رفت.")
 
 
+def test_a_c_before_e_or_i_may_sound_as_ch():
+    # an Italian c: «فاوچی» is Fauci (a faithful leaflet of my own got "target has Anthony Fauci")
+    for latin, persian in [("Fauci", "فاوچی"), ("Ciampi", "چامپی"), ("Lucerne", "لوسرن")]:
+        (name,) = english_names(f"The doctor {latin} spoke today.")
+        assert name_in_persian(name, f"دکتر {persian} امروز صحبت کرد.")
+    assert unmatched_names("دکتر آنتونی فاوچی گفت.", "Dr Anthony Fauci said.") == ([], [])
+    assert unmatched_names("دکتر آنتونی فاوچی گفت.", "Dr Anthony Fauci said.", "Dr Anthony Fauci said.") == ([], [])
+
+
 def test_two_frequent_persian_words_run_together_are_no_name():
     (name,) = english_names("The envoy Nakamura will not trust them.")
     assert not name_in_persian(name, "او به این کشور اعتماد نمی‌کند.")  # این‌کشور ~ Nakamura by one letter

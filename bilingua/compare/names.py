@@ -165,9 +165,10 @@ def _spelling_skeletons(w: str) -> frozenset[str]:
     """Skeletons of one lower-case spelling (Russian -ov is written both ـوف and ـوو)."""
     for a, b in _LATIN_DIGRAPHS:
         w = w.replace(a, b.lower() if b in "VY" else b)
+    italian = _SOFT_C.sub("C", w).replace("c", "k")  # c before e or i may sound as ch (Fauci فاوچی)
     w = _SOFT_C.sub("s", w).replace("c", "k")
     soft_g = _SOFT_G.sub("j", w)  # Virginia, Gerrard: g may sound as j
-    variants = {w, soft_g, w.replace("C", "S"), w.replace("C", "K")}  # ch is sh in Chile, k in Chris
+    variants = {w, soft_g, italian, w.replace("C", "S"), w.replace("C", "K")}  # ch is sh in Chile, k in Chris
     demonym = _DEMONYM.sub("", w)  # Bolivian(s), Chilean: the country's name
     if demonym != w and len(demonym) >= 3:
         variants |= {demonym, demonym.replace("C", "S")}
