@@ -38,16 +38,16 @@ def one_to_one(fa, en, mode="translation"):
 
 class TwoPointEmbedder:
     """Test double for sentence embeddings: every text gets the same unit vector except
-    the ones listed as different, which get an orthogonal one (cosine 0)."""
+    the ones holding a text listed as different, which get an orthogonal one (cosine 0)."""
 
     def __init__(self, different=()):
         self.different = set(different)
 
     def embed(self, texts):
-        return np.array([[0.0, 1.0] if t in self.different else [1.0, 0.0] for t in texts])
+        return np.array([[0.0, 1.0] if any(d in t for d in self.different) else [1.0, 0.0] for t in texts])
 
 
-EMBEDDER = TwoPointEmbedder([EN[4]])
+EMBEDDER = TwoPointEmbedder(["Lavrov's previous visit"])  # EN[4], read without its date
 
 
 def alignment(mode="translation", score=0.9):
@@ -438,6 +438,25 @@ def test_a_rise_rendered_as_a_fall_is_low_similarity_though_the_embeddings_agree
     source, target = documents(["موارد در تعطیلات كاهش یافت و سپس دوباره افزایش یافت."],
                                ["Cases dropped during the holidays and re-emerged afterwards."])
     assert report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings == []
+
+
+def test_the_meaning_check_reads_a_pair_without_its_dates():
+    from bilingua.compare import without_dates
+
+    assert without_dates("روز ۲۰ مهر در تقویم رسمی ایران روز بزرگداشت حافظ است.") == (
+        "روز در تقویم رسمی ایران روز بزرگداشت حافظ است.")
+    assert without_dates("October 12 is marked as Hafez Day.") == "is marked as Hafez Day."
+    assert without_dates("No date here.") == "No date here."
+    # the same day in two calendars embeds as a difference of meaning (0.804 with the
+    # dates, below the 0.815 floor of a document too short to calibrate): a faithful
+    # pair of my own was reported, and is not now
+    fa = ["حافظ شیرازی یکی از محبوب‌ترین شاعران ایران است.",
+          "آرامگاه حافظ در شیراز هر سال میزبان هزاران گردشگر است.",
+          "روز ۲۰ مهر در تقویم رسمی ایران روز بزرگداشت حافظ نام گرفته است."]
+    en = ["Hafez of Shiraz is one of Iran's best-loved poets.",
+          "Hafez's tomb in Shiraz draws thousands of tourists every year.",
+          "October 12 is marked as Hafez Day in Iran's official calendar."]
+    assert compare_documents(*documents(fa, en)).findings == []
 
 
 def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_in_meaning_too():

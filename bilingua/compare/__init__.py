@@ -73,9 +73,24 @@ def block_similarities(alignment: Alignment, embedder=None) -> dict[int, float]:
     from ..align_dp import unit_rows
     from ..embed import given_or_default
 
-    vectors = unit_rows(np.asarray(given_or_default(embedder).embed([t for pair in pairs.values() for t in pair]),
-                                   dtype=np.float64))
+    vectors = unit_rows(np.asarray(given_or_default(embedder).embed([without_dates(t) for pair in pairs.values()
+                                                                     for t in pair]), dtype=np.float64))
     return {k: float(vectors[2 * n] @ vectors[2 * n + 1]) for n, k in enumerate(pairs)}
+
+
+def without_dates(text: str) -> str:
+    """``text`` without its dates, which the date check compares: the same day written in
+    two calendars (۲۰ مهر, October 12) embeds as a difference of meaning."""
+    from .dates import extract_dates
+
+    dates = extract_dates(text)
+    if not dates:
+        return text
+    pieces, pos = [], 0
+    for d in dates:
+        pieces.append(text[pos:d.start])
+        pos = d.end
+    return " ".join(" ".join(pieces + [text[pos:]]).split())
 
 
 def summarize(alignment: Alignment, findings: list[Finding]) -> dict:
