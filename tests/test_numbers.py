@@ -687,6 +687,9 @@ def test_a_share_with_an_article_and_a_verb_that_multiplies_are_counts_against_a
     assert differing("او برای سومین بار انتخاب شد.", "He was elected for a fourth time.") == [["سومین"], ["a fourth"]]
     # alone, with no count on the other side, neither is reported
     assert differing("صادرات افزایش چشمگیری داشت.", "Exports doubled.") == [[], []]
+    # the share's article is no "the" or "'s" before it: "it's a third" is a share, not the third
+    assert differing("این یک‌سوم بودجه است.", "It's a third of the budget.") == [[], []]
+    assert differing("این ۳۳ درصد بودجه است.", "It's a third of the budget.") == [[], []]
 
 
 def test_a_jalali_year_before_1300_after_the_word_year_or_with_its_era_matches_its_gregorian_years():

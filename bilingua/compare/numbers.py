@@ -698,15 +698,15 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             value, last = share, last + 1  # two thirds, «دو-سوم»
         start, end = words[i].start(), words[last].end()
         # "a fifth" may be a share (rose by a fifth: 20 %) or an ordinal (a fifth term)
-        share_of = _EN_DENOMINATORS.get(run[0].lower()) if len(run) == 1 and search_before(
-            _ARTICLE_BEFORE, folded, start) else None
+        article = search_before(_ARTICLE_BEFORE, folded, start) if len(run) == 1 else None
+        share_of = _EN_DENOMINATORS.get(run[0].lower()) if article else None
         readings = (1 / share_of, 100 / share_of, share_of) if share_of else ()
-        if share_of:  # the article is part of it: "a quarter" is a share with its numerator
-            start = search_before(_ARTICLE_BEFORE, folded, start).start()
-        elif len(run) == 1 and run[0].lower() in _EN_MULTIPLIED:
+        if len(run) == 1 and run[0].lower() in _EN_MULTIPLIED:
             readings = (100 * (value - 1),)  # doubled: up 100 %
         if run == ["third"] and search_before(_DEFINITE_BEFORE, folded, start):
             value, readings = 3.0, (1 / 3,)  # the third week, the world's third largest: an ordinal
+        if share_of:  # the article is part of it: "a quarter" is a share with its numerator
+            start = article.start()
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1 or bool(decimal)  # «هزار» alone may be a loose "thousands"
         unit = _UNIT_AFTER.match(folded[end:]) or _UNIT_JOINED.search(run[-1])  # two feet, two-foot
