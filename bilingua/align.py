@@ -29,7 +29,8 @@ import numpy as np
 
 from .align_coverage import (coverage_blocks, coverage_order, extend_condensed, join_scattered, link_leftovers,
                              nearest_targets, relink_added, settle_members, span_vectors, split_added, unlink_weak)
-from .align_dp import Feature, align_monotone, length_cost, length_ratio, typical_cosine, unit_rows
+from .align_dp import (Feature, align_monotone, length_cost, length_ratio, typical_blocks, typical_cosine,
+                       unit_rows)
 from .calendars import JALALI_YEARS, gregorian_years_of_jalali
 from .embed import Embedder, checked, get_embedder
 from .errors import BilinguaError, SameLanguage
@@ -243,8 +244,7 @@ def paired_length_ratio(blocks: list[Block], src_texts: list[str], tgt_texts: li
     one-to-one). The whole documents' ratio counts the sentences one side leaves out,
     and so tilts towards the merge that absorbs one: a target that leaves out a fifth of
     the source looks like a terse translation, and a member too many fits its length."""
-    linked = [b for b in blocks if b.source and b.target]
-    pairs = [b for b in linked if len(b.source) == len(b.target) == 1] or linked
+    pairs = typical_blocks(blocks)
     return length_ratio(sum(len(src_texts[i]) for b in pairs for i in b.source),
                         sum(len(tgt_texts[j]) for b in pairs for j in b.target))
 

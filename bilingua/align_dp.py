@@ -431,11 +431,17 @@ def unit_rows(x: np.ndarray) -> np.ndarray:
 def typical_cosine(blocks: list[Block], src_unit: np.ndarray, tgt_unit: np.ndarray) -> float:
     """The median cosine of the document's one-to-one blocks (of every linked block if
     none is one-to-one): how close an ordinary full rendering of a sentence is."""
-    linked = [b for b in blocks if b.source and b.target]
-    pairs = [b for b in linked if len(b.source) == len(b.target) == 1] or linked
+    pairs = typical_blocks(blocks)
     if not pairs:
         return 0.0
     return float(np.median([(src_unit[list(b.source)] @ tgt_unit[list(b.target)].T).max() for b in pairs]))
+
+
+def typical_blocks(blocks: list[Block]) -> list[Block]:
+    """The one-to-one blocks, or every linked block where none is one-to-one: what a
+    document's ordinary rendering of a sentence is measured on."""
+    linked = [b for b in blocks if b.source and b.target]
+    return [b for b in linked if len(b.source) == len(b.target) == 1] or linked
 
 
 def clamp(x, lo, hi):

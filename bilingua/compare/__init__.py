@@ -82,15 +82,10 @@ def without_dates(text: str) -> str:
     """``text`` without its dates, which the date check compares: the same day written in
     two calendars (۲۰ مهر, October 12) embeds as a difference of meaning."""
     from .dates import extract_dates
+    from .numbers import blanked
 
     dates = extract_dates(text)
-    if not dates:
-        return text
-    pieces, pos = [], 0
-    for d in dates:
-        pieces.append(text[pos:d.start])
-        pos = d.end
-    return " ".join(" ".join(pieces + [text[pos:]]).split())
+    return " ".join(blanked(text, [(d.start, d.end) for d in dates]).split()) if dates else text
 
 
 def summarize(alignment: Alignment, findings: list[Finding]) -> dict:

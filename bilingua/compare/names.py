@@ -749,7 +749,7 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
             + [adjectives[k] for k in sorted(adjectives) if replaced])
 
 
-_LIST_JOINT = {True: r"(?:\s*[،,]\s*|\s+و\s+)", False: r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"}
+_LIST_JOINT = {True: f"(?:{places.LIST_JOINT.pattern})", False: r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"}
 
 
 def _listed_beside(own: tuple[str, ...], kept: list[str], text: str, persian: bool) -> bool:

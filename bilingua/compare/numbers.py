@@ -194,19 +194,19 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     """Cached: each sentence is read as its own block and again as a neighbour's context."""
     prepared = prepare(text)
     counter = _THREAD_COUNTER.match(prepared)
-    folded = _blanked(prepared, masked + ((counter.start(), counter.end()),) if counter else masked)
+    folded = blanked(prepared, masked + ((counter.start(), counter.end()),) if counter else masked)
     # numbers read whole before the rest: telephone numbers, results (3-1), times of day
     whole = [q for q in (_phone(m, text) for m in _PHONE.finditer(folded)) if q]
     whole += [_score(m, text) for m in _SCORE.finditer(folded) if _is_score(m)]
     whole += [_added_time(m, text) for m in _ADDED_TIME.finditer(folded)]
-    folded = _blanked(folded, [(q.start, q.end) for q in whole])
+    folded = blanked(folded, [(q.start, q.end) for q in whole])
     whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded) if _is_persian_clock(m)]
     whole += [_noon(m) for m in _NOON.finditer(folded)]
-    folded = _blanked(folded, [(q.start, q.end) for q in whole])
+    folded = blanked(folded, [(q.start, q.end) for q in whole])
     times = [m for m in _TIME.finditer(folded) if (m["minute"] and ":" in m.group() or m["half"])
              and int(m["minute"] or 0) < 60 and int(m["second"] or 0) < 60]
     whole += [_time(m, text) for m in times] + [q for q in (_range_start(m, folded, text) for m in times) if q]
-    folded = _blanked(folded, [(q.start, q.end) for q in whole])
+    folded = blanked(folded, [(q.start, q.end) for q in whole])
     rials = bool(_RIAL_NAMED.search(text))  # once per text: a one-line table holds thousands of numbers
     found = _compound_lengths(_share_units([_digit_quantity(m, text, rials) for m in _NUMBER.finditer(folded)],
                                            folded),
@@ -252,7 +252,7 @@ def _tenths(found: list[Quantity], folded: str, original: str) -> list[Quantity]
     return out
 
 
-def _blanked(text: str, spans) -> str:
+def blanked(text: str, spans) -> str:
     """``text`` with the character spans ``spans`` made spaces, in one pass: a copy of
     the text per span takes time quadratic in a text full of dates. Spans may overlap."""
     pieces, at = [], 0

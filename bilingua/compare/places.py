@@ -348,7 +348,7 @@ _LATIN = re.compile("[A-Za-z]+")
 DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهرهای", "شهرک", "بخش", "دهستان", "روستای", "جزیره",
                "جزیره‌ی", "جزیرۀ", "استان", "استان‌های")
 # A designator names each member of the list after it: «استان‌های گیلان، مازندران و گلستان».
-_LIST_JOINT = re.compile(r"\s*[،,]\s*|\s+و\s+")
+LIST_JOINT = re.compile(r"\s*[،,]\s*|\s+و\s+")
 _PERSIAN_WORD = re.compile(r"[\w\u200c]+")
 _LIST_LENGTH = 4
 _BEFORE_ABAD = re.compile(r"[\w\u200c]+\s+آباد(?![\w\u200c])")
@@ -478,9 +478,8 @@ def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
     found = {index.persian[w] for w in words if w in index.persian}
     # a word of a phrase names no place of its own (سیستان of سیستان و بلوچستان), nor one
     # before «آباد», a town's name typed without its non-joiner (نجف آباد is no Najaf)
-    rest = index.phrase_pattern.sub(" ", text) if phrases else text
-    rest = _BEFORE_ABAD.sub(" ", rest) if "آباد" in words else rest
-    if rest is not text:
+    if phrases or "آباد" in words:
+        rest = _BEFORE_ABAD.sub(" ", index.phrase_pattern.sub(" ", text) if phrases else text)
         found = {k for k in found if any(_whole_word(s, rest) for s in persian_spellings(k) if " " not in s)}
     found |= {index.phrases[p] for p in phrases}
     if not words.isdisjoint(DESIGNATORS):
@@ -499,7 +498,7 @@ def _designated_towns(text: str, index: _Index) -> set[int]:
             if town:
                 found.add(index.designated[town.group()])
             member = town or _PERSIAN_WORD.match(text, pos)
-            joint = _LIST_JOINT.match(text, member.end()) if member else None
+            joint = LIST_JOINT.match(text, member.end()) if member else None
             if not joint:
                 break
             pos = joint.end()
