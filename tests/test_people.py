@@ -77,6 +77,17 @@ def test_a_person_with_a_wordlike_given_name_left_out_of_the_english_is_a_missin
     assert unmatched_names(persian, "Company spokesman Paul Tornillo said sales rose.")[0] == []
 
 
+def test_a_wordlike_given_name_before_a_compound_surname_names_a_person():
+    # میلاد is also "birth"; a surname ending joined by a non-joiner (‌پور) marks a person
+    assert people("میلاد عبادی‌پور ۱۶ امتیاز کسب کرد.") == [("میلاد", "عبادی‌پور")]
+    persian = "امیر غفور ۲۱ امتیاز گرفت و میلاد عبادی‌پور نیز ۱۶ امتیاز کسب کرد."
+    assert unmatched_names(persian, "Amir Ghafour scored 21 points and his teammate added 16.")[0] == [
+        "میلاد عبادی‌پور"]
+    assert unmatched_names(persian, "Amir Ghafour scored 21 points and Milad Ebadipour added 16.")[0] == []
+    # a frequent compound with such an ending is a word: a shrine, not a surname
+    assert people("میلاد امام‌زاده صالح را جشن گرفتند.") == []
+
+
 def test_a_name_ends_at_a_comma_and_one_consonant_finds_no_name():
     english = "A research fellow said the market is calm."
     # "member" after the comma is no surname; the name is missing from the English

@@ -42,8 +42,8 @@ from ..detect import persian_lexicon, zipf
 from . import places
 from .marks import TATWEEL_AND_HARAKAT
 from .numbers import prepare
-from .people import (FOREIGN_GIVEN_NAMES, GIVEN_NAMES, TRANSLATED_GIVEN_NAMES, WORDLIKE_NAMES, persian_people,
-                     spelt_given_name, titled_names, wordlike_people)
+from .people import (FOREIGN_GIVEN_NAMES, GIVEN_NAMES, SURNAME_ENDINGS, TRANSLATED_GIVEN_NAMES, WORDLIKE_NAMES,
+                     persian_people, spelt_given_name, titled_names, wordlike_people)
 
 # Names whose Persian form is a translation, not a transliteration (or that Persian
 # writes as a different word): English word -> Persian stems.
@@ -353,9 +353,6 @@ def _is_latin_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
 
-#: The words that end Persian surnames (ولی‌پور, حسن‌زاده), often written apart from the
-#: name before them: with one of them, two frequent words read as one (ولی پور, Valipour).
-_SURNAME_ENDINGS = frozenset("پور زاده نژاد نیا فر راد منش وند لو".split())
 
 
 @lru_cache(maxsize=4096)
@@ -369,7 +366,7 @@ def _persian_text_skeletons(persian_text: str, rare_only: bool = False) -> froze
         tokens = [t for t in tokens if zipf(t, "fa") < UNCOMMON_PERSIAN]
     words = [f for t in tokens for f in _persian_forms(t)] + [  # the second with its suffixes too (محسنی اژه‌ای)
         a + "\u200c" + f for a, b in zip(tokens, tokens[1:])
-        if not (_frequent_fa(a) and _frequent_fa(b)) or b in _SURNAME_ENDINGS for f in _persian_forms(b)]
+        if not (_frequent_fa(a) and _frequent_fa(b)) or b in SURNAME_ENDINGS for f in _persian_forms(b)]
     return frozenset(s for w in words for s in persian_skeletons(w))
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..detect import zipf
+from ..detect import persian_lexicon, zipf
 from .places import DESIGNATORS
 
 GIVEN_NAMES = frozenset("""
@@ -143,7 +143,7 @@ def persian_people(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         if given and k > 0 and words[k - 1] in PLACE_WORDS:
             k = run  # a place's name (شهر بابک, مرز مهران, خیابان بهار), not a person's
         elif given and (titled or len(given) > 1 or given[0] not in WORDLIKE_NAMES
-                      or (after and is_unknown_persian(after))):
+                      or (after and (is_unknown_persian(after) or _ends_as_surname(after)))):
             surname = (after,) if after and _may_be_surname(after) else ()
             people.append(given + surname)
             k = initials + len(surname)
@@ -161,6 +161,24 @@ def wordlike_people(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((words[k], words[k + 1]) for k in range(len(words) - 1)
                  if words[k] in WORDLIKE_NAMES and not (k > 0 and words[k - 1] in PLACE_WORDS)
                  and _may_be_surname(words[k + 1]) and not _given(words[k + 1]))
+
+
+#: The words that end Persian surnames (ولی‌پور, حسن‌زاده, احمدی‌نژاد), often written
+#: apart from the name before them: with one of them, two frequent words read as one
+#: name (ولی پور, Valipour).
+SURNAME_ENDINGS = frozenset("پور زاده نژاد نیا فر راد منش وند لو".split())
+
+
+def _ends_as_surname(word: str) -> bool:
+    """Is ``word`` a name and a surname's ending joined by a zero-width non-joiner
+    (عبادی‌پور, Ebadipour), not a frequent word (امام‌زاده, a shrine)? Such a word marks
+    the given name before it as one even where that is also a word (میلاد, "birth").
+    ‌لو is left out: it also ends numbers' multiples (ده‌لو). hazm's lexicon, which keeps
+    such compounds whole, judges the frequency (wordfreq splits them at the non-joiner)."""
+    from .names import HAZM_COMMON  # names imports this module
+
+    head, _, ending = word.rpartition("\u200c")
+    return len(head) >= 2 and ending in SURNAME_ENDINGS - {"لو"} and persian_lexicon().get(word, 0) < HAZM_COMMON
 
 
 def _may_be_surname(word: str) -> bool:
