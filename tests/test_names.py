@@ -389,6 +389,30 @@ def test_a_name_that_looks_made_of_persian_words_marks_a_replaced_name(persian):
     assert not any(is_unknown_persian(w) for w in ("درختان", "کودکان", "در‌حالی‌که", "کتابشان"))
 
 
+def test_a_foreign_name_in_full_that_no_lexicon_knows_is_missing_from_an_english_that_lacks_it():
+    persian = "تدروس آدهانوم گبریسوس، مدیرکل این سازمان، از کشورها خواست کمک‌های خود را افزایش دهند."
+    assert unmatched_names(persian, "The WHO chief called on countries to increase their aid.")[0] == [
+        "تدروس آدهانوم گبریسوس"]
+    full = "WHO Director-General Tedros Adhanom Ghebreyesus called on countries to increase their aid."
+    assert unmatched_names(persian, full)[0] == []
+    # the aligner put the name in the neighbouring block
+    assert unmatched_names(persian, "The WHO chief called on countries to increase their aid.",
+                           target_context="Tedros Adhanom Ghebreyesus spoke in Geneva.")[0] == []
+    # one unknown word alone is as often a typo or a compound: no name without English evidence
+    assert unmatched_names("تدروس، مدیرکل این سازمان، از کشورها کمک خواست.",
+                           "The WHO chief asked countries for aid.")[0] == []
+
+
+def test_a_prefix_on_a_common_word_makes_a_word_not_an_unknown_name():
+    from bilingua.compare.names import is_unknown_persian
+
+    assert not is_unknown_persian("غیرانسان") and not is_unknown_persian("ضدویروس")
+    assert is_unknown_persian("گبریسوس")
+    persian = "حیوانات آزمایشگاهی و نخستیان غیرانسان برای آزمون واکسن به کار رفتند."
+    assert unmatched_names(persian, "Laboratory animals and non-human primates were used to test the vaccine.") == (
+        [], [])
+
+
 def test_a_country_or_organisation_is_reported_where_another_replaces_it_not_where_it_is_left_implicit():
     persian = "هیئتی از امارات متحده عربی وارد تهران شد."
     assert unmatched_names(persian, "A delegation from Turkey arrived in Tehran.") == (

@@ -481,6 +481,7 @@ def _word_name(word: str) -> Name:
 
 
 _NAME_PARTICLES = ("آل\u200c", "ابو\u200c")  # Al-, Abu-: what follows is a name, not a word
+_WORD_PREFIXES = ("غیر", "ضد", "فرا", "پسا", "نیمه", "بین")  # non-, anti-, trans-, post-, semi-, inter-
 
 
 def is_unknown_persian(word: str) -> bool:
@@ -488,10 +489,14 @@ def is_unknown_persian(word: str) -> bool:
     its forms, nor in the parts it is written in (در‌حالی‌که): most likely a transliterated name.
 
     The parts of a name written with آل or ابو (آل‌کثیر, Al-Kathir: "family" and "many")
-    are no words. What is left once «ان» is taken off counts only as a common word (Zipf ≥
+    are no words. A prefix written on to a common word (غیرانسان, "non-human"; ضدویروس)
+    makes a word, not a name. What is left once «ان» is taken off counts only as a common word (Zipf ≥
     UNCOMMON_PERSIAN, or HAZM_COMMON in hazm's lexicon): names end so (فیدان, Fidan; «فید»
     is a rare word) as often as plurals do (درختان)."""
     parts = [] if word.startswith(_NAME_PARTICLES) else [p for p in word.split("\u200c") if len(p) >= 2]
+    if any(len(rest) >= 3 and zipf(rest, "fa") >= UNCOMMON_PERSIAN
+           for rest in (word[len(p):] for p in _WORD_PREFIXES if word.startswith(p))):
+        return False
     lexicon = _hazm_lexicon()
     for w in [word, *parts]:
         stem = _PERSIAN_SUFFIX.sub("", w)
@@ -524,6 +529,27 @@ def _unexplained_rare_words(persian: str, english: str) -> list[str]:
                    for w in joined):
             out.append(word)
     return out
+
+
+def _unknown_runs(persian: str, unexplained: list[str], english_context: str) -> list[str]:
+    """Runs of two or more words within a phrase of ``persian`` that are all among
+    ``unexplained`` and that no lexicon knows (:func:`is_unknown_persian`), nor a word of
+    ``english_context`` (the neighbouring English sentences) transliterates: a foreign
+    name in full (تدروس آدهانوم گبریسوس for "the WHO chief"). One such word alone is as
+    often a typo or a compound written without a non-joiner as a name; two in a row
+    seldom are."""
+    unknown = {w for w in unexplained if is_unknown_persian(w)}
+    runs = []
+    for phrase in _PHRASE_BREAK.split(persian):
+        run: list[str] = []
+        for word in _persian_tokens(phrase) + [""]:
+            if word in unknown:
+                run.append(word)
+                continue
+            if len(run) >= 2 and _unexplained_rare_words(" ".join(run), english_context) == run:
+                runs.append(" ".join(run))
+            run = []
+    return runs
 
 
 def _persian_word_in_english(word: str, english: str, shortest: int = 1, firm: int = 0, loose: int = 1) -> bool:
@@ -617,6 +643,9 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # (a surname the English gives another given name is one of given_src's)
         people = [p for p in _people_missing(source, unaccounted, source_context, target_context)
                   if p not in {w for person in given_src for w in person.split()}]
+        named_words = {w for person in people for w in person.split()}
+        people += [run for run in _unknown_runs(source, unexplained, target_context)
+                   if named_words.isdisjoint(run.split())]
         learned = [spellings[w] for w in unexplained if w in spellings
                    and (w in source_context or not _in_latin_text(spellings[w], target_context))]
         middling = _spelt_by_middling_words(source, target, source_context, target_context, document_names)
