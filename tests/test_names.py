@@ -324,8 +324,16 @@ def test_an_iranian_town_from_geonames_is_looked_for_in_the_english():
     persian = "بارش شدید باران در استان‌های گیلان، مازندران و گلستان پیش‌بینی می‌شود."
     assert unmatched_names(persian, "Heavy rain is forecast in Gilan and Mazandaran provinces.") == (["Golestan"], [])
     assert unmatched_names(persian, "Heavy rain is forecast in Gilan, Mazandaran and Golestan provinces.") == ([], [])
-    # towns are looked for from the Persian side only: Amol is also an English word list's
+    # a town the English names and the Persian does not is no finding on its own (Amol is
+    # also an English word list's), but it is the place put for one the English lacks
     assert unmatched_names("امدادگران اعزام شدند.", "Rescuers were sent from Amol.") == ([], [])
+    persian = "هشدار نارنجی برای استان‌های گیلان و مازندران صادر شد."
+    assert unmatched_names(persian, "An orange alert was issued for Gilan and Golestan provinces.") == (
+        ["Mazandaran"], ["Golestan"])
+    # not where the English spells in capitals a town GeoNames also has (HIV), which the
+    # Persian keeps in Latin script
+    # (a country left implicit is no finding: China is reported only where replaced)
+    assert unmatched_names("HIV در برخی بخش‌های چین گسترش یافت.", "HIV spread in some parts.") == ([], [])
     # several everyday words make a town only run together or after a designator
     assert unmatched_names("از نظر آباد شدن", "in terms of prosperity") == ([], [])
     assert unmatched_names("در نظرآباد", "in the town") == (["Nazarabad"], [])

@@ -741,8 +741,11 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     """Places (:mod:`.places`) that one side names and the other does not, in English
     (Tehran; as the English writes it: Esfahan); unless the other side's neighbouring
     sentences name the place and this side's do not (the aligner split a clause off). A
-    town of :func:`.places.iran_towns` is only looked for in the English, and found
-    there in any spelling its Persian one transliterates (Raavar). A country or
+    town of :func:`.places.iran_towns` is looked for in the English, and found there in
+    any spelling its Persian one transliterates (Raavar); one the English names and the
+    Persian does not counts only where the Persian names a place the English lacks
+    (Golestan for «مازندران»; :func:`_plainly_a_town`): many are also words (گلستان, rose
+    garden) that Persian may write otherwise. A country or
     organisation (:func:`.places.only_if_replaced`) counts only where each side has a
     place the other lacks (the UAE for Turkey, the Tehran Chamber of Commerce for the
     World Bank)."""
@@ -757,7 +760,9 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=True)]
     source_only = [k for k in source_only if not _place_spelt_otherwise(k, english)
                    and not _opens_a_title(k, persian, english)]
-    target_only = [k for k in sorted(in_en.keys() - in_fa) if places.listed(k) and (k in near_en or k not in near_fa)
+    target_only = [k for k in sorted(in_en.keys() - in_fa)
+                   if (places.listed(k) or (source_only and _plainly_a_town(in_en[k], persian)))
+                   and (k in near_en or k not in near_fa)
                    and not places.stands_for_its_country(k, persian, english, named_in_persian=False)
                    and not _named_by_its_adjective(k, persian)]
     # a country the English names by its adjective in place of the Persian's (Russian-made
@@ -773,6 +778,13 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
             [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)
              or _listed_beside((in_en[k],), kept_en, english, persian=False)]
             + [adjectives[k] for k in sorted(adjectives) if replaced])
+
+
+def _plainly_a_town(spelling: str, persian: str) -> bool:
+    """Is an English spelling of a town of :func:`.places.iran_towns` plainly that town's
+    name: five letters or more, not in capitals, and not in ``persian`` in Latin script?
+    GeoNames has short towns that spell acronyms and nicknames (HIV, Juve)."""
+    return len(spelling) >= 5 and not spelling.isupper() and not _written_in_latin(spelling, persian)
 
 
 _LIST_JOINT = {True: f"(?:{places.LIST_JOINT.pattern})", False: r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"}
