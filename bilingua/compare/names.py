@@ -682,8 +682,16 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         source_only = [t.text for t in english_names(translation)
                        if not any(names_match(t, n) for n in target_names)
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
+    # a place the document's English spells otherwise is named once, as the English does
+    # (Khoy, not "Khoy, Khuy")
+    place_src = [p for p in place_src if not any(_spelt_alike(p, n) for n in source_only)]
     return (_unique(source_only + place_src + latin_only + given_src),
             _unique([n.text for n in target_only] + place_tgt + given_tgt))
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Do two English-script names, their words run together, share a skeleton?"""
+    return not latin_skeletons(a.replace(" ", "")).isdisjoint(latin_skeletons(b.replace(" ", "")))
 
 
 # A wire story's dateline ("TEHRAN -", "KERMAN, Iran (AP) —") says where it was filed,
