@@ -88,6 +88,14 @@ def test_a_wordlike_given_name_before_a_compound_surname_names_a_person():
     assert people("میلاد امام‌زاده صالح را جشن گرفتند.") == []
 
 
+def test_a_foreign_given_name_before_an_everyday_word_is_missing_where_the_english_spells_neither():
+    # کلی (Kelly) is also "general": no surname for the reader of people, but Liam is a name
+    persian = "دفاع تیم میزبان محکم بود و دروازه‌بان لیام کلی هم عمدتا بدون اشتباه کار کرد."
+    assert unmatched_names(persian, "The home defence was solid and the goalkeeper was error-free.")[0] == ["لیام"]
+    assert unmatched_names(persian, "The home defence was solid and goalkeeper Kelly was error-free.")[0] == []
+    assert unmatched_names(persian, "The home defence was solid and goalkeeper Liam Kelly was error-free.")[0] == []
+
+
 def test_a_name_ends_at_a_comma_and_one_consonant_finds_no_name():
     english = "A research fellow said the market is calm."
     # "member" after the comma is no surname; the name is missing from the English

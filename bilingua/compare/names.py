@@ -643,6 +643,10 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # (a surname the English gives another given name is one of given_src's)
         people = [p for p in _people_missing(source, unaccounted, source_context, target_context)
                   if p not in {w for person in given_src for w in person.split()}]
+        # one word of a person's name that a name of the document spells is reported as
+        # the English writes it (Takeshi, not تاکشی)
+        people = [p for p in people if " " in p or not any(
+            _persian_word_in_english(p, n, shortest=2) for n in source_only)]
         named_words = {w for person in people for w in person.split()}
         people += [run for run in _unknown_runs(source, unexplained, target_context)
                    if named_words.isdisjoint(run.split())]
@@ -899,17 +903,30 @@ _PHRASE_BREAK = re.compile(r"[،,؛;:.!?؟«»\"()\[\]]")
 def _people_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
     """People the Persian names by a given name and a surname (:mod:`.people`) none of
     whose names the English transliterates, and the rare surnames of those the English
-    names by the given name alone (Nelson for «نلسون ماندلا»); unless the neighbouring
+    names by the given name alone (Nelson for «نلسون ماندلا»), and foreign given names
+    standing alone (:data:`.people.FOREIGN_GIVEN_NAMES`) that the English spells neither
+    with nor without the word after them; unless the neighbouring
     English sentences (``english_context``) name them and their Persian
     (``persian_context``) does not: there the aligner split a clause off."""
     people = [p for p in _people(persian) if len(p) > 1]
     missing = _not_in_english(people, _people, persian_context, english, english_context)
+    # a foreign given name whose surname is also an everyday word (لیام کلی: کلی is
+    # "general"), where the English spells neither
+    lone = [p for p in _people(persian) if len(p) == 1 and p[0] in FOREIGN_GIVEN_NAMES
+            and not any(_person_in((w,), english) for w in _words_after(p[0], persian))]
+    missing += _not_in_english(lone, _people, persian_context, english, english_context)
     # a person the English names by the given name alone (Nelson for «نلسون ماندلا»)
     rare = set(persian_name_candidates(persian))
     kept = [p for p in people if p not in missing and p[-1] in rare]
     surnames = _not_in_english([p[-1:] for p in kept], lambda text: [p[-1:] for p in _people(text)],
                                persian_context, english, english_context)
     return [" ".join(p) for p in missing] + [p[-1] for p in surnames]
+
+
+def _words_after(word: str, persian: str) -> list[str]:
+    """The words that follow ``word`` in ``persian``."""
+    tokens = _persian_tokens(persian)
+    return [tokens[k + 1] for k in range(len(tokens) - 1) if tokens[k] == word]
 
 
 def _titled_missing(persian: str, english: str, persian_context: str, english_context: str) -> list[str]:
