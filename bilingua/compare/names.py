@@ -694,8 +694,10 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
 
 
 def _spelt_alike(a: str, b: str) -> bool:
-    """Do two English-script names, their words run together, share a skeleton?"""
-    return not latin_skeletons(a.replace(" ", "")).isdisjoint(latin_skeletons(b.replace(" ", "")))
+    """Are two English-script names one name spelt two ways: as long, and sharing a
+    skeleton with their words run together (Khoy, Khuy; not Tehran, Tehrani)?"""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return len(a) == len(b) and not latin_skeletons(a).isdisjoint(latin_skeletons(b))
 
 
 # A wire story's dateline ("TEHRAN -", "KERMAN, Iran (AP) —") says where it was filed,
