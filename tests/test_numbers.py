@@ -191,6 +191,18 @@ def test_a_hijri_year_with_its_era_matches_the_gregorian_years_it_overlaps():
     assert differing("او در سال ۱۰۳۸ درگذشت.", "He died in 1629.")[1] == ["1629"]
 
 
+def test_a_hijri_century_with_its_era_matches_the_gregorian_centuries_it_overlaps():
+    # a black-box probe's Hafez: "source has هشتم; target has 14th"
+    fa = "حافظ، شاعر قرن هشتم هجری، در شیراز به دنیا آمد."
+    assert unmatched_numbers(fa, "Hafez, the 14th-century poet, was born in Shiraz.") == ([], [])
+    assert unmatched_numbers("این بنا در سده چهاردهم هجری شمسی ساخته شد.",
+                             "The building was put up in the 20th century.") == ([], [])
+    # another century is a difference; a century without its era is taken as written
+    assert differing(fa, "Hafez, the 16th-century poet, was born in Shiraz.")[1] == ["16th"]
+    assert differing("حافظ، شاعر قرن هشتم، در شیراز به دنیا آمد.",
+                     "Hafez, the 14th-century poet, was born in Shiraz.")[1] == ["14th"]
+
+
 def test_a_local_time_given_again_in_gmt_in_brackets_is_no_number_of_its_own():
     # a black-box probe's AFP crash story: "target has 0510"
     fa = "هواپیما ساعت ۸ و ۴۰ دقیقه صبح دوشنبه سقوط کرد."

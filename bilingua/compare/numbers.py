@@ -655,6 +655,28 @@ def _era_alternatives(year: int, original: str, end: int) -> list[float]:
     return [float(int(start)), float(int(start) + 1)]
 
 
+# «قرن» or «سده» (century) before an ordinal; «هجری» alone after a century is read both ways.
+_CENTURY_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:قرن|سده)\s*$")
+_HIJRI_AFTER = re.compile(r"\s*هجری")
+
+
+def _century_alternatives(century: int, original: str, end: int) -> tuple[float, ...]:
+    """The Gregorian centuries a Hijri century written with its era overlaps (the 8th
+    lunar century, 701–800 AH, is 1301–1398: the 14th; the 14th solar one, 1301–1400 SH,
+    is 1922–2021: the 20th and 21st); «هجری» alone may be either."""
+    era = _ERA_AFTER.match(original, end)
+    plain = not era and _HIJRI_AFTER.match(original, end)
+    if not (era or plain):
+        return ()
+    first, last = (century - 1) * 100 + 1, century * 100
+    spans = []
+    if plain or era["lunar"]:
+        spans.append((621.5643 + 0.970229 * first, 621.5643 + 0.970229 * last))
+    if plain or era["solar"]:
+        spans.append((first + 621, last + 621))
+    return tuple(sorted({float(c) for a, b in spans for c in range(math.ceil(a / 100), math.ceil(b / 100) + 1)}))
+
+
 def _year_alternatives(year: int) -> list[float]:
     """A Jalali year overlaps two Gregorian years, and the other way round."""
     if year in JALALI_YEARS:
@@ -707,6 +729,8 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
             value, readings = 3.0, (1 / 3,)  # the third week, the world's third largest: an ordinal
         if share_of:  # the article is part of it: "a quarter" is a share with its numerator
             start = article.start()
+        if len(run) == 1 and _is_ordinal(run[0]) and search_before(_CENTURY_BEFORE, folded, start):
+            readings = _century_alternatives(int(value), folded, end)  # «قرن هشتم هجری»: the 14th
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
         reportable = has_scale and len(run) > 1 or bool(decimal)  # «هزار» alone may be a loose "thousands"
         unit = _UNIT_AFTER.match(folded[end:]) or _UNIT_JOINED.search(run[-1])  # two feet, two-foot
