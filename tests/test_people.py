@@ -96,6 +96,18 @@ def test_a_foreign_given_name_before_an_everyday_word_is_missing_where_the_engli
     assert unmatched_names(persian, "The home defence was solid and goalkeeper Liam Kelly was error-free.")[0] == []
 
 
+def test_kings_of_antiquity_go_by_their_greek_names_and_persepolis_is_no_person():
+    # a black-box probe's history lesson: "source has کوروش" beside "The Cyrus Cylinder"
+    persian = "منشور کوروش که بر استوانه‌ای گلی نوشته شده، در لندن نگهداری می‌شود."
+    assert unmatched_names(persian, "The Cyrus Cylinder, written on clay, is kept in Paris.") == (
+        ["London"], ["Paris"])
+    assert unmatched_names("کوروش کبیر بابل را فتح کرد.", "Cyrus the Great conquered Babylon.") == ([], [])
+    # «تخت جمشید» is Persepolis, not a man named Jamshid
+    for english in ("The Macedonian king set Persepolis on fire.", "Alexander the Great set Persepolis on fire."):
+        assert unmatched_names("اسکندر مقدونی تخت جمشید را به آتش کشید.", english) == ([], [])
+    assert unmatched_names("جمشید هاشمی سخنرانی کرد.", "The mayor gave a speech.")[0] == ["جمشید هاشمی"]
+
+
 def test_a_name_ends_at_a_comma_and_one_consonant_finds_no_name():
     english = "A research fellow said the market is calm."
     # "member" after the comma is no surname; the name is missing from the English

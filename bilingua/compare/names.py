@@ -72,6 +72,7 @@ EXONYMS = {
     "house": "کاخ مجلس", "white": "سفید", "scotland": "اسکاتلند", "wales": "ولز", "welsh": "ولز",
     "democrats": "دموکرات", "republican": "جمهوری",
     "republicans": "جمهوری", "republic": "جمهوری", "nations": "ملل", "un": "ملل",
+    "persepolis": "جمشید",  # «تخت جمشید»
 }
 # Capitalised words that are not names (titles, calendar words, function words).
 NOT_NAMES = set("""

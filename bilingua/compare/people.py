@@ -91,12 +91,15 @@ def spelt_given_name(persian: str, english: str) -> bool | None:
 
 
 # Given names shared with the Bible and the Quran, and their English translations (their
-# transliterations, Maryam or Yousef, are read like any other name's).
+# transliterations, Maryam or Yousef, are read like any other name's); and the kings of
+# antiquity, named in English in their Greek forms (Cyrus for کوروش, Kourosh).
 TRANSLATED_GIVEN_NAMES = {
     "مریم": ("Mary", "Maria", "Miriam"), "یوسف": ("Joseph",), "موسی": ("Moses",), "داوود": ("David",),
     "داود": ("David",), "عیسی": ("Jesus",), "یعقوب": ("Jacob",), "اسحاق": ("Isaac",), "سلیمان": ("Solomon",),
     "یحیی": ("John",), "یونس": ("Jonah",), "ایوب": ("Job",), "هارون": ("Aaron",), "نوح": ("Noah",),
     "زکریا": ("Zechariah", "Zachary"), "الیاس": ("Elijah",), "ابراهیم": ("Abraham",), "اسماعیل": ("Ishmael",),
+    # kings of antiquity, whom English names in their Greek forms
+    "کوروش": ("Cyrus",), "کورش": ("Cyrus",), "داریوش": ("Darius",), "خشایارشا": ("Xerxes",),
 }
 
 TITLES = frozenset("""
@@ -115,9 +118,9 @@ OFFICES = frozenset("""
 # (بی "without", سی "thirty", او "he") are left out.
 INITIALS = frozenset("دبلیو دابلیو ایکس اکس جی اچ اف کیو آر پی ال کی وای زد".split())
 # Words after which a given name names a place (a town, a border crossing, a street or a
-# stadium named after someone), not a person.
+# stadium named after someone; «تخت جمشید», Persepolis), not a person.
 PLACE_WORDS = frozenset(DESIGNATORS) | frozenset("""
-مرز بندر استان خیابان میدان بزرگراه بلوار کوچه ورزشگاه فرودگاه پایانه گذرگاه
+مرز بندر استان خیابان میدان بزرگراه بلوار کوچه ورزشگاه فرودگاه پایانه گذرگاه تخت
 """.split())
 
 
