@@ -108,6 +108,17 @@ def test_kings_of_antiquity_go_by_their_greek_names_and_persepolis_is_no_person(
     assert unmatched_names("جمشید هاشمی سخنرانی کرد.", "The mayor gave a speech.")[0] == ["جمشید هاشمی"]
 
 
+@pytest.mark.parametrize("persian, english, without", [
+    ("آنتونی بلینکن وزیر خارجه آمریکا وارد ریاض شد.", "US Secretary of State Antony Blinken arrived in Riyadh.",
+     "The US secretary of state arrived in Riyadh."),
+    ("ولودیمیر زلنسکی از کمک‌ها تشکر کرد.", "Volodymyr Zelensky thanked the donors.", "The president thanked the donors."),
+    ("لیونل مسی دو گل زد.", "Lionel Messi scored twice.", "The captain scored twice."),
+])
+def test_common_foreign_given_names_of_the_news_name_people(persian, english, without):
+    assert unmatched_names(persian, english) == ([], [])
+    assert unmatched_names(persian, without) == ([" ".join(people(persian)[0])], [])
+
+
 def test_a_name_ends_at_a_comma_and_one_consonant_finds_no_name():
     english = "A research fellow said the market is calm."
     # "member" after the comma is no surname; the name is missing from the English
