@@ -309,3 +309,13 @@ def test_a_ranges_first_day_is_reported_where_both_sides_give_one_that_differs()
     assert unmatched_dates(fa, "Registration will run from 25 to 30 Shahrivar.")[:2] == ([], [])
     # a range given by its end alone only matches
     assert unmatched_dates(fa, "Registration will run until 30 Shahrivar.")[:2] == ([], [])
+
+
+def test_the_other_day_of_a_range_is_named_where_the_other_side_has_a_date_left_over():
+    # a probe's «۱۵ تا ۱۷ مارس ۲۰۲۴» against "March 15 to 18, 2024" named only the Persian's 17
+    src_only, tgt_only, _, _ = unmatched_dates("این کنفرانس از ۱۵ تا ۱۷ مارس ۲۰۲۴ برگزار می‌شود.",
+                                               "The conference will be held from March 15 to 18, 2024.")
+    assert [d.day for d in src_only] == [17] and [d.day for d in tgt_only] == [18]
+    # a range given by its end against its first day alone still reports nothing of the range
+    assert unmatched_dates("ثبت‌نام از ۲۵ تا ۳۰ شهریور انجام خواهد شد.",
+                           "Registration will run until 30 Shahrivar.")[:2] == ([], [])

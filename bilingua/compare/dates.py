@@ -462,6 +462,12 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
     src_days, tgt_days = _unmatched(src, _keys(tgt), True), _unmatched(tgt, _keys(src), True)
     if src_days and tgt_days:
         src_only, tgt_only = src_only + src_days, tgt_only + tgt_days
+    # and the other day of a range is named where the other side has a date of its own
+    # left over: «۱۵ تا ۱۷ مارس» against "March 15 to 18" has 17 against 18
+    elif src_only and not tgt_only:
+        tgt_only = tgt_days
+    elif tgt_only and not src_only:
+        src_only = src_days
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     # a day the other side gives by its weekday alone, naming no day of its own: "the bank
     # said on Sunday" for «روز یکشنبه ۱۵ مهر ۱۴۰۳», as English news does
