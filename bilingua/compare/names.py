@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -974,6 +974,8 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
     people = _people(persian)
     wordlike = [p for p in _by_phrase(wordlike_people, persian) if p not in people]
     rare = set(persian_name_candidates(persian)) if wordlike else set()
+    given_names = {w for person in people + tuple(wordlike) for w in person[:-1]}
+    english_names = [_with_opening_given_name(n, english, given_names) for n in english_names]
     for person in people + tuple(wordlike):
         given_fa, surname = person[:-1], person[-1]
         if not given_fa:
@@ -1001,6 +1003,21 @@ def _person_names_differ(persian: str, english: str, english_names: list[Name]) 
                 source_only.append(" ".join(person))
                 target_only.append(name.text)
     return source_only, target_only
+
+
+_LONE_OPENER = re.compile(f"^\\W*([{_UPPER}][{_LOWER}]+)\\s+$")  # one word before a name
+
+
+def _with_opening_given_name(name: Name, english: str, given_names: set[str]) -> Name:
+    """``name`` with the sentence's first word before it where that word is one of the
+    Persian's ``given_names`` in English ("Ali Karimi holds…": a common English word
+    such as Ali or Said opens a sentence without starting a name, see :func:`_opens_name`,
+    unless the Persian names someone so)."""
+    opener = _LONE_OPENER.match(english[:name.start])
+    if opener and any(_same_given_name(g, opener.group(1)) for g in given_names):
+        start = opener.start(1)
+        return replace(name, text=english[start:name.end], start=start)
+    return name
 
 
 # Words that make a name an institution's, not a person's (Iranian Seismological Centre)
