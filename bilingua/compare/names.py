@@ -354,8 +354,6 @@ def _is_latin_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
 
-
-
 @lru_cache(maxsize=4096)
 def _persian_text_skeletons(persian_text: str, rare_only: bool = False) -> frozenset[str]:
     """Skeletons of the forms of each word of a Persian text, and of two neighbours
