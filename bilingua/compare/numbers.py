@@ -658,14 +658,19 @@ def _era_alternatives(year: int, original: str, end: int) -> list[float]:
 # «قرن» or «سده» (century) before an ordinal; «هجری» alone after a century is read both ways.
 _CENTURY_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:قرن|سده)\s*$")
 _HIJRI_AFTER = re.compile(r"\s*هجری")
+_GREGORIAN_AFTER = re.compile(r"\s*(?:میلادی|م\b)")
+LAST_HIJRI_CENTURY = 15  # the 15th lunar century began in 1979
 
 
 def _century_alternatives(century: int, original: str, end: int) -> tuple[float, ...]:
-    """The Gregorian centuries a Hijri century written with its era overlaps (the 8th
-    lunar century, 701–800 AH, is 1301–1398: the 14th; the 14th solar one, 1301–1400 SH,
-    is 1922–2021: the 20th and 21st); «هجری» alone may be either."""
+    """The Gregorian centuries a Hijri century overlaps (the 8th lunar century, 701–800
+    AH, is 1301–1398: the 14th; the 14th solar one, 1301–1400 SH, is 1922–2021: the 20th
+    and 21st). «هجری» alone may be either; so may a century with no era, up to the 15th,
+    as Persian writing on its poets and history counts them («حافظ، شاعر قرن هشتم»): it
+    keeps its own value too, which «میلادی» alone gives."""
     era = _ERA_AFTER.match(original, end)
-    plain = not era and _HIJRI_AFTER.match(original, end)
+    plain = not era and (_HIJRI_AFTER.match(original, end) or (
+        century <= LAST_HIJRI_CENTURY and not _GREGORIAN_AFTER.match(original, end)))
     if not (era or plain):
         return ()
     first, last = (century - 1) * 100 + 1, century * 100
