@@ -538,17 +538,19 @@ def _unknown_runs(persian: str, unexplained: list[str], english_context: str) ->
     often a typo or a compound written without a non-joiner as a name; two in a row
     seldom are."""
     unknown = {w for w in unexplained if is_unknown_persian(w)}
-    runs = []
-    for phrase in _PHRASE_BREAK.split(persian):
-        run: list[str] = []
-        for word in _persian_tokens(phrase) + [""]:
+
+    def runs_in(words: tuple[str, ...]) -> list[str]:
+        runs, run = [], []
+        for word in words + ("",):
             if word in unknown:
                 run.append(word)
                 continue
             if len(run) >= 2 and _unexplained_rare_words(" ".join(run), english_context) == run:
                 runs.append(" ".join(run))
             run = []
-    return runs
+        return runs
+
+    return list(_by_phrase(runs_in, persian))
 
 
 def _persian_word_in_english(word: str, english: str, shortest: int = 1, firm: int = 0, loose: int = 1) -> bool:
@@ -909,11 +911,12 @@ def _people_missing(persian: str, english: str, persian_context: str, english_co
     with nor without the word after them; unless the neighbouring
     English sentences (``english_context``) name them and their Persian
     (``persian_context``) does not: there the aligner split a clause off."""
-    people = [p for p in _people(persian) if len(p) > 1]
+    found = _people(persian)
+    people = [p for p in found if len(p) > 1]
     missing = _not_in_english(people, _people, persian_context, english, english_context)
     # a foreign given name whose surname is also an everyday word (لیام کلی: کلی is
     # "general"), where the English spells neither
-    lone = [p for p in _people(persian) if len(p) == 1 and p[0] in FOREIGN_GIVEN_NAMES
+    lone = [p for p in found if len(p) == 1 and p[0] in FOREIGN_GIVEN_NAMES
             and not any(_person_in((w,), english) for w in _words_after(p[0], persian))]
     missing += _not_in_english(lone, _people, persian_context, english, english_context)
     # a person the English names by the given name alone (Nelson for «نلسون ماندلا»)
