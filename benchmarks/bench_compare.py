@@ -154,6 +154,22 @@ def given_name_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
     return _recall_sample(docs, lambda doc: _given_named(doc.fa, doc.en), (("replaced", _given_replaced),), per_doc)
 
 
+def opening_name_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
+    """name_mismatch recall for a one-word name opening its sentence ("Araghchi thanked…"),
+    which :func:`name_sample` never draws: up to ``per_doc`` sentences of every document
+    whose English opens with a rare word, not followed by another capitalised one, that
+    the Persian of the pair spells, once in the sentence, that word replaced by a surname."""
+    return _recall_sample(docs, lambda doc: _opened(doc.fa, doc.en), (("replaced", _name_replaced),), per_doc)
+
+
+def _opened(fa, en):
+    from bilingua.compare.names import _rare_openers, name_in_persian
+
+    return [(i, n) for i, e in enumerate(en) for n in _rare_openers(e)[:1]
+            if n.start == 0 and name_in_persian(n, fa[i]) and not re.match(r"\W*[A-Z]", e[n.end:])
+            and len(re.findall(rf"(?<![A-Za-z]){re.escape(n.head)}(?![a-z])", e)) == 1]
+
+
 def _given_named(fa, en):
     from bilingua.compare.names import _people, _persian_word_in_english, _same_given_name, english_names
 
@@ -466,6 +482,8 @@ def main() -> int:
     _print_recall(place_sample(docs), "place")
     print("name_mismatch recall for a person's given name changed (:func:`given_name_sample`; up to 3 per document):")
     _print_recall(given_name_sample(docs), "given name")
+    print("name_mismatch recall for a name opening its sentence (:func:`opening_name_sample`; up to 3 per document):")
+    _print_recall(opening_name_sample(docs), "opening name")
     print("low_similarity recall for a sentence replaced by one of its own document (:func:`same_topic_sample`):")
     _print_recall(same_topic_sample(docs), "replaced by a")
     long_untouched([d for d in tico() if len(d.en) > 60])

@@ -753,3 +753,24 @@ def test_a_given_name_alone_put_in_place_of_another_is_reported_on_both_sides():
 ])
 def test_a_surname_written_in_two_words_matches_its_english(persian, english):
     assert unmatched_names(persian, english) == ([], [])
+
+
+def test_a_surname_opening_the_english_sentence_in_place_of_another_is_reported():
+    document = ("Foreign Minister Abbas Araghchi met his Omani counterpart in Tehran. "
+                "Zarif thanked Muscat for its role in the talks.")
+    persian = "عراقچی از نقش مسقط در گفتگوها قدردانی کرد."
+    assert unmatched_names(persian, "Zarif thanked Muscat for its role in the talks.", document) == (
+        ["Araghchi"], ["Zarif"])
+    assert unmatched_names(persian, "Araghchi thanked Muscat for its role in the talks.", document) == ([], [])
+
+
+@pytest.mark.parametrize("persian, english", [
+    # a rare word opening a noun phrase
+    ("گمان بر این است که آنزیم انسانی بازپیوسته درمان جدیدی برای آسیب حاد ریوی است.",
+     "Recombinant human enzyme is surmised to be a novel therapy for acute lung injury."),
+    # a word the document also writes in lower case
+    ("کروناویروس روده‌ای راسو سبب التهاب روده ترشحی زیاگیر در راسو می‌شود.",
+     "Ferret enteric coronavirus causes epizootic catarrhal enteritis in ferrets."),
+])
+def test_a_rare_word_opening_a_sentence_that_is_no_subject_of_a_verb_is_no_name(persian, english):
+    assert unmatched_names(persian, english, english)[1] == []

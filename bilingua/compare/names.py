@@ -612,9 +612,15 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         own = agency.strip(" ()").casefold() in _WIRES and not places.in_english(agency).keys() & _places_in(source)
         target = ("" if own else agency) + target[dateline.end():]
     target_names = english_names(target)
+    # a rare word opening a sentence as a verb's subject is a name too ("Zarif thanked
+    # Muscat…" for «عراقچی…»), not one opening a noun phrase ("Recombinant human ACE2")
+    named_spans = {n.start for n in target_names}
+    candidates = target_names + [n for n in _rare_openers(target) if n.start not in named_spans
+                                 and _SUBJECT_OF_VERB.match(target, n.end)
+                                 and not _used_lowercase(n.head, english_document)]
     latin_only = [w for w in _latin_names_missing(source, target)
                   if not _has_latin_word(target_context, w) or _has_latin_word(source_context, w)]
-    target_only = [n for n in target_names if not name_in_persian(n, source, loose_rare=True)
+    target_only = [n for n in candidates if not name_in_persian(n, source, loose_rare=True)
                    and not (translation and any(names_match(n, t) for t in english_names(translation)))
                    and not _listed_place_in_persian(n, source)]
     place_src, place_tgt = _places_one_side(source, target, source_context, target_context)
@@ -1225,7 +1231,20 @@ def _rare_openers(text: str) -> list[Name]:
     ("Pompeo is planning…"): :func:`english_names` skips openers, as most are not names."""
     return [Name(m.group(1), m.start(1), m.end(1), tuple(sorted(latin_skeletons(m.group(1)))), (), m.group(1))
             for m in _OPENER.finditer(text)
-            if m.group(1).lower() not in NOT_NAMES and not is_common_english(m.group(1), RARE_ENGLISH)]
+            if m.group(1).lower() not in NOT_NAMES and not is_common_english(m.group(1), RARE_ENGLISH)
+            and not _used_lowercase(m.group(1), text)]
+
+
+# What follows a name that is a verb's subject: a past tense, a verb of saying, an auxiliary.
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|met|meets|spoke|wrote|won|lost|led|left|made|"
+                              r"gave|took|went|came|saw|has|had|have|is|was|will|would|could|can|may|might|must|"
+                              r"should|also|then|later)\b")
+
+
+def _used_lowercase(word: str, text: str) -> bool:
+    """Does the text use the word in lower case, alone or in the plural (Ferret … in
+    ferrets): then a capital opening a sentence does not make it a name."""
+    return re.search(rf"\b{re.escape(word.lower())}(?:s|es)?\b", text) is not None
 
 
 def _unique(items: list[str]) -> list[str]:
