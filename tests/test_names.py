@@ -1,6 +1,7 @@
 import pytest
 
-from bilingua.compare.names import english_names, learned_spellings, name_in_persian, unmatched_names
+from bilingua.compare import places
+from bilingua.compare.names import _places_in, english_names, learned_spellings, name_in_persian, unmatched_names
 
 
 @pytest.mark.parametrize("latin, persian", [("Zarif", "ظریف"), ("Lavrov", "لاوروف"), ("Kerry", "کری"),
@@ -637,6 +638,37 @@ def test_a_wire_storys_dateline_is_no_place_of_the_sentence():
         assert unmatched_names(persian, f"{dateline} Vaccination began in the province.") == (["IRNA"], [])
     assert unmatched_names("به گزارش رویترز، واکسیناسیون در این استان آغاز شد.",
                            "DUBAI (Reuters) - Vaccination began in the province.") == ([], [])
+    # a Persian dateline of its own names the same place (a news probe's seven "source has Tehran")
+    assert unmatched_names("تهران - ایرنا - واکسیناسیون در این استان آغاز شد.",
+                           "TEHRAN (IRNA) – Vaccination began in the province.") == ([], [])
+    assert unmatched_names("ژنو – شمار آوارگان به ۱۲۰ میلیون نفر رسید.",
+                           "GENEVA – The number of displaced people reached 120 million.") == ([], [])
+    assert unmatched_names("مشهد - ایرنا - واکسیناسیون در این استان آغاز شد.",
+                           "TEHRAN (IRNA) – Vaccination began in the province.") == (["Mashhad"], [])
+
+
+@pytest.mark.parametrize("persian, english", [
+    # مصر (also "insistent") names Egypt in a list of places
+    ("گردشگری در اردن و مصر به‌شدت کاهش یافته است.", "Tourism in Jordan and Egypt has fallen sharply."),
+    ("گردشگری در مصر، اردن و لبنان کاهش یافته است.", "Tourism in Egypt, Jordan and Lebanon has fallen."),
+    # a club's name that holds a city's, as Persian writes it (پاری, not پاریس)
+    ("منچستر یونایتد و پاری سن ژرمن به این بازیکن ابراز علاقه کردند.",
+     "Manchester United and Paris Saint-Germain have shown interest in the player."),
+])
+def test_places_written_otherwise_are_matched(persian, english):
+    assert unmatched_names(persian, english, english) == ([], [])
+
+
+def test_a_derived_spelling_names_its_place():
+    # OPEC+ as Persian writes it, and Asiatic, an adjective Persian translates (a probe's "target has Asiatic")
+    assert _places_in("پس از آنکه اوپک‌پلاس تأیید کرد") == frozenset(places.in_english("after OPEC+ confirmed it"))
+    assert name_in_persian(english_names("He saw a female Asiatic cheetah.")[0], "او یک یوزپلنگ آسیایی ماده دید.")
+
+
+def test_a_word_that_names_a_place_only_in_phrases_is_no_place_outside_a_list():
+    assert unmatched_names("او بر این کار مصر است.", "He insists on it.") == ([], [])
+    assert unmatched_names("گردشگری در اردن و مصر کاهش یافته است.", "Tourism in Jordan and Syria has fallen.") == (
+        ["Egypt"], ["Syria"])
 
 
 def test_an_english_name_that_is_a_listed_place_the_persian_names_is_no_added_name():

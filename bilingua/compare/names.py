@@ -62,7 +62,7 @@ EXONYMS = {
     "islamic": "اسلام", "christian": "مسیح", "christians": "مسیح", "christ": "مسیح", "jesus": "عیسی مسیح",
     "god": "خدا", "allah": "خدا", "gulf": "خلیج", "sea": "دریا", "ocean": "اقیانوس", "north": "شمال",
     "south": "جنوب", "east": "شرق", "west": "غرب", "northern": "شمال", "southern": "جنوب", "eastern": "شرق",
-    "western": "غرب", "middle": "میانه", "african": "آفریقا", "asian": "آسیا", "french": "فرانسه",
+    "western": "غرب", "middle": "میانه", "african": "آفریقا", "asian": "آسیا", "asiatic": "آسیا", "french": "فرانسه",
     "italian": "ایتالیا", "polish": "لهستان", "poland": "لهستان", "austria": "اتریش", "austrian": "اتریش",
     "hungary": "مجارستان", "hungarian": "مجارستان", "finland": "فنلاند", "norway": "نروژ", "denmark": "دانمارک",
     "belgium": "بلژیک", "mexican": "مکزیک", "canadian": "کانادا", "australian": "استرالیا",
@@ -610,7 +610,11 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # it is an international wire, the coverage's own outlet (Reuters, AP) the report lacks
         agency = dateline.group("agency") or ""
         own = agency.strip(" ()").casefold() in _WIRES and not places.in_english(agency).keys() & _places_in(source)
-        target = ("" if own else agency) + target[dateline.end():]
+        # the place it was filed from stays where the Persian names it too («تهران - ایرنا -»)
+        filed = places.in_english(dateline.group("place").title())
+        source_places = _places_in(source)
+        kept = "".join(f"{spelling} " for k, spelling in filed.items() if k in source_places)
+        target = kept + ("" if own else agency) + target[dateline.end():]
     target_names = english_names(target)
     # a rare word opening a sentence as a verb's subject is a name too ("Zarif thanked
     # Muscat…" for «عراقچی…»), not one opening a noun phrase ("Recombinant human ACE2")
@@ -708,8 +712,9 @@ def _spelt_alike(a: str, b: str) -> bool:
 
 
 # A wire story's dateline ("TEHRAN -", "KERMAN, Iran (AP) —") says where it was filed,
-# not what the Persian reports; the agency in brackets stays, to match «به گزارش ایرنا».
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)*\s*"
+# not what the Persian reports, unless the Persian opens with a dateline of its own («تهران -
+# ایرنا -»); the agency in brackets stays, to match «به گزارش ایرنا».
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)*)\s*"
                        r"(?P<agency>\([^()]{1,40}\)\s*)?[-–—:]\s")
 
 

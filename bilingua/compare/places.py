@@ -254,11 +254,12 @@ _REPLACEABLE = """
 یونیسف | UNICEF
 یونسکو | UNESCO
 ناتو | NATO
-اوپک | OPEC
+اوپک, اوپک‌پلاس, اوپک پلاس | OPEC, OPEC+
 صلیب سرخ | Red Cross
 هلال احمر | Red Crescent
 بانک جهانی | World Bank
 صندوق بین‌المللی پول | International Monetary Fund, IMF
+پاری سن ژرمن, پاریس سن ژرمن | Paris Saint-Germain, PSG
 """
 
 
@@ -363,6 +364,7 @@ class _Index(NamedTuple):
     designated_town: re.Pattern  # one of the designated spellings, as whole words
     english: dict[str, int]  # English spellings as their letters' words, in lower case (D.C. as "d c")
     capitals: dict[str, int]  # English spellings in capitals (NY, DC), which count only as written
+    in_lists: dict[str, int]  # words listed only in phrases (مصر), which also count in a list of places
 
 
 @lru_cache(maxsize=1)
@@ -384,8 +386,9 @@ def _index() -> _Index:
     town = re.compile(rf"(?:{'|'.join(sorted(designated, key=len, reverse=True))})(?![\w\u200c])")
     phrases = {s: k for s, k in persian.items() if " " in s}
     phrase_pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(sorted(phrases, key=len, reverse=True))})(?![\w\u200c])")
+    in_lists = {s.split()[1]: k for s, k in phrases.items() if s.startswith("در ") and s.split()[1] not in persian}
     return _Index({s: k for s, k in persian.items() if " " not in s}, phrases, phrase_pattern,
-                  designated, designator, town, english, capitals)
+                  designated, designator, town, english, capitals, in_lists)
 
 
 # News names a government by its capital ("Tehran denied…", «مسکو اعلام کرد»), where the
@@ -482,9 +485,20 @@ def in_persian(words: frozenset[str], text: str) -> frozenset[int]:
         rest = _BEFORE_ABAD.sub(" ", index.phrase_pattern.sub(" ", text) if phrases else text)
         found = {k for k in found if any(_whole_word(s, rest) for s in persian_spellings(k) if " " not in s)}
     found |= {index.phrases[p] for p in phrases}
+    found |= {k for w, k in index.in_lists.items() if w in words and _listed_with(w, found, text)}
     if not words.isdisjoint(DESIGNATORS):
         found |= _designated_towns(text, index)
     return frozenset(found | {k for k in in_english(text) if listed(k)})
+
+
+def _listed_with(word: str, found: set[int], text: str) -> bool:
+    """Is ``word`` next to a place of ``found`` in a list («اردن و مصر», «مصر، اردن»)?"""
+    spellings = [re.escape(s) for k in found for s in persian_spellings(k) if " " not in s]
+    if not spellings:
+        return False
+    place, joint = f"(?:{'|'.join(spellings)})", LIST_JOINT.pattern
+    return re.search(rf"(?<![\w\u200c])(?:{place}(?:{joint}){word}|{word}(?:{joint}){place})(?![\w\u200c])",
+                     text) is not None
 
 
 def _designated_towns(text: str, index: _Index) -> set[int]:
