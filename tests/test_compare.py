@@ -480,6 +480,10 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
     ("شورا با افزایش عوارض موافقت نخواهد کرد.", "The council will not agree to higher levies.",
      "The council will agree to higher levies."),
     ("قیمت نان در ماه گذشته افزایش نیافت.", "Bread prices did not rise last month.", "Bread prices rose last month."),
+    # a negative present or subjunctive (a news probe: «کاهش نیابد» against "do not cut")
+    ("اگر مصرف شهروندان کاهش نیابد، جیره‌بندی آب در تابستان ممکن است.",
+     "If residents do not cut their consumption, water rationing is possible in the summer.",
+     "If residents cut their consumption, water rationing is possible in the summer."),
     ("مصرف این دارو برای کودکان زیر ۱۲ سال ممنوع است.", "The drug is banned for children under 12.",
      "The drug is allowed for children under 12."),
     ("ورود خودروهای شخصی به این منطقه مجاز نیست.", "Private cars are not allowed in the area.",

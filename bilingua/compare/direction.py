@@ -60,11 +60,13 @@ _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole]
 
 
 # A negation right at the word turns it to the other pole: "was not approved", "did not
-# rise", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد». Only right at it: a "not" or a
+# rise", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد», «کاهش نیابد» (in the present or
+# subjunctive too: «اگر مصرف کاهش نیابد», if consumption is not cut). Only right at it: a "not" or a
 # negative verb further off negates something else.
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:(?:been|be|yet|formally|fully)\s+)?$", re.I)
 # The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted).
-_NEGATED_AFTER = re.compile(r"[^\s\u200c]*[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت|یست|بود)")
+_NEGATED_AFTER = re.compile(r"[^\s\u200c]*[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت|یست|بود|"
+                            r"(?:شو|کن|یاب|دار|ده|گیر|پذیر)(?:د|ند|یم|ید)(?![\w\u200c]))")
 
 
 def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
