@@ -319,3 +319,13 @@ def test_the_other_day_of_a_range_is_named_where_the_other_side_has_a_date_left_
     # a range given by its end against its first day alone still reports nothing of the range
     assert unmatched_dates("ثبت‌نام از ۲۵ تا ۳۰ شهریور انجام خواهد شد.",
                            "Registration will run until 30 Shahrivar.")[:2] == ([], [])
+
+
+def test_may_as_persian_writes_it_is_a_month_before_a_year():
+    # «مه» and «می» are also words ("fog", a verb prefix): a year makes them a month
+    assert [(d.year, d.month, d.day) for d in extract_dates("در ماه مه ۲۰۲۴ به رقم ۱۲۰ میلیون رسید")] == [(2024, 5, None)]
+    assert [(d.year, d.month) for d in extract_dates("در می ۲۰۲۴")] == [(2024, 5)]
+    assert extract_dates("۱۳ مه") == [] and extract_dates("مه غلیظ ۱۴۰۰ نفر را گرفتار کرد") == []
+    assert unmatched_dates("در ماه مه ۲۰۲۴", "in May 2024")[:2] == ([], [])
+    src, tgt, _, _ = unmatched_dates("در ماه مه ۲۰۲۴", "in June 2024")
+    assert [d.text for d in src] == ["ماه مه ۲۰۲۴"] and [d.text for d in tgt] == ["June 2024"]

@@ -221,8 +221,9 @@ def _mention(m: re.Match, original: str) -> DateMention | None:
             return None
         if calendar == "hijri" and year is not None and not 1300 <= year < 1600:
             return None  # "Safar 2023": a name, not a month of the Hijri calendar
-        if calendar == "gregorian" and word in ("مه", "می") and (year is None or day is None):
-            return None  # «می» and «مه» are common words: only a full date makes them months
+        if calendar == "gregorian" and word in ("مه", "می") and (
+                year is None or (day is None and not 1900 <= year < 2100)):
+            return None  # «می» and «مه» are common words: only a year makes them months («ماه مه ۲۰۲۴»)
         if text.endswith(word + ".") and word.lower() in GREGORIAN_MONTHS_EN:
             text = text[:-1]  # a full stop after a month's full name ends the sentence (Feb. is shortened)
         gloss = _glosses_the_iranian_year(calendar, month, day, original, m.start())
