@@ -69,7 +69,7 @@ def test_a_date_without_a_year_is_taken_in_the_year_of_the_dates_before_it():
     # «۲۸ دی» is 18 January in 1402 but 17 January in 1403: without a year both agree
     assert unmatched_dates("امضا در ۲۸ دی", "signed on January 18")[:2] == ([], [])
     anchors = date_anchors(["سفر روز ۲۶ دی ۱۴۰۳ آغاز شد.", "بدون تاریخ", "امضا در ۲۸ دی"])
-    assert anchors == [None, dt.date(2025, 1, 15), dt.date(2025, 1, 15)]
+    assert anchors == [(), (dt.date(2025, 1, 15),), (dt.date(2025, 1, 15),)]
     src, tgt, _, _ = unmatched_dates("امضا در ۲۸ دی", "signed on January 18", anchors[2])
     assert [d.describe() for d in src] == ["۲۸ دی (= 2025-01-17)"] and [d.text for d in tgt] == ["January 18"]
     assert unmatched_dates("امضا در ۲۸ دی", "signed on January 17", anchors[2])[:2] == ([], [])
@@ -77,9 +77,9 @@ def test_a_date_without_a_year_is_taken_in_the_year_of_the_dates_before_it():
     src, _, _, _ = unmatched_dates("از ۲۶ دی ۱۴۰۳ تا ۲۸ دی", "from 15 January 2025 to 18 January")
     assert [d.text for d in src] == ["۲۸ دی"]
     # one anchor for both sides: a date of the past the English alone names before moves nothing
-    assert unmatched_dates("در ۲۳ آبان", "on November 14", dt.date(2023, 11, 14), dt.date(2003, 12, 26))[:2] == ([], [])
+    assert unmatched_dates("در ۲۳ آبان", "on November 14", (dt.date(2023, 11, 14),), (dt.date(2003, 12, 26),))[:2] == ([], [])
     # against a date with a year, one without takes that year (and is reported as written)
-    src, _, _, _ = unmatched_dates("امضا در ۲۸ دی", "signed on January 18, 2025", dt.date(2004, 1, 1))
+    src, _, _, _ = unmatched_dates("امضا در ۲۸ دی", "signed on January 18, 2025", (dt.date(2004, 1, 1),))
     assert [d.describe() for d in src] == ["۲۸ دی"]
     # the nearest year: «۱۰ فروردین» after a date in Esfand 1402 is in 1403 (29 March 2024)
     anchor = date_anchors(["۲۵ اسفند ۱۴۰۲", ""])[1]
@@ -286,7 +286,7 @@ def test_two_dates_without_a_year_agree_in_the_year_either_is_anchored_in():
     anchor = dt.date(1941, 8, 23)
     for english, differ in (("by the end of March", False), ("by the end of February", False),
                             ("by the end of April", True)):
-        src, tgt, _, _ = unmatched_dates(persian, f"I hope to finish a first draft {english}.", anchor)
+        src, tgt, _, _ = unmatched_dates(persian, f"I hope to finish a first draft {english}.", (anchor,))
         assert bool(src and tgt) == differ, english
 
 
@@ -329,3 +329,18 @@ def test_may_as_persian_writes_it_is_a_month_before_a_year():
     assert unmatched_dates("در ماه مه ۲۰۲۴", "in May 2024")[:2] == ([], [])
     src, tgt, _, _ = unmatched_dates("در ماه مه ۲۰۲۴", "in June 2024")
     assert [d.text for d in src] == ["ماه مه ۲۰۲۴"] and [d.text for d in tgt] == ["June 2024"]
+
+
+def test_a_date_without_a_year_agrees_near_the_latest_date_too():
+    # an obituary of 2024 gives the birth date before the funeral "on Tuesday, 10 December":
+    # «۲۰ آذر» is 10 December in 1403, 11 December in 1316 (near 1938)
+    anchors = date_anchors(["درگذشت روز پنجشنبه ۱۵ آذر ۱۴۰۳", "او در ۱۲ مارس ۱۹۳۸ به دنیا آمد.", ""])
+    assert anchors[2] == (dt.date(1938, 3, 12), dt.date(2024, 12, 5))
+    assert unmatched_dates("مراسم روز سه‌شنبه ۲۰ آذر برگزار می‌شود.", "The funeral is on Tuesday, 10 December.",
+                           anchors[2])[:2] == ([], [])
+    src, tgt, _, _ = unmatched_dates("مراسم روز سه‌شنبه ۲۵ آذر برگزار می‌شود.", "The funeral is on Tuesday, 10 December.",
+                                     anchors[2])
+    assert [d.text for d in src] == ["۲۵ آذر"] and [d.text for d in tgt] == ["10 December"]
+    # the last date alone put «۲۰ آذر» in 1937
+    assert unmatched_dates("مراسم روز سه‌شنبه ۲۰ آذر برگزار می‌شود.", "The funeral is on Tuesday, 10 December.",
+                           anchors[2][:1])[:2] != ([], [])

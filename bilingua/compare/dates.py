@@ -339,16 +339,20 @@ def _calendar_year(calendar: str, gregorian_year: int) -> int:
     return gregorian_year
 
 
-def date_anchors(sentences: list[str]) -> list[dt.date | None]:
-    """For each sentence, the first day of the last date with a year in the sentences
-    before it (None before the first): what a date without a year in that sentence most
-    likely belongs to («۲۸ دی» after «۲۶ دی ۱۴۰۳» is in 1403)."""
-    anchors, last = [], None
+def date_anchors(sentences: list[str]) -> list[tuple[dt.date, ...]]:
+    """For each sentence, the days a date without a year in it most likely falls near:
+    the first day of the last date with a year in the sentences before it («۲۸ دی» after
+    «۲۶ دی ۱۴۰۳» is in 1403), and the latest such day where that is another (an obituary
+    of 2024 that gives the birth date, 1938, before "the funeral on Tuesday, 10
+    December"); none before the first."""
+    anchors: list[tuple[dt.date, ...]] = []
+    last = latest = None
     for text in sentences:
-        anchors.append(last)
+        anchors.append(() if last is None else (last,) if latest == last else (last, latest))
         for d in extract_dates(text):
             if d.year is not None and (span := d.span()):
                 last = span[0]
+                latest = max(latest or last, last)
     return anchors
 
 
@@ -435,22 +439,9 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return [(d.start, d.end) for d in extract_dates(text)]
 
 
-def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = None,
-                    target_anchor: dt.date | None = None
-                    ) -> tuple[list[DateMention], list[DateMention], set[int], set[int]]:
-    """Dates of each side with no agreeing date on the other side, and weekdays on one side only.
-
-    Two dates without a year are compared in the years nearest the last dated mention
-    before each: earlier in its text, or else in the sentences before the block
-    (``source_anchor``, or ``target_anchor`` where the source has none: one anchor for
-    both sides, so that a date of the past that one side adds, "the 2003 earthquake",
-    moves neither; see :func:`date_anchors`); with no anchor, in a few recent years. A
-    date without a year against one with a year borrows that year. Weekdays are only
-    compared when both sides name one; a date whose weekday is named on the other side
-    counts as that weekday.
-    """
-    anchor = source_anchor or target_anchor
-    src_dates, tgt_dates = extract_dates(source), extract_dates(target)
+def _unmatched_near(src_dates: list[DateMention], tgt_dates: list[DateMention], anchor: dt.date | None
+                    ) -> tuple[list[DateMention], list[DateMention]]:
+    """The dates of each side that no date of the other agrees with, near ``anchor``."""
     src = list(zip(src_dates, _anchored(src_dates, anchor)))
     tgt = list(zip(tgt_dates, _anchored(tgt_dates, anchor)))
     # as dict keys: a long text repeats its dates. A side that gives no date of its own
@@ -469,6 +460,29 @@ def unmatched_dates(source: str, target: str, source_anchor: dt.date | None = No
         tgt_only = tgt_days
     elif tgt_only and not src_only:
         src_only = src_days
+    return src_only, tgt_only
+
+
+def unmatched_dates(source: str, target: str, source_anchors: tuple[dt.date, ...] = (),
+                    target_anchors: tuple[dt.date, ...] = ()
+                    ) -> tuple[list[DateMention], list[DateMention], set[int], set[int]]:
+    """Dates of each side with no agreeing date on the other side, and weekdays on one side only.
+
+    Two dates without a year are compared in the years nearest the last dated mention
+    before each: earlier in its text, or else in the sentences before the block
+    (``source_anchors``, or ``target_anchors`` where the source has none: the same for
+    both sides, so that a date of the past that one side adds, "the 2003 earthquake",
+    moves neither; see :func:`date_anchors`); with no anchor, in a few recent years. Of
+    several anchors (the last date and the latest), a date is reported only where it
+    agrees in none. A date without a year against one with a year borrows that year.
+    Weekdays are only compared when both sides name one; a date whose weekday is named
+    on the other side counts as that weekday.
+    """
+    src_dates, tgt_dates = extract_dates(source), extract_dates(target)
+    results = [_unmatched_near(src_dates, tgt_dates, anchor) for anchor in source_anchors or target_anchors or (None,)]
+    src_only, tgt_only = ([d for d in results[-1][side]  # as dated near the latest anchor
+                           if all((d.start, d.end) in {(e.start, e.end) for e in other[side]} for other in results[:-1])]
+                          for side in (0, 1))
     wd_src, wd_tgt = extract_weekdays(source), extract_weekdays(target)
     # a day the other side gives by its weekday alone, naming no day of its own: "the bank
     # said on Sunday" for «روز یکشنبه ۱۵ مهر ۱۴۰۳», as English news does

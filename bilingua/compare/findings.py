@@ -335,7 +335,8 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     """The findings of a block with both sides; ``near`` are its neighbouring blocks, whose
     sentences may hold a number or name the aligner split off; ``names_context`` is the
     English text and learned spellings its name check draws on (:func:`_name_contexts`);
-    ``anchors`` the last dated day before the block on each side (:func:`.dates.date_anchors`)."""
+    ``anchors`` the days a date without a year falls near, before the block on each side
+    (:func:`.dates.date_anchors`)."""
     source, target = alignment.source, alignment.target
     src, tgt = source.sentences_text(block.source), target.sentences_text(block.target)
     left = [j for j in block.target if j in untranslated_targets]
