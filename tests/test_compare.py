@@ -500,6 +500,30 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
      "The central bank lowered interest rates."),
     ("شب‌ها شلوغ‌ترین زمان بازدید از بازار است.", "Evenings are the bazaar's busiest time.",
      "Evenings are the bazaar's quietest time."),
+    # price, strength, lawfulness, obligation, extent, length and continuation (two probes'
+    # reversed meanings of 2026-12-07)
+    ("این قرارداد او را به گران‌ترین مدافع تاریخ باشگاه تبدیل کرد.",
+     "The deal made him the most expensive defender in the club's history.",
+     "The deal made him the cheapest defender in the club's history."),
+    ("این قوی‌ترین شواهد تاکنون از وجود آب است.", "This is the strongest evidence yet of water.",
+     "This is the weakest evidence yet of water."),
+    ("دادگاه حکم داد که دولت خلاف قانون عمل کرده است.", "The court ruled that the government acted unlawfully.",
+     "The court ruled that the government acted lawfully."),
+    ("دولت‌ها باید از این فرصت استفاده کنند.", "Governments should use this opportunity.",
+     "Governments should not use this opportunity."),
+    # a negative subject negates the verb («نباید» against "None … should")
+    ("هیچ‌یک از این تغییرات نباید کنار گذاشتن تعهدات تلقی شود.",
+     "None of these changes should be seen as abandoning our obligations.",
+     "These changes should be seen as abandoning our obligations."),
+    ("استان کرمان بیشترین غرفه‌ها را در اختیار داشت.", "Kerman province had the largest number of stands.",
+     "Kerman province had the smallest number of stands."),
+    ("این مسیر حدود ۲۰ روز کوتاه‌تر از مسیر دریایی است.", "The route is about 20 days shorter than the sea route.",
+     "The route is about 20 days longer than the sea route."),
+    ("برنامه تکثیر یوزپلنگ در اسارت ادامه خواهد یافت.", "The captive breeding programme for cheetahs will continue.",
+     "The captive breeding programme for cheetahs will be halted."),
+    # «نه» before the word negates it («کند کردن و نه توقف», slowing but not stopping)
+    ("هدف کند کردن گسترش بیماری و نه توقف آن است.", "The aim is slowing, not stopping, the spread of the disease.",
+     "The aim is slowing and stopping the spread of the disease."),
 ])
 def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite):
     blocks = [Block((0,), (0,), 1.0)]
