@@ -248,8 +248,15 @@ def _split_at(line: str, span: tuple[int, int], ends: re.Pattern) -> list[tuple[
 # the one character «…»: Persian has no capital to tell the two uses apart, and in NTREX
 # and TICO six Persian ellipses stand inside a sentence against one at its end (a trailing
 # «و ...» for "and so on", a pause in a quotation), so both are read as inside.
+# And a Latin initial as Persian spells its letter («جان اف. کندی», «مایکل دی. هیگینز»),
+# after a word: not the letters that are also words ending sentences (او and وی "him",
+# زد "hit", سی "thirty", کی "when"), and دی, the month, not after a number or a word that
+# times it («۱۵ دی.», «اواخر دی.»).
+_INITIAL = (r"(?<=[\u0600-\u06ff\u200c] )(?:اف|جی|اچ|کیو|دبلیو|وای|ال|ام|پی|تی|آر|اس|بی|یو|ایکس|اکس|ان|"
+            r"(?<![0-9۰-۹] )(?<!ماه )(?<!اول )(?<!اوایل )(?<!اواسط )(?<!اواخر )(?<!پایان )(?<!تا )(?<!از )"
+            r"(?<!در )(?<!نیمه )دی)\.$")
 _INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$"
-                          r"|(?<=[:،]\s)[0-9۰-۹]{1,2}\.$|\.\.\.$")
+                          rf"|(?<=[:،]\s)[0-9۰-۹]{{1,2}}\.$|\.\.\.$|(?<![\w\u200c]){_INITIAL}")
 
 
 def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:

@@ -159,8 +159,23 @@ def test_a_custom_splitters_spans_are_used_and_checked():
     ("پرونده‌ی No. 5 بسته شد. دادگاه تمام شد.", "پرونده‌ی No. 5 بسته شد."),
     ("برنامه سه مرحله دارد: ۱. طراحی، ۲. ساخت، ۳. آزمون. از امروز آغاز می‌شود.",
      "برنامه سه مرحله دارد: ۱. طراحی، ۲. ساخت، ۳. آزمون."),
+    # a Latin initial as Persian spells it (an English-to-Persian probe's «مایکل دی.» was a sentence)
+    ("مایکل دی. هیگینز، رئیس‌جمهور ایرلند، او را ستود. او چهارده رمان نوشت.",
+     "مایکل دی. هیگینز، رئیس‌جمهور ایرلند، او را ستود."),
+    ("جان اف. کندی در سال ۱۹۶۳ ترور شد. او رئیس‌جمهور بود.", "جان اف. کندی در سال ۱۹۶۳ ترور شد."),
 ])
 def test_a_latin_abbreviation_or_an_item_number_inside_persian_ends_no_sentence(persian, first):
+    assert [s.text for s in document_from_text(persian, normalize=False).sentences] == [
+        first, persian[len(first):].strip()]
+
+
+@pytest.mark.parametrize("persian, first", [
+    ("این جلسه در ۱۵ دی. سپس پایان یافت.", "این جلسه در ۱۵ دی."),  # the month
+    ("سفر تا اواخر دی. بعد برمی‌گردد.", "سفر تا اواخر دی."),
+    ("او توپ را زد. سپس دوید.", "او توپ را زد."),  # a letter's name that is also a word
+    ("کتاب را به او. سپس رفت.", "کتاب را به او."),
+])
+def test_a_word_spelling_a_letter_that_ends_a_sentence_still_ends_it(persian, first):
     assert [s.text for s in document_from_text(persian, normalize=False).sentences] == [
         first, persian[len(first):].strip()]
 
