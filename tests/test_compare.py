@@ -521,6 +521,17 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
      "The route is about 20 days longer than the sea route."),
     ("برنامه تکثیر یوزپلنگ در اسارت ادامه خواهد یافت.", "The captive breeding programme for cheetahs will continue.",
      "The captive breeding programme for cheetahs will be halted."),
+    # a complement with «به» between the word and its negative verb, and "no longer" (a
+    # third probe's faithful pairs, reported as opposite)
+    ("قاضی گفت که شهرداری بدون مزایده مجاز به واگذاری زمین نبود.",
+     "The judge said the municipality was not permitted to transfer the land without an auction.",
+     "The judge said the municipality was permitted to transfer the land without an auction."),
+    ("آوردن غذای آماده به مدرسه دیگر مجاز نیست.", "Bringing ready-made food into the school is no longer permitted.",
+     "Bringing ready-made food into the school is permitted."),
+    ("دروازه‌بان سپاهان بهترین بازیکن میدان انتخاب شد.", "Sepahan's goalkeeper was chosen as the best player on the pitch.",
+     "Sepahan's goalkeeper was chosen as the worst player on the pitch."),
+    ("سرعت شارژ آن هنوز کندتر از باتری‌های تجاری است.", "It still charges slower than commercial batteries.",
+     "It still charges faster than commercial batteries."),
     # «نه» before the word negates it («کند کردن و نه توقف», slowing but not stopping)
     ("هدف کند کردن گسترش بیماری و نه توقف آن است.", "The aim is slowing, not stopping, the spread of the disease.",
      "The aim is slowing and stopping the spread of the disease."),

@@ -71,6 +71,12 @@ _AXES = {
     "continuation": (
         (r"continue[sd]?|continuing|resume[sd]?|resuming", r"ادامه|ازسرگیری|از سر گرفت"),
         (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stopp(?:ed|ing)|stops?|discontinued", r"توقف|متوقف|تعلیق")),
+    "quality": (
+        (r"best|better", r"بهترین|بهتر"),
+        (r"worst|worse", r"بدترین|بدتر")),
+    "speed": (
+        (r"faster|fastest|quicker|quickest", r"سریع‌تر|سریعتر|سریع‌ترین|سریعترین|تندتر"),
+        (r"slower|slowest", r"کندتر|کند‌تر|کندترین|آهسته‌تر|آهسته‌ترین")),
     "opening": (
         (r"opened|reopened", r"بازگشایی|افتتاح"),
         (r"closed|shut", r"تعطیل|بسته\s*شد")),
@@ -85,15 +91,17 @@ _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole]
 # rise", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد», «کاهش نیابد» (in the present or
 # subjunctive too: «اگر مصرف کاهش نیابد», if consumption is not cut). Only right at it: a "not" or a
 # negative verb further off negates something else.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:(?:been|be|yet|formally|fully)\s+)?$", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:(?:been|be|yet|formally|fully)\s+)?$", re.I)
 # ... and so does a negative subject of its clause: "None of these changes should be seen
 # as…" («نباید»); not a "no" further on, which negates something else ("has no effect on
 # reducing").
 _NEGATIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s*)[\"“']?(?:no|none|nobody|nothing|neither)\b[^,;:.]*$", re.I)
 # In Persian «نه» or «بدون» before the word: «کند کردن گسترش و نه توقف آن», «بدون توقف».
 _NEGATED_BEFORE_FA = re.compile(r"(?<![\w\u200c])(?:نه|بدون)\s+$")
-# The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted).
-_NEGATED_AFTER = re.compile(r"[^\s\u200c]*[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت|یست|بود|"
+# The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted); and a
+# complement with «به» may stand between: «مجاز به واگذاری زمین نبود» (was not permitted to
+# transfer the land).
+_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+به(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت|یست|بود|"
                             r"(?:شو|کن|یاب|دار|ده|گیر|پذیر)(?:د|ند|یم|ید)(?![\w\u200c]))")
 
 
