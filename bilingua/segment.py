@@ -250,9 +250,9 @@ def _split_at(line: str, span: tuple[int, int], ends: re.Pattern) -> list[tuple[
 # «و ...» for "and so on", a pause in a quotation), so both are read as inside.
 # And a Latin initial as Persian spells its letter («جان اف. کندی», «مایکل دی. هیگینز»),
 # after a word: not the letters that are also words ending sentences (او and وی "him",
-# زد "hit", سی "thirty", کی "when"), and دی, the month, not after a number or a word that
-# times it («۱۵ دی.», «اواخر دی.»).
-_INITIAL = (r"(?<=[\u0600-\u06ff\u200c] )(?:اف|جی|اچ|کیو|دبلیو|وای|ال|ام|پی|تی|آر|اس|بی|یو|ایکس|اکس|ان|"
+# زد "hit", سی "thirty", کی "when", ام of «دیده ام» typed without its non-joiner), and دی,
+# the month, not after a number or a word that times it («۱۵ دی.», «اواخر دی.»).
+_INITIAL = (r"(?<=[\u0600-\u06ff\u200c] )(?:اف|جی|اچ|کیو|دبلیو|وای|ال|پی|تی|آر|اس|بی|یو|ایکس|اکس|ان|"
             r"(?<![0-9۰-۹] )(?<!ماه )(?<!اول )(?<!اوایل )(?<!اواسط )(?<!اواخر )(?<!پایان )(?<!تا )(?<!از )"
             r"(?<!در )(?<!نیمه )دی)\.$")
 _INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$"

@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from bilingua.cli import main
 from bilingua.compare import compare_documents, report_from_alignment, report_to_dict
+from bilingua.compare.direction import senses_differ
 from bilingua.compare.findings import FINDING_TYPES
 from bilingua.pipeline import document_from_text
 from bilingua.render import report as render
@@ -542,6 +543,14 @@ def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite)
         source, target = documents([persian], [english])
         findings = report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings
         assert [(f.type, f.source, f.target) for f in findings] == found
+
+
+def test_a_cause_with_nabood_is_no_negation():
+    # «نبود» after «به دلیل» is a noun, the lack of rain: the fall is no rise
+    assert senses_differ("تولید گندم به دلیل نبود بارش کاهش یافت.", "Wheat output fell due to the lack of rain.",
+                         "fa", "en") is None
+    assert senses_differ("تولید با کاهش به دلیل نبود بارش روبه‌رو شد.", "Output fell because of the lack of rain.",
+                         "fa", "en") is None
 
 
 def test_in_coverage_a_name_the_report_gives_in_another_sentence_is_no_name_the_english_added():

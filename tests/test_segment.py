@@ -174,6 +174,7 @@ def test_a_latin_abbreviation_or_an_item_number_inside_persian_ends_no_sentence(
     ("سفر تا اواخر دی. بعد برمی‌گردد.", "سفر تا اواخر دی."),
     ("او توپ را زد. سپس دوید.", "او توپ را زد."),  # a letter's name that is also a word
     ("کتاب را به او. سپس رفت.", "کتاب را به او."),
+    ("من این فیلم را دیده ام. داستانش زیباست.", "من این فیلم را دیده ام."),  # a perfect typed with a space
 ])
 def test_a_word_spelling_a_letter_that_ends_a_sentence_still_ends_it(persian, first):
     assert [s.text for s in document_from_text(persian, normalize=False).sentences] == [

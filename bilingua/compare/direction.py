@@ -100,8 +100,9 @@ _NEGATIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s*)[\"“']?(?:no|none|nobody|nothin
 _NEGATED_BEFORE_FA = re.compile(r"(?<![\w\u200c])(?:نه|بدون)\s+$")
 # The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted); and a
 # complement with «به» may stand between: «مجاز به واگذاری زمین نبود» (was not permitted to
-# transfer the land).
-_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+به(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت|یست|بود|"
+# transfer the land); not a cause, whose «نبود» is a noun: «کاهش به دلیل نبود بارش».
+_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+به(?!\s+(?:دلیل|علت|خاطر|سبب|واسطه|رغم|جای|جز)(?![\w\u200c]))"
+                            r"(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت|یست|بود|"
                             r"(?:شو|کن|یاب|دار|ده|گیر|پذیر)(?:د|ند|یم|ید)(?![\w\u200c]))")
 
 
