@@ -533,6 +533,11 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
      "Sepahan's goalkeeper was chosen as the worst player on the pitch."),
     ("سرعت شارژ آن هنوز کندتر از باتری‌های تجاری است.", "It still charges slower than commercial batteries.",
      "It still charges faster than commercial batteries."),
+    # raised and granted (a third probe's missed reversals)
+    ("تعرفه برق کارگاه‌های تولیدی افزایش نخواهد یافت.", "Electricity tariffs for workshops will not be raised.",
+     "Electricity tariffs for workshops will be raised."),
+    ("دادگاه درخواست شرکت برای تعلیق اجرای حکم را نپذیرفت.", "The court refused the company's request to suspend the ruling.",
+     "The court granted the company's request to suspend the ruling."),
     # «نه» before the word negates it («کند کردن و نه توقف», slowing but not stopping)
     ("هدف کند کردن گسترش بیماری و نه توقف آن است.", "The aim is slowing, not stopping, the spread of the disease.",
      "The aim is slowing and stopping the spread of the disease."),
@@ -543,6 +548,13 @@ def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite)
         source, target = documents([persian], [english])
         findings = report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings
         assert [(f.type, f.source, f.target) for f in findings] == found
+
+
+def test_an_opening_is_no_fall():
+    # «افتتاح» (opening) begins with «افت» (a fall): a probe's "will raise the capacity … and opened"
+    assert senses_differ("رئیس‌جمهور از پالایشگاه بازدید و دو واحد صنعتی جدید را افتتاح کرد.",
+                         "The president toured the refinery, which will raise its capacity, and opened two new units.",
+                         "fa", "en") is None
 
 
 def test_a_cause_with_nabood_is_no_negation():

@@ -23,17 +23,17 @@ _AXES = {
     "direction": (
         (r"rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grows|grew|grown|growing|"
          r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|gain(?:s|ed)?|"
-         r"boost(?:s|ed|ing)?|doubled|tripled",
+         r"boost(?:s|ed|ing)?|doubled|tripled|raise[sd]?|raising",
          r"افزایش|رشد|صعود|بالا\s*رفت"),
         (r"fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|decrease[sd]?|decreasing|decline[sd]?|"
          r"declining|shrink(?:s|ing)?|shrank|shrunk|plunge[sd]?|plunging|slump(?:s|ed|ing)?|cuts?|"
          r"reduce[sd]?|reducing|tumble[sd]?|sink|sank|slash(?:es|ed|ing)|lowered|lowering|halved",
-         r"کاهش|افت|نزول|سقوط|پایین\s*آمد")),
+         r"کاهش|افت(?!تاح|خار|را)|نزول|سقوط|پایین\s*آمد")),
     "balance": (
         (r"surplus(?:es)?", r"مازاد"),
         (r"deficits?|shortfalls?", r"کسری|کسر بودجه")),
     "decision": (
-        (r"approved?|approves|approving|accepted|accepts?|ratified|agreed|agrees?",
+        (r"approved?|approves|approving|accepted|accepts?|ratified|agreed|agrees?|granted",
          r"تصویب|مصوب|پذیرفت|موافقت"),
         (r"rejected|rejects?|refused|refuses|vetoed",
          r"رد\s*(?:کرد|شد)|نپذیرفت|مخالفت")),
