@@ -98,8 +98,12 @@ def _named(fa, en):
     their sentence: removing or replacing a name written twice leaves it on both sides."""
     from bilingua.compare.names import english_names, name_in_persian
 
-    return [(i, n) for i, e in enumerate(en) for n in english_names(e)
-            if name_in_persian(n, fa[i]) and len(re.findall(rf"(?<![A-Za-z]){re.escape(n.head)}(?![a-z])", e)) == 1]
+    return [(i, n) for i, e in enumerate(en) for n in english_names(e) if name_in_persian(n, fa[i]) and _once(n, e)]
+
+
+def _once(name, sentence) -> bool:
+    """Is ``name``'s head written once in ``sentence``?"""
+    return len(re.findall(rf"(?<![A-Za-z]){re.escape(name.head)}(?![a-z])", sentence)) == 1
 
 
 def _name_replaced(sentence, name, rng):
@@ -166,8 +170,7 @@ def _opened(fa, en):
     from bilingua.compare.names import _rare_openers, name_in_persian
 
     return [(i, n) for i, e in enumerate(en) for n in _rare_openers(e)[:1]
-            if n.start == 0 and name_in_persian(n, fa[i]) and not re.match(r"\W*[A-Z]", e[n.end:])
-            and len(re.findall(rf"(?<![A-Za-z]){re.escape(n.head)}(?![a-z])", e)) == 1]
+            if n.start == 0 and name_in_persian(n, fa[i]) and not re.match(r"\W*[A-Z]", e[n.end:]) and _once(n, e)]
 
 
 def _given_named(fa, en):

@@ -256,7 +256,7 @@ _INITIAL = (r"(?<=[\u0600-\u06ff\u200c] )(?:اف|جی|اچ|کیو|دبلیو|و�
             r"(?<![0-9۰-۹] )(?<!ماه )(?<!اول )(?<!اوایل )(?<!اواسط )(?<!اواخر )(?<!پایان )(?<!تا )(?<!از )"
             r"(?<!در )(?<!نیمه )دی)\.$")
 _INNER_POINT = re.compile(rf"(?<![A-Za-z])(?:{TITLE_WORDS}|Inc|Ltd|Co|Corp|Jr|Sr|No|Nos|vs|Fig|Vol)\.$"
-                          rf"|(?<=[:،]\s)[0-9۰-۹]{{1,2}}\.$|\.\.\.$|(?<![\w\u200c]){_INITIAL}")
+                          rf"|(?<=[:،]\s)[0-9۰-۹]{{1,2}}\.$|\.\.\.$|{_INITIAL}")
 
 
 def split_document(doc: Document, splitter: SentenceSplitter | None = None) -> Document:

@@ -609,10 +609,10 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # a dateline's agency is credited as the report is (IRNA, «به گزارش ایرنا»), unless
         # it is an international wire, the coverage's own outlet (Reuters, AP) the report lacks
         agency = dateline.group("agency") or ""
-        own = agency.strip(" ()").casefold() in _WIRES and not places.in_english(agency).keys() & _places_in(source)
+        source_places = _places_in(source)
+        own = agency.strip(" ()").casefold() in _WIRES and not places.in_english(agency).keys() & source_places
         # the place it was filed from stays where the Persian names it too («تهران - ایرنا -»)
         filed = places.in_english(dateline.group("place").title())
-        source_places = _places_in(source)
         kept = "".join(f"{spelling} " for k, spelling in filed.items() if k in source_places)
         target = kept + ("" if own else agency) + target[dateline.end():]
     target_names = english_names(target)

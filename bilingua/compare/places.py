@@ -386,7 +386,8 @@ def _index() -> _Index:
     town = re.compile(rf"(?:{'|'.join(sorted(designated, key=len, reverse=True))})(?![\w\u200c])")
     phrases = {s: k for s, k in persian.items() if " " in s}
     phrase_pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(sorted(phrases, key=len, reverse=True))})(?![\w\u200c])")
-    in_lists = {s.split()[1]: k for s, k in phrases.items() if s.startswith("در ") and s.split()[1] not in persian}
+    in_lists = {s[3:]: k for s, k in phrases.items()
+                if s.startswith("در ") and " " not in s[3:] and s[3:] not in persian}
     return _Index({s: k for s, k in persian.items() if " " not in s}, phrases, phrase_pattern,
                   designated, designator, town, english, capitals, in_lists)
 
