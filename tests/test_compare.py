@@ -341,8 +341,33 @@ def test_a_number_finding_shows_each_persian_number_in_ascii_as_a_reader_writes_
     en = ["The refinery was built in 1921 and earned $25.3 billion.", "The meeting began at 11:30.",
           "Take no more than 4 grams a day."]
     findings = find_differences(one_to_one(fa, en))
-    assert [f.details["source_values"] for f in findings] == [
+    assert [f.details["source_values"] for f in findings if f.type == "number_mismatch"] == [
         ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد دلار (= 23,500,000,000 dollars)"], ["۱۰:۳۰ (= 10:30)"], ["۳ گرم (= 3 grams)"]]
+
+
+@pytest.mark.parametrize("fa, en, dates", [
+    ("قانون در سال ۲۰۱۹ تصویب شد.", "The law was passed in 2020.", (["۲۰۱۹ (= 2019)"], ["2020"])),
+    ("این طرح در سال ۱۴۰۲ آغاز شد.", "The plan began in 2021.", (["۱۴۰۲ (= 2023-03-21 … 2024-03-19)"], ["2021"])),
+    # the second year of a range, not itself introduced, is a year near the first
+    ("برنامه از سال ۱۳۹۸ تا ۱۴۰۲ اجرا شد.", "The programme ran from 2019 to 2021.",
+     (["۱۴۰۲ (= 2023-03-21 … 2024-03-19)"], ["2021"])),
+    ("او در انتخابات با ۱۵۰۰ رأی پیروز شد.", "He won the election by 1600 votes.", None),  # a count after "by"
+    ("این شرکت ۲۰۱۹ کارگر دارد.", "The company has 2020 workers.", None),  # four digits, no year
+])
+def test_a_year_differing_is_a_date_differing_too_and_a_count_only_a_number(fa, en, dates):
+    from bilingua.compare.findings import find_differences
+
+    findings = find_differences(one_to_one([fa], [en]))
+    assert [f.type for f in findings] == ["number_mismatch"] + (["date_mismatch"] if dates else [])
+    if dates:
+        assert (findings[1].details["source_values"], findings[1].details["target_values"]) == dates
+
+
+def test_a_jalali_year_agrees_with_either_gregorian_year_it_overlaps():
+    from bilingua.compare.findings import find_differences
+
+    for year in (2023, 2024):
+        assert find_differences(one_to_one(["این طرح در سال ۱۴۰۲ آغاز شد."], [f"The plan began in {year}."])) == []
 
 
 PLAIN_FA = ["هوا امروز آفتابی است.", "بازار شهر شلوغ بود.", "مردم به پارک رفتند.", "کودکان در حیاط بازی کردند.",

@@ -9,11 +9,13 @@ meaning is not compared.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from ..calendars import JALALI_YEARS, to_gregorian
 from ..detect import ARABIC_SCRIPT_LANGS
 from ..types import Alignment, Block, Document, Finding
 from . import places
@@ -21,7 +23,7 @@ from .dates import date_anchors, date_spans, extract_dates, unmatched_dates, WEE
 from .direction import senses_differ
 from .marks import without_marks
 from .names import Name, learned_spellings, unmatched_names
-from .numbers import english_unit, fold_numbers, unmatched_numbers
+from .numbers import english_unit, fold_numbers, unmatched_numbers, years_among
 
 FINDING_TYPES = ("omission", "number_mismatch", "date_mismatch", "untranslated", "name_mismatch",
                  "low_similarity", "addition")
@@ -349,10 +351,14 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     findings = [f for f in (_untranslated_part(block, j, alignment) for j in block.target) if f]
     near_src = tuple(source.sentences_text(b.source) for b in near)
     near_tgt = tuple(target.sentences_text(b.target) for b in near)
-    found = _number_finding(block, src, tgt, near_src, near_tgt, alignment.mode == "coverage")
+    src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt), near_src, near_tgt,
+                                           approximate=alignment.mode == "coverage")
+    found = _number_finding(block, src_only, tgt_only)
     if found:
         findings.append(found)
-    found = _date_finding(block, src, tgt, *anchors)
+    # a year differing is a number differing and a date differing: named by both checks,
+    # so a reader (or a filter) looking for either finds it
+    found = _date_finding(block, src, tgt, *anchors, *years_among(src_only, src, tgt_only, tgt))
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
@@ -404,10 +410,7 @@ def _identical(src: str, tgt: str) -> bool:
     return a == b and bool(_PERSIAN_LETTER.search(a) or len(_LATIN_LETTER.findall(a)) > 20)
 
 
-def _number_finding(block: Block, src: str, tgt: str, near_src: tuple[str, ...],
-                    near_tgt: tuple[str, ...], coverage: bool) -> Finding | None:
-    src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt), near_src, near_tgt,
-                                           approximate=coverage)
+def _number_finding(block: Block, src_only: list, tgt_only: list) -> Finding | None:
     if not (src_only or tgt_only):
         return None
     details = {"source_values": [_show(q) for q in src_only], "target_values": [_show(q) for q in tgt_only]}
@@ -436,10 +439,15 @@ def _show(q) -> str:
     return f"{q.text} (= {value}{unit})"
 
 
-def _date_finding(block: Block, src: str, tgt: str, source_anchor, target_anchor) -> Finding | None:
+def _date_finding(block: Block, src: str, tgt: str, source_anchor, target_anchor, source_years: list,
+                  target_years: list) -> Finding | None:
+    """The dates of one side that the other does not give, and the years written alone
+    that differ (:func:`.numbers.years_among`)."""
     src_only, tgt_only, wd_src, wd_tgt = unmatched_dates(src, tgt, source_anchor, target_anchor)
-    source_values = [d.describe() for d in src_only] + [WEEKDAYS_EN[d].title() for d in sorted(wd_src)]
-    target_values = [d.describe() for d in tgt_only] + [WEEKDAYS_EN[d].title() for d in sorted(wd_tgt)]
+    source_values = ([d.describe() for d in src_only] + [_show_year(q) for q in source_years]
+                     + [WEEKDAYS_EN[d].title() for d in sorted(wd_src)])
+    target_values = ([d.describe() for d in tgt_only] + [_show_year(q) for q in target_years]
+                     + [WEEKDAYS_EN[d].title() for d in sorted(wd_tgt)])
     if not (source_values or target_values):
         return None
     message = "dates differ: " + _sides(source_values, target_values)
@@ -451,6 +459,15 @@ def _date_finding(block: Block, src: str, tgt: str, source_anchor, target_anchor
             message += f"; {side} gives {', '.join(given)}"
     return Finding("date_mismatch", "high", block.source, block.target, message,
                    {"source_values": source_values, "target_values": target_values})
+
+
+def _show_year(q) -> str:
+    """A year as written, a Jalali one with the Gregorian days it spans (۱۴۰۲ = 2023-03-21 … 2024-03-19)."""
+    year = int(q.value)
+    if year in JALALI_YEARS and not q.text.isascii():
+        first = to_gregorian("jalali", year, 1, 1)
+        return f"{q.text} (= {first} … {to_gregorian('jalali', year + 1, 1, 1) - dt.timedelta(days=1)})"
+    return q.text if q.text.isascii() else f"{q.text} (= {year})"
 
 
 def _name_finding(block: Block, alignment: Alignment, src: str, tgt: str, translation, near_src: str,

@@ -691,6 +691,46 @@ def _year_alternatives(year: int) -> list[float]:
     return []
 
 
+# What marks a number as a year: a word before it («سال ۱۴۰۲», "in 2019", "since 1979",
+# "fiscal 2023", "mid-2020"; "by", "from", "before" and "after" only where no word follows,
+# as "by 1500 votes" counts), or an era or possessive after it («۲۰۱۹ میلادی», "1979 AD",
+# "2019's").
+_YEAR_INTRO = re.compile(r"(?:(?<![\u0600-\u06ff])سال(?:\u200c?های)?|\b(?:in|since|until|till|during|year|fiscal"
+                         r"|FY|circa|early|mid|late|spring|summer|autumn|fall|winter))[\s-]*$", re.I)
+_YEAR_INTRO_ALONE = re.compile(r"\b(?:by|from|before|after)\s*$", re.I)
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+_YEAR_OUTRO = re.compile(r"['’]s\b|\s*(?:AD|CE|BC|BCE)\b|\s*(?:میلادی|شمسی|خورشیدی|هجری|قمری)")
+YEAR_NEIGHBOURHOOD = 10  # years this close to a marked one, on either side, are years too (2019–2021)
+
+
+def years_among(source_only: list[Quantity], source: str, target_only: list[Quantity], target: str
+                ) -> tuple[list[Quantity], list[Quantity]]:
+    """The numbers of ``source_only`` and ``target_only`` (numbers of one side alone,
+    :func:`unmatched_numbers`) that are years: one written as a year (:data:`_YEAR_INTRO`,
+    :data:`_YEAR_OUTRO`), and a bare four-digit number whose reading lies within
+    :data:`YEAR_NEIGHBOURHOOD` years of one so written, on either side, matched or not (the
+    "2020" of "the 2020 law" against «سال ۲۰۱۹»; the end of «از سال ۱۳۹۸ تا ۱۴۰۲»). A year changed alone
+    is a changed date, though no day or month comes with it."""
+    def plain(q: Quantity) -> bool:
+        return q.unit == "" and q.value.is_integer() and 100 <= q.value < 2200 and fold_numbers(q.text).isdigit()
+
+    def marked(q: Quantity, text: str) -> bool:
+        if not plain(q):
+            return False
+        if _YEAR_OUTRO.match(text, q.end):
+            return True
+        return len(q.text) == 4 and bool(search_before(_YEAR_INTRO, text, q.start) or (
+            search_before(_YEAR_INTRO_ALONE, text, q.start) and not _WORD_AFTER.match(text, q.end)))
+
+    anchors = [r for text in (source, target) for q in extract_numbers(text) if marked(q, text) for r in q.values()]
+
+    def year(q: Quantity, text: str) -> bool:
+        return marked(q, text) or (plain(q) and len(q.text) == 4 and any(
+            abs(r - a) <= YEAR_NEIGHBOURHOOD for r in q.values() for a in anchors))
+
+    return [q for q in source_only if year(q, source)], [q for q in target_only if year(q, target)]
+
+
 _ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.I)
 
