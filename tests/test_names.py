@@ -455,6 +455,30 @@ def test_a_country_or_organisation_is_reported_where_another_replaces_it_not_whe
                            "The federal government gets access to US$50 billion.") == ([], [])
 
 
+def test_a_sports_body_club_or_venue_put_for_another_is_reported_on_both_sides():
+    # a culture probe's ten organisations replaced were all unreported before
+    assert unmatched_names("فیفا پیش از بازی اعلام کرد که داور از کره جنوبی است.",
+                           "UEFA announced before the match that the referee is from South Korea.") == (
+        ["FIFA"], ["UEFA"])
+    assert unmatched_names("سپاهان با دو گل پیروز شد.", "Foolad won by two goals.") == (["Sepahan"], ["Foolad"])
+    assert unmatched_names("ورزشگاه آزادی میزبان این دیدار بود.", "Naghsh-e Jahan Stadium hosted the match.") == (
+        ["Azadi Stadium"], ["Naghsh-e Jahan Stadium"])
+    # the longest listed spelling has six words
+    assert unmatched_names("سازمان میراث فرهنگی اعلام کرد بازسازی آرامگاه تمام می‌شود.",
+                           "The Ministry of Culture and Islamic Guidance said the restoration of the tomb will end.") == (
+        ["Cultural Heritage Organization"], ["Ministry of Culture and Islamic Guidance"])
+    # rendered, or left implicit, it is no finding
+    assert unmatched_names("ورزشگاه آزادی میزبان دربی میان پرسپولیس و استقلال بود.",
+                           "Azadi Stadium hosted the derby between Persepolis and Esteghlal.") == ([], [])
+    assert unmatched_names("پرسپولیس با دو گل پیروز شد.", "The club won by two goals.") == ([], [])
+    # a club whose name is an everyday word counts only in phrases that name it, or in a list
+    assert unmatched_names("استقلال کشور در خطر نیست و ترکیه این را می‌داند.",
+                           "The country's independence is not at risk, and Iraq knows it.") == (
+        ["Turkey"], ["Iraq"])
+    assert unmatched_names("دربی میان پرسپولیس و استقلال برگزار شد.",
+                           "The derby between Persepolis and Sepahan was held.") == (["Esteghlal"], ["Sepahan"])
+
+
 def test_a_country_dropped_from_a_list_the_translation_keeps_is_left_out():
     persian = "ایران از چین، روسیه و ترکیه کالا وارد کرد."
     assert unmatched_names(persian, "Iran imported goods from China and Turkey.") == (["Russia"], [])

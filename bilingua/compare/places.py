@@ -181,10 +181,15 @@ _AGENCIES = """
 سی‌ان‌ان, سی ان ان | CNN
 """
 
-# Countries and international organisations, reported only where the two sides name different
-# ones («امارات» for Turkey): a translation often leaves one implicit (the U.N. Security Council
-# for «شورای امنیت», "Europe's" for «اروپا», the US of "US$50 billion"), so one named on one
-# side only is no finding. Same columns as _TABLE.
+# Countries and organisations, reported only where the two sides name different ones
+# («امارات» for Turkey, UEFA for «فیفا», Foolad for «سپاهان»): a translation often leaves one
+# implicit (the U.N. Security Council for «شورای امنیت», "Europe's" for «اروپا», the US of
+# "US$50 billion", "the club" for «پرسپولیس»), so one named on one side only is no finding.
+# Then the international bodies, the sports bodies, clubs, venues and festivals Persian
+# news names most (not a festival named after a listed city: "the Berlin festival" names
+# Berlin), and the cultural institutions; a club whose name is also an everyday
+# word (استقلال "independence", فولاد "steel", ذوب آهن "iron smelting") only in phrases
+# that name the club. Same columns as _TABLE.
 _REPLACEABLE = """
 ترکیه, ترکیه‌ای | Turkey, Türkiye | Turkish, Turks
 امارات, امارات متحده عربی, اماراتی | United Arab Emirates, UAE, U.A.E., Emirates | Emirati, Emiratis
@@ -260,6 +265,59 @@ _REPLACEABLE = """
 بانک جهانی | World Bank
 صندوق بین‌المللی پول | International Monetary Fund, IMF
 پاری سن ژرمن, پاریس سن ژرمن | Paris Saint-Germain, PSG
+آژانس بین‌المللی انرژی اتمی, آژانس بین المللی انرژی اتمی | International Atomic Energy Agency, IAEA
+اینترپل | Interpol
+سازمان تجارت جهانی | World Trade Organization, World Trade Organisation, WTO
+سازمان همکاری شانگهای | Shanghai Cooperation Organisation, Shanghai Cooperation Organization, SCO
+بریکس | BRICS
+اتحادیه عرب | Arab League
+سازمان همکاری اسلامی | Organisation of Islamic Cooperation, Organization of Islamic Cooperation, OIC
+شورای همکاری خلیج فارس | Gulf Cooperation Council, GCC
+عفو بین‌الملل, عفو بین الملل | Amnesty International
+دیده‌بان حقوق بشر, دیده بان حقوق بشر | Human Rights Watch
+حماس | Hamas
+حزب‌الله, حزب الله | Hezbollah
+طالبان | Taliban
+داعش | Islamic State, ISIS, ISIL, Daesh
+شورای نگهبان | Guardian Council
+مجمع تشخیص مصلحت نظام | Expediency Council
+فیفا | FIFA
+یوفا | UEFA
+کنفدراسیون فوتبال آسیا | Asian Football Confederation, AFC
+کمیته بین‌المللی المپیک, کمیته بین المللی المپیک | International Olympic Committee, IOC
+اتحادیه جهانی کشتی | United World Wrestling, UWW
+فدراسیون جهانی والیبال, فدراسیون بین‌المللی والیبال | FIVB
+پرسپولیس | Persepolis
+باشگاه استقلال, تیم استقلال, استقلال تهران | Esteghlal
+سپاهان | Sepahan
+تراکتور, تراکتورسازی, تراکتور سازی | Tractor, Tractor Sazi
+باشگاه فولاد, تیم فولاد, فولاد خوزستان | Foolad
+ذوب آهن اصفهان, تیم ذوب آهن, باشگاه ذوب آهن | Zob Ahan
+گل گهر, گل‌گهر | Gol Gohar
+استقلال خوزستان | Esteghlal Khuzestan
+صنعت نفت آبادان | Sanat Naft
+رئال مادرید | Real Madrid
+بارسلونا | Barcelona
+بایرن مونیخ | Bayern Munich
+منچستر یونایتد | Manchester United
+منچستر سیتی | Manchester City
+لیورپول | Liverpool
+چلسی | Chelsea
+یوونتوس | Juventus
+النصر | Al-Nassr, Al Nassr
+الهلال | Al-Hilal, Al Hilal
+ورزشگاه آزادی | Azadi Stadium
+ورزشگاه نقش جهان | Naghsh-e Jahan Stadium
+ورزشگاه امام رضا | Imam Reza Stadium
+برج میلاد | Milad Tower
+تالار وحدت | Vahdat Hall
+تالار رودکی | Roudaki Hall
+جشنواره فیلم فجر, جشنواره فجر | Fajr Film Festival, Fajr festival
+جشنواره کن, جشنواره فیلم کن | Cannes Film Festival, Cannes
+وزارت فرهنگ و ارشاد اسلامی, وزارت ارشاد | Ministry of Culture and Islamic Guidance
+سازمان میراث فرهنگی | Cultural Heritage Organization, Cultural Heritage Organisation
+موزه ملی ایران | National Museum of Iran
+موزه هنرهای معاصر تهران, موزه هنرهای معاصر | Tehran Museum of Contemporary Art, Museum of Contemporary Art
 """
 
 
@@ -355,6 +413,11 @@ _LIST_LENGTH = 4
 _BEFORE_ABAD = re.compile(r"[\w\u200c]+\s+آباد(?![\w\u200c])")
 
 
+# A place or club listed only in phrases («در مصر», «تیم فولاد») counts by its last word
+# alone in a list beside another («اردن و مصر», «میان پرسپولیس و استقلال»).
+_LIST_LEADS = ("در ", "تیم ", "باشگاه ")
+
+
 class _Index(NamedTuple):
     persian: dict[str, int]  # a spelling of one word -> the place's position
     phrases: dict[str, int]  # spellings of several words
@@ -364,7 +427,7 @@ class _Index(NamedTuple):
     designated_town: re.Pattern  # one of the designated spellings, as whole words
     english: dict[str, int]  # English spellings as their letters' words, in lower case (D.C. as "d c")
     capitals: dict[str, int]  # English spellings in capitals (NY, DC), which count only as written
-    in_lists: dict[str, int]  # words listed only in phrases (مصر), which also count in a list of places
+    in_lists: dict[str, int]  # words listed only in phrases (مصر, استقلال), which also count in a list of places
 
 
 @lru_cache(maxsize=1)
@@ -386,8 +449,8 @@ def _index() -> _Index:
     town = re.compile(rf"(?:{'|'.join(sorted(designated, key=len, reverse=True))})(?![\w\u200c])")
     phrases = {s: k for s, k in persian.items() if " " in s}
     phrase_pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(sorted(phrases, key=len, reverse=True))})(?![\w\u200c])")
-    in_lists = {s[3:]: k for s, k in phrases.items()
-                if s.startswith("در ") and " " not in s[3:] and s[3:] not in persian}
+    in_lists = {tail: k for s, k in phrases.items() for lead in _LIST_LEADS if s.startswith(lead)
+                and " " not in (tail := s[len(lead):]) and tail not in persian}
     return _Index({s: k for s, k in persian.items() if " " not in s}, phrases, phrase_pattern,
                   designated, designator, town, english, capitals, in_lists)
 
@@ -444,9 +507,11 @@ def stands_for_its_country(position: int, persian: str, english: str, named_in_p
 @lru_cache(maxsize=4096)
 def in_english(text: str) -> dict[int, str]:
     """The places a text names in Latin script, capitalised: position -> the spelling as
-    written. Its words are looked up five to one at a time (New York, not York).
+    written. Its words are looked up as many as the longest spelling has (Ministry of
+    Culture and Islamic Guidance) to one at a time (New York, not York).
     Cached: a sentence is also its neighbours' context."""
     index = _index()
+    longest = max(len(key.split()) for key in index.english)
     words = list(_LATIN.finditer(text))
     found: dict[int, str] = {}
     k = 0
@@ -454,7 +519,7 @@ def in_english(text: str) -> dict[int, str]:
         if not words[k].group()[0].isupper():  # a place's name opens with a capital
             k += 1
             continue
-        for n in (5, 4, 3, 2, 1):
+        for n in range(longest, 0, -1):
             key = " ".join(w.group() for w in words[k:k + n])
             place = index.english.get(key.lower(), index.capitals.get(key)) if len(words) - k >= n else None
             if place is not None:
