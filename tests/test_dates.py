@@ -344,3 +344,16 @@ def test_a_date_without_a_year_agrees_near_the_latest_date_too():
     # the last date alone put «۲۰ آذر» in 1937
     assert unmatched_dates("مراسم روز سه‌شنبه ۲۰ آذر برگزار می‌شود.", "The funeral is on Tuesday, 10 December.",
                            anchors[2][:1])[:2] != ([], [])
+
+
+def test_a_range_of_dates_in_digits_is_two_dates_and_its_glossed_end_still_matches():
+    # an economics probe's «در دوره ۱۴۰۲/۰۱/۰۱ تا ۱۴۰۲/۱۲/۲۹» read the first date's day as
+    # the first day of a range «۰۱ تا …», and "to 19 March 2024", read as a gloss of the
+    # Iranian year's end, did not vouch for ۱۴۰۲/۱۲/۲۹
+    for text in ("در دوره ۱۴۰۲/۰۱/۰۱ تا ۱۴۰۲/۱۲/۲۹", "from 2023-03-21 to 2024-03-19"):
+        assert [d.span() for d in extract_dates(text)] == [(dt.date(2023, 3, 21),) * 2, (dt.date(2024, 3, 19),) * 2]
+    persian = "تجارت خارجی در دوره ۱۴۰۲/۰۱/۰۱ تا ۱۴۰۲/۱۲/۲۹ به ۱۱۶ میلیارد دلار رسید."
+    assert unmatched_dates(persian, "Foreign trade reached $116 billion from 21 March 2023 to 19 March 2024.") == (
+        [], [], set(), set())
+    src, tgt, _, _ = unmatched_dates(persian, "Foreign trade reached $116 billion from 21 March 2023 to 20 March 2024.")
+    assert [d.text for d in src] == ["۱۴۰۲/۱۲/۲۹"]

@@ -60,6 +60,10 @@ def test_multipliers_in_a_row_multiply():
     assert values("هزار و ۲۰۰ میلیارد تومان") == [1.2e12]
     assert values("two million three hundred thousand") == [2.3e6]  # a smaller multiplier adds
     assert values("۲ میلیون و ۵ میلیارد") == [2e6, 5e9]  # two amounts, not one
+    # millions and thousands of a billion: an economics probe's budget was two numbers
+    assert values("پنج میلیون و ۶۰۰ هزار میلیارد تومان") == values("۵ میلیون و ۶۰۰ هزار میلیارد تومان") == [5.6e15]
+    assert unmatched_numbers("حدود پنج میلیون و ۶۰۰ هزار میلیارد تومان", "about 5,600 trillion tomans") == ([], [])
+    assert values("۲ میلیون و ۵۰۰ هزار نفر") == [2.5e6]
 
 
 def test_more_units_decades_and_rounded_fractions_match():

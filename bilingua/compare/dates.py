@@ -173,8 +173,9 @@ def _extract_dates(text: str) -> tuple[DateMention, ...]:
     return tuple(sorted(found, key=lambda f: f.start))
 
 
-# the first day may have its ordinal ending, and the second its weekday ("Thursday 21 and Friday 22 November")
-_DAY_BEFORE = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*"
+# the first day may have its ordinal ending, and the second its weekday ("Thursday 21 and Friday 22 November");
+# not the day that ends a date in digits («از ۱۴۰۲/۰۱/۰۱ تا ۱۴۰۲/۱۲/۲۹», "2023-03-21 to 2024-03-19")
+_DAY_BEFORE = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?:st|nd|rd|th)?\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*"
                          rf"(?:(?:{'|'.join(WEEKDAYS_FA + WEEKDAYS_EN)})\s*,?\s*)?$", re.I)
 _DAY_AFTER = re.compile(r"\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*([0-3]?\d)(?![\d/:]|\.\d)")  # matched where a date ends
 _ENDS_WITH_DAY = re.compile(r"[^\W\d_]\.?\s*[0-3]?\d(?:st|nd|rd|th)?$")  # March 4, not 2024-03-04 or March 4, 2024
@@ -377,11 +378,14 @@ def _unmatched(mentions: list[tuple[DateMention, DateMention]], others: dict[tup
     """The mentions, as written and anchored, that no key pair of ``others`` (each with
     whether it is a gloss) agrees with; each reported in its anchored year where the
     other side names none. A mention of a day is matched by the other side's days where
-    it names any but glosses: a month («رمضان ۱۴۴۵») does not vouch for a day in it that
-    the other side gives otherwise. With ``coordinated``, the other days of a range or
+    it names any but glosses (then by its glosses' days too): a month («رمضان ۱۴۴۵») does
+    not vouch for a day in it that the other side gives otherwise. With ``coordinated``, the other days of a range or
     list (:func:`_coordinated_days`) instead, which only match otherwise."""
     dated = any(other[1] is not None for other, _ in others)
-    days = [k for k, glossed in others.items() if k[0][3] is not None and not glossed] or list(others)
+    # a gloss's day counts among the days only beside a day of the other side's own
+    # ("from 21 March 2023 to 19 March 2024" for «۱۴۰۲/۰۱/۰۱ تا ۱۴۰۲/۱۲/۲۹»)
+    days = ([k for k in others if k[0][3] is not None]
+            if any(k[0][3] is not None and not glossed for k, glossed in others.items()) else list(others))
     return [d if dated else a for d, a in mentions
             if (d.match_only and not d.gloss and d.day if coordinated else not d.match_only)
             and not any(_agree(*mine, *k) for mine in _readings(d, a) for k in (days if d.day else others))]

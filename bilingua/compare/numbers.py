@@ -293,7 +293,8 @@ def _sum_of_parts(first: Quantity, second: Quantity) -> float | None:
     """The value of «first و second» when they are parts of one number, else None.
 
     ``first`` is written with its multiplier word; a smaller ``second`` adds to it
-    (۵ هزار و ۲۰۰), and thousands join a larger multiplier (۱۲ هزار و ۵۰۰ میلیارد)."""
+    (۵ هزار و ۲۰۰), and thousands or millions join a larger multiplier (۱۲ هزار و ۵۰۰
+    میلیارد, ۵ میلیون و ۶۰۰ هزار میلیارد)."""
     if second.text.lower().startswith(("نیم", "half")) and first.value < 1000 and first.value.is_integer():
         scale = second.value / 0.5
         return (first.value + 0.5) * scale if scale in (1, *_POWERS) else None
@@ -305,6 +306,12 @@ def _sum_of_parts(first: Quantity, second: Quantity) -> float | None:
     # «۱۲ هزار و ۵۰۰ میلیارد»: thousands of the second part's multiplier, 12,500 billion
     larger = next((p for p in _POWERS[:3] if second.value >= p and second.value % p == 0), None)
     if scale == 1e3 and first.value < 1e6 and larger and second.value / larger < 1000:
+        return (first.value + second.value / larger) * larger
+    # «۵ میلیون و ۶۰۰ هزار میلیارد»: millions and thousands of a billion, 5.6 million billion
+    # (budgets in tomans are written so: 5,600 trillion)
+    larger = next((p for p in (1e9, 1e12) if second.value % p == 0 and second.value / p % 1e3 == 0
+                   and 1e3 <= second.value / p < 1e6), None)
+    if scale == 1e6 and first.value < 1e9 and larger:
         return (first.value + second.value / larger) * larger
     return None
 
