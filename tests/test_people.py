@@ -86,6 +86,12 @@ def test_a_wordlike_given_name_before_a_compound_surname_names_a_person():
     assert unmatched_names(persian, "Amir Ghafour scored 21 points and Milad Ebadipour added 16.")[0] == []
     # a frequent compound with such an ending is a word: a shrine, not a surname
     assert people("میلاد امام‌زاده صالح را جشن گرفتند.") == []
+    # the longer endings also run together, as Persian often writes them (a culture probe's
+    # «علی علیپور» removed from the English went unreported: علی is also "high")
+    assert people("پرسپولیس با ضربه سر علی علیپور به گل رسید.") == [("علی", "علیپور")]
+    assert unmatched_names("پرسپولیس با ضربه سر علی علیپور به گل رسید.", "Persepolis scored with a header.")[0] == [
+        "علی علیپور"]
+    assert people("حسن شاهزاده را دید.") == []  # a frequent word with the ending: "prince"
 
 
 def test_a_foreign_given_name_before_an_everyday_word_is_missing_where_the_english_spells_neither():

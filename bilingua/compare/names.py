@@ -960,13 +960,14 @@ def _not_in_english(people: list[tuple[str, ...]], people_of, persian_context: s
     reads a text's people). A neighbour must have the surname: a given name there
     (Mohammad Karami's) is no sign that this person's clause was split off; nor is a
     surname the neighbours' own Persian spells too, however differently (Kavadarkov,
-    کاودارکوف there and کاواردارکوف here)."""
+    کاودارکوف there and کاواردارکوف here), nor a word in lower case ("the audience" is no
+    Dueñas, دوئناس)."""
     missing = [p for p in people if not _person_in(p, english)]
     if missing and english_context:
         in_context = set(people_of(persian_context))
         missing = [p for p in missing if p in in_context
                    or not any(_person_in(p[-1:], w) and not name_in_persian(_word_name(w), persian_context)
-                              for w in _latin_words(english_context))]
+                              for w in _latin_words(english_context) if w[0].isupper())]
     return missing
 
 

@@ -173,17 +173,23 @@ def wordlike_people(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 #: apart from the name before them: with one of them, two frequent words read as one
 #: name (ولی پور, Valipour).
 SURNAME_ENDINGS = frozenset("پور زاده نژاد نیا فر راد منش وند لو".split())
+# the endings that also mark a surname written without the non-joiner (علیپور, حسنزاده)
+_JOINED_SURNAME_ENDINGS = ("پور", "زاده", "نژاد")
 
 
 def _ends_as_surname(word: str) -> bool:
     """Is ``word`` a name and a surname's ending joined by a zero-width non-joiner
-    (عبادی‌پور, Ebadipour), not a frequent word (امام‌زاده, a shrine)? Such a word marks
+    (عبادی‌پور, Ebadipour), or by nothing for the longer endings (علیپور), not a frequent
+    word (امام‌زاده, a shrine)? Such a word marks
     the given name before it as one even where that is also a word (میلاد, "birth").
     ‌لو is left out: it also ends numbers' multiples (ده‌لو). hazm's lexicon, which keeps
     such compounds whole, judges the frequency (wordfreq splits them at the non-joiner)."""
     from .names import HAZM_COMMON  # names imports this module
 
     head, _, ending = word.rpartition("\u200c")
+    if not head:  # run together: only the longer endings (علیپور, Alipour; not خسرو)
+        ending = next((e for e in _JOINED_SURNAME_ENDINGS if word.endswith(e)), "")
+        head = word[:-len(ending)] if ending and len(word) - len(ending) >= 3 else ""
     return len(head) >= 2 and ending in SURNAME_ENDINGS - {"لو"} and persian_lexicon().get(word, 0) < HAZM_COMMON
 
 
