@@ -21,7 +21,9 @@ larger blocks complete it.
 Linear time and memory: documents longer than ``DENSE_LIMIT`` sentences are first
 aligned at a coarser resolution (``factor`` consecutive sentences summed into one
 unit), and the fine DP then only visits a band around the projected coarse path. The
-band width depends on ``factor`` and ``max_block``, not on the document length.
+band width depends on ``factor`` and ``max_block``, not on the document length; a run of
+more than ``LONG_GAP`` sentences one side leaves out, which would widen the band by its
+length in every row, is set aside and the stretches either side aligned apart.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from .types import Block
 
 DENSE_LIMIT = 200  # up to this many units per side, the whole matrix is searched
 MAX_FACTOR = 8  # the most sentences summed into one unit per coarsening level
+LONG_GAP = 2 * DENSE_LIMIT  # sentences left out or added in one run beyond which it is aligned around
 # Priors for short documents, chosen on the dev half of the alignment benchmark: characters of
 # equal length on each side in the length ratio (length_ratio; translation strict F1 0.9892 /
 # 0.9892 / 0.9899 at 150 / 300 / 500), and the share of a true pair's margin by the model's own
@@ -110,9 +113,51 @@ def align_monotone(features: list[Feature], source_len: np.ndarray, target_len: 
         factor = min(MAX_FACTOR, math.ceil(max(n, m) / DENSE_LIMIT))
         coarse = align_monotone([_coarsen(f, factor) for f in features], _sum_runs(source_len, factor),
                                 _sum_runs(target_len, factor), max_block, params)
-        band = _band_around(coarse, factor, n, m, margin=2 * factor + max_block)
+        margin = 2 * factor + max_block
+        gaps = _long_gaps(coarse, factor, n, m, margin)
+        if gaps:
+            return _around_gaps(features, source_len, target_len, gaps, max_block, params)
+        band = _band_around(coarse, factor, n, m, margin=margin)
     return _banded_dp(features, np.asarray(source_len, float), np.asarray(target_len, float),
                       band, max_block, params)
+
+
+def _long_gaps(coarse, factor: int, n: int, m: int, margin: int) -> list[tuple[int, int, int, int]]:
+    """The runs of one-sided coarse blocks that leave out or add more than LONG_GAP
+    sentences, each as the sentences ``(i0, i1, j0, j1)`` that surely belong to it: its
+    span less ``margin`` at each end (an empty side keeps its place). The band must be as
+    wide as its widest row, so a long run in one row (an English appendix of 2,000
+    sentences) would make the band that wide in every row."""
+    gaps, run = [], None
+    for block in [*coarse, None]:  # None closes the last run
+        if block is not None and (block[0] == block[1]) != (block[2] == block[3]):
+            i0, i1, j0, j1 = block[:4]
+            run = (run[0], i1, run[2], j1) if run else (i0, i1, j0, j1)
+            continue
+        if run:
+            sides = []
+            for start, end, total in ((run[0] * factor, run[1] * factor, n), (run[2] * factor, run[3] * factor, m)):
+                start, end = min(start, total), min(end, total)
+                inner = (start + margin, end - margin) if end - start > 2 * margin else ((start + end) // 2,) * 2
+                sides.append(inner)
+            if max(b - a for a, b in sides) > LONG_GAP:
+                gaps.append((*sides[0], *sides[1]))
+        run = None
+    return gaps
+
+
+def _around_gaps(features, source_len, target_len, gaps, max_block: int, params: Params):
+    """Align the stretches between the long gaps (:func:`_long_gaps`) apart, each with
+    its own band, and leave each gap's sentences out (1-0) and added (0-1) in order."""
+    blocks: list[tuple[int, int, int, int, float]] = []
+    i, j = 0, 0
+    for i0, i1, j0, j1 in [*gaps, (len(source_len), len(source_len), len(target_len), len(target_len))]:
+        part = align_monotone([replace(f, source=f.source[i:i0], target=f.target[j:j0]) for f in features],
+                              source_len[i:i0], target_len[j:j0], max_block, params)
+        blocks += [(a + i, b + i, c + j, d + j, score) for a, b, c, d, score in part]
+        blocks += [(k, k + 1, j0, j0, 0.0) for k in range(i0, i1)] + [(i1, i1, k, k + 1, 0.0) for k in range(j0, j1)]
+        i, j = i1, j1
+    return blocks
 
 
 def _sum_runs(x: np.ndarray, factor: int) -> np.ndarray:
