@@ -18,7 +18,9 @@ def atomic_write_bytes(path: str, data: bytes) -> None:
     except OSError as e:
         raise BilinguaError(f"{path}: cannot write output ({e.strerror or e})") from None
     try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; outputs get the usual mode
+        # mkstemp creates 0600: an output gets the usual mode, or keeps that of the file
+        # it replaces (a private 0600 report stays private)
+        os.chmod(tmp, _existing_mode(path) or 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -30,6 +32,13 @@ def atomic_write_bytes(path: str, data: bytes) -> None:
         if isinstance(e, OSError):  # a full disk, a file size limit: the old output stays
             raise BilinguaError(f"{path}: cannot write output ({e.strerror or e}); nothing was changed") from None
         raise
+
+
+def _existing_mode(path: str) -> int | None:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None
 
 
 def _umask() -> int:

@@ -19,6 +19,7 @@ from .errors import BilinguaError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _CP1256_PLAUSIBLE = 0.97
+_CP1256_ARABIC_SHARE = 0.3  # of the letters a Windows-1256 decoding gives, at least this many Arabic-script
 
 
 def max_bytes() -> int:
@@ -113,11 +114,12 @@ def _decoded(data: bytes, name: str) -> tuple[str, str]:
         raise BilinguaError(f"{name}: looks like a binary file, not text (it holds NUL bytes)")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as e:
         text = data.decode("cp1256", errors="replace")
         if not _plausible_cp1256(text):
             raise BilinguaError(
-                f"{name}: cannot decode: not UTF-8, UTF-16 with BOM or Windows-1256 text"
+                f"{name}: cannot decode: not UTF-8 (invalid byte at offset {e.start}), "
+                "UTF-16 with BOM or Windows-1256 text"
             ) from None
         return text, "cp1256"
     _refuse_binary(text, name)
@@ -161,4 +163,7 @@ def _plausible_cp1256(text: str) -> bool:
             good += 1
         elif ch in "«»…–—‘’“”":
             good += 1
-    return arabic > 0 and good / len(sample) >= _CP1256_PLAUSIBLE
+    # an old Persian file is mostly Arabic-script letters; an English UTF-8 file with a
+    # stray bad byte decodes to Latin letters and two or three Arabic ones ("popu€پ‏lation")
+    letters = sum(ch.isalpha() for ch in sample)
+    return arabic >= _CP1256_ARABIC_SHARE * letters and arabic > 0 and good / len(sample) >= _CP1256_PLAUSIBLE

@@ -25,7 +25,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from .errors import BilinguaError
-from .read import decode, display_name, read_bytes
+from .read import decode, display_name, max_bytes, read_bytes
 
 EXTRACTORS = ("trafilatura", "justext", "visible")
 
@@ -101,6 +101,9 @@ def _refuse_truncated_utf8(data: bytes, name: str) -> None:
 
 # --- .docx ------------------------------------------------------------------------
 
+UNPACKED_XML = 5
+
+
 def read_docx(data: bytes, name: str) -> Source:
     """Paragraphs in document order (table rows after them)."""
     import docx
@@ -108,7 +111,7 @@ def read_docx(data: bytes, name: str) -> Source:
     from lxml.etree import LxmlError
 
     try:
-        _refuse_document_type_declarations(data, name)
+        _check_package(data, name)
         document = docx.Document(io.BytesIO(data))
         blocks = [p.text for p in document.paragraphs]
         for table in document.tables:
@@ -126,11 +129,20 @@ def read_docx(data: bytes, name: str) -> Source:
     return Source(_join_blocks(blocks), "docx", "docx", {"title": title} if title else {})
 
 
-def _refuse_document_type_declarations(data: bytes, name: str) -> None:
-    """Word never writes a DTD. A part that declares one has its entities left unresolved
+def _check_package(data: bytes, name: str) -> None:
+    """Refuse a package that unpacks beyond the size limit, or declares a DTD. Word never
+    writes a DTD. A part that declares one has its entities left unresolved
     (safely), but python-docx then reads a run's text only up to the first entity
     reference: the rest of the paragraph would silently go missing."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
+        # a small file may unpack to gigabytes (a probe's 1.1 MB held 400 MB of XML): its
+        # XML is held to UNPACKED_XML times the limit of an input file (read.max_bytes),
+        # as Word's XML is about ten times the text it holds
+        xml = [info for info in package.infolist() if info.filename.endswith((".xml", ".rels"))]
+        unpacked, limit = sum(info.file_size for info in xml), UNPACKED_XML * max_bytes()
+        if unpacked > limit:
+            raise BilinguaError(f"{name}: its XML unpacks to {unpacked:,} bytes, over the limit of {limit:,} "
+                                "(set BILINGUA_MAX_BYTES to raise it)")
         for part in package.namelist():
             if part.endswith((".xml", ".rels")) and b"<!DOCTYPE" in package.read(part):
                 raise BilinguaError(f"{name}: {part} declares a DTD, which Word never writes; "

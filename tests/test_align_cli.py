@@ -52,6 +52,21 @@ def test_align_path_tsv_and_tmx(files, tmp_path):
     assert [t.get("{http://www.w3.org/XML/1998/namespace}lang") for t in tus[0].findall("tuv")] == ["fa", "en"]
 
 
+def test_tmx_names_the_sentences_without_a_counterpart_in_its_header(tmp_path, monkeypatch):
+    # a probe found the 1-0 and 0-1 blocks missing from the TMX with no word of them
+    monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
+    src, tgt = tmp_path / "src.txt", tmp_path / "tgt.txt"
+    src.write_text("\n".join([sentence(0), sentence(1), sentence(2)]) + "\n", encoding="utf-8")
+    tgt.write_text("\n".join([sentence(0), sentence(2), sentence(40)]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    assert run("align", str(src), str(tgt), "--presplit", "--source-lang", "fa", "--target-lang", "en",
+               "--format", "tmx", "-o", str(out)).exit_code == 0
+    root = ET.parse(out).getroot()
+    assert len(root.findall("./body/tu")) == 2
+    assert root.find("header/note").text == (
+        "Without a counterpart, so in no unit (0-based): source sentences 1; target sentences 2")
+
+
 def test_tmx_stays_well_formed_with_control_characters(tmp_path, monkeypatch):
     monkeypatch.setattr(bilingua.align, "get_embedder", FakeEmbedder)
     src, tgt = tmp_path / "src.txt", tmp_path / "tgt.txt"

@@ -54,6 +54,16 @@ def test_split_json_and_tsv(tmp_path):
     assert len(tsv) == 4
 
 
+def test_tsv_cells_hold_no_control_characters(tmp_path):
+    # a probe's escape sequence and bell reached the terminal through the align TSV
+    path = tmp_path / "en.txt"
+    rest = " The talks went on for many hours and ended late in the evening without any agreement." * 4
+    path.write_text("The \x1b[31mred\x1b[0m minister rang a bell\x07 today." + rest + "\n", encoding="utf-8")
+    tsv = run("split", str(path), "--format", "tsv").output
+    assert "\x1b" not in tsv and "\x07" not in tsv
+    assert tsv.splitlines()[1].split("\t")[3] == "The \ufffd[31mred\ufffd[0m minister rang a bell\ufffd today."
+
+
 def test_normalize_prints_only_the_text(tmp_path):
     path = tmp_path / "fa.txt"
     path.write_bytes("كتاب هاي او\n".encode("utf-8"))
@@ -179,6 +189,10 @@ def test_output_files_get_the_usual_permissions(tmp_path):
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".bilingua-")]
+    # a file replaced keeps its mode: a private output stays private (a probe's 0600 became 0644)
+    out.chmod(0o600)
+    assert run("split", str(src), "-o", str(out)).exit_code == 0
+    assert out.stat().st_mode & 0o777 == 0o600
 
 
 def test_bad_paths_and_values_are_one_line_errors(tmp_path):

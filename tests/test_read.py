@@ -48,6 +48,13 @@ def test_latin1_text_is_not_taken_for_cp1256():
         decode("Café crème brûlée à la française, déjà vu.".encode("latin-1"), "fr.txt")
 
 
+def test_english_utf8_with_a_stray_bad_byte_is_refused_not_read_as_cp1256():
+    # a probe's "popu\x80\x81\xfelation" was read as Windows-1256: "popu€پ‏lation"
+    data = b"Tehran is the capital of Iran. The city has a popu\x80\x81\xfelation of about 9 million people.\n" * 3
+    with pytest.raises(BilinguaError, match=r"not UTF-8 \(invalid byte at offset 50\)"):
+        decode(data, "en.txt")
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(BilinguaError, match="cannot read"):
         read_text(str(tmp_path / "nope.txt"))

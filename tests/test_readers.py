@@ -204,6 +204,23 @@ def test_docx_declaring_a_dtd_is_refused_rather_than_read_up_to_its_first_entity
         read_source(_write(tmp_path, "entity.docx", buf.getvalue()))
 
 
+def test_docx_that_unpacks_beyond_the_size_limit_is_refused(tmp_path, monkeypatch):
+    # a probe's 1.1 MB .docx held 400 MB of XML and ran for minutes in 5 GB
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_docx([ARTICLE_EN]))) as zin, \
+            zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item.filename, zin.read(item.filename))
+        zout.writestr("word/padding.xml", b"<x>" + b" " * 2_000_000 + b"</x>")
+    path = _write(tmp_path, "bomb.docx", buf.getvalue())
+    monkeypatch.setenv("BILINGUA_MAX_BYTES", "300000")  # its XML may unpack to five times that
+    assert len(buf.getvalue()) < 300_000
+    with pytest.raises(BilinguaError, match=r"bomb.docx: its XML unpacks to [\d,]+ bytes, over the limit of 1,500,000"):
+        read_source(path)
+    monkeypatch.setenv("BILINGUA_MAX_BYTES", "1000000")
+    assert read_source(path).text == ARTICLE_EN + "\n"
+
+
 def test_docx_whose_parts_are_no_word_document_is_refused(tmp_path):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:

@@ -69,14 +69,21 @@ def to_path(alignment: Alignment) -> str:
 
 def to_tmx(alignment: Alignment) -> str:
     """TMX 1.4b: one translation unit per block with sentences on both sides (1-0 and
-    0-1 blocks have no translation and are left out); a block's sentences are joined
-    with a space, and characters XML cannot hold become spaces."""
+    0-1 blocks have no translation and are left out, and the header's note names their
+    sentences); a block's sentences are joined with a space, and characters XML cannot
+    hold become spaces."""
     src, tgt = alignment.source, alignment.target
+    alone = [(side, [i for b in alignment.blocks if not (b.source and b.target) for i in getattr(b, side)])
+             for side in ("source", "target")]
+    # the sentences left out of the units are named in the header: none disappears unsaid
+    note = "; ".join(f"{side} sentences {', '.join(map(str, found))}" for side, found in alone if found)
+    header = (f'  <header creationtool="bilingua" creationtoolversion={quoteattr(__version__)} segtype="sentence" '
+              f'o-tmf="bilingua" adminlang="en" srclang={quoteattr(src.lang)} datatype="plaintext"')
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<tmx version="1.4">',
-        f'  <header creationtool="bilingua" creationtoolversion={quoteattr(__version__)} segtype="sentence" '
-        f'o-tmf="bilingua" adminlang="en" srclang={quoteattr(src.lang)} datatype="plaintext"/>',
+        *([header + ">", f"    <note>Without a counterpart, so in no unit (0-based): {note}</note>", "  </header>"]
+          if note else [header + "/>"]),
         "  <body>",
     ]
     for b in alignment.blocks:

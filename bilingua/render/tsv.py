@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
+
+# Control characters (an escape sequence, a bell) would act on a terminal the TSV is printed to
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def cell(value) -> str:
-    """Cells never hold tabs or line breaks (they become spaces); ``None`` is empty."""
+    """Cells never hold tabs or line breaks (they become spaces), nor other control
+    characters (they become U+FFFD); ``None`` is empty."""
     if value is None:
         return ""
-    return " ".join(value.split()) if isinstance(value, str) else str(value)
+    return _CONTROL.sub("\ufffd", " ".join(value.split())) if isinstance(value, str) else str(value)
 
 
 def table(columns: Iterable[str], rows: Iterable[Iterable]) -> str:
