@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections import Counter
 
 import click
 
@@ -145,6 +146,16 @@ def _warn_if_not_presplit(doc) -> None:
                    "than one sentence; they are aligned whole (leave out --presplit to split them)", err=True)
 
 
+def _note_removed_lines(doc) -> None:
+    """A note where cleaning removed lines before aligning (page furniture, a footer,
+    reader comments): they are in no alignment, so none disappears unsaid."""
+    removed = doc.metadata.get("removed") or []
+    if removed:
+        reasons = ", ".join(f"{reason} {n}" for reason, n in sorted(Counter(r["reason"] for r in removed).items()))
+        click.echo(f"bilingua: note: cleaning removed {len(removed)} line{'s' * (len(removed) > 1)} of {doc.name} "
+                   f"({reasons}); `bilingua clean {doc.name}` lists them, `--presplit` keeps every line", err=True)
+
+
 def load_pair(source: str, target: str, presplit: bool, source_lang: str | None, target_lang: str | None):
     """The two documents of align and compare."""
     from .pipeline import load_document
@@ -156,6 +167,7 @@ def load_pair(source: str, target: str, presplit: bool, source_lang: str | None,
     for doc, given in zip(documents, (source_lang, target_lang)):
         if presplit:
             _warn_if_not_presplit(doc)
+        _note_removed_lines(doc)
         if {given, doc.metadata.get("detected_lang")} == {"fa", "en"}:
             click.echo(f"bilingua: warning: {doc.name} is given as {given!r} but reads as "
                        f"{doc.metadata['detected_lang']!r}; check --source-lang/--target-lang", err=True)

@@ -282,6 +282,21 @@ def test_coverage_of_a_report_whose_lede_condenses_scattered_sentences(data_dir)
                                                 for b in data["alignment"]["blocks"]]
 
 
+def test_lines_cleaning_removes_are_counted_in_the_summary_and_noted(tmp_path):
+    # a probe's footer-like line vanished from the English with no word: only the Persian's
+    # sentence showed, as left out
+    fa, en = tmp_path / "a.fa.txt", tmp_path / "a.en.txt"
+    fa.write_text("وزیر روز دوشنبه وارد آنکارا شد.\n\nاو با همتای ترک خود دیدار کرد.\n", encoding="utf-8")
+    en.write_text("The minister arrived in Ankara on Monday.\n\nAll rights reserved.\n\n"
+                  "He met his Turkish counterpart.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", str(fa), str(en), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["summary"]["removed_lines"] == {"source": 0, "target": 1}
+    assert f"cleaning removed 1 line of {en} (footer 1)" in result.stderr
+    html = CliRunner().invoke(main, ["compare", str(fa), str(en), "--format", "html"]).stdout
+    assert "Lines removed by cleaning before comparing: 1 of the target." in html
+
+
 def test_cli_compare_missing_file_is_one_line_error(tmp_path):
     result = CliRunner().invoke(main, ["compare", str(tmp_path / "nope.txt"), str(tmp_path / "nope2.txt")])
     assert result.exit_code == 1

@@ -89,9 +89,9 @@ def without_dates(text: str) -> str:
 
 
 def summarize(alignment: Alignment, findings: list[Finding]) -> dict:
-    """Counts per finding type, and the share of sentences that have a counterpart (in the
+    """Counts per finding type, the share of sentences that have a counterpart (in the
     blocks the checks ran on: a sentence put in place of another has one, and is checked
-    for meaning instead of being reported left out)."""
+    for meaning instead of being reported left out), and the lines cleaning removed."""
     counts = {t: 0 for t in FINDING_TYPES}
     for f in findings:
         counts[f.type] += 1
@@ -102,7 +102,10 @@ def summarize(alignment: Alignment, findings: list[Finding]) -> dict:
     return {**counts, "findings": len(findings), "mode": alignment.mode,
             "source_sentences": n_src, "target_sentences": n_tgt,
             "coverage": round(covered_src / n_src, 4) if n_src else 0.0,
-            "target_coverage": round(covered_tgt / n_tgt, 4) if n_tgt else 0.0}
+            "target_coverage": round(covered_tgt / n_tgt, 4) if n_tgt else 0.0,
+            # lines cleaning removed before aligning (page furniture, comments): in no block
+            "removed_lines": {side: len(doc.metadata.get("removed") or [])
+                              for side, doc in (("source", alignment.source), ("target", alignment.target))}}
 
 
 def finding_to_dict(finding: Finding) -> dict:

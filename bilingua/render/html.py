@@ -94,7 +94,9 @@ def report_to_html(report) -> str:
            f"<h1>{_file_name(source.name)} ↔ {_file_name(target.name)}</h1>",
            f'<p class="meta">{summary["findings"]} findings, {escape(summary["mode"])} mode. '
            f'Coverage: {summary["coverage"]:.0%} of {summary["source_sentences"]} source sentences, '
-           f'{summary["target_coverage"]:.0%} of {summary["target_sentences"]} target sentences.</p>',
+           f'{summary["target_coverage"]:.0%} of {summary["target_sentences"]} target sentences.'
+           + "".join(f" Lines removed by cleaning before comparing: {n} of the {side}."
+                     for side, n in summary.get("removed_lines", {}).items() if n) + "</p>",
            '<div class="summary" id="summary">']
     for t in FINDING_TYPES:
         out.append(f'<label class="f-{t}"><input type="checkbox" checked data-type="{t}"> '

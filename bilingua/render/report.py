@@ -33,6 +33,10 @@ def summary_lines(summary: dict) -> list[str]:
              f"coverage {summary['coverage']:.0%} of {summary['source_sentences']} source sentences, "
              f"{summary['target_coverage']:.0%} of {summary['target_sentences']} target sentences"]
     lines += [f"  {t:<16} {summary[t]:>4}  {_TYPE_LABELS[t]}" for t in FINDING_TYPES]
+    removed = summary.get("removed_lines", {})
+    if any(removed.values()):
+        lines.append("lines removed by cleaning before comparing (in no alignment): "
+                     + ", ".join(f"{n} of the {side}" for side, n in removed.items() if n))
     return lines
 
 
