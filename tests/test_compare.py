@@ -581,6 +581,11 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
     # «نه» before the word negates it («کند کردن و نه توقف», slowing but not stopping)
     ("هدف کند کردن گسترش بیماری و نه توقف آن است.", "The aim is slowing, not stopping, the spread of the disease.",
      "The aim is slowing and stopping the spread of the disease."),
+    # satisfaction, and applause against booing (a culture probe's missed reversals)
+    ("سرمربی تیم ملی پس از بازی گفت از نتیجه راضی است.", "The head coach said after the game he was satisfied with the result.",
+     "The head coach said after the game he was disappointed with the result."),
+    ("این فیلم پس از نمایش با تشویق ایستاده تماشاگران روبه‌رو شد.",
+     "The film received a standing ovation after its screening.", "The film was booed after its screening."),
 ])
 def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite):
     blocks = [Block((0,), (0,), 1.0)]

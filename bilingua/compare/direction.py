@@ -39,9 +39,10 @@ _AXES = {
          r"رد\s*(?:کرد|شد)|نپذیرفت|مخالفت")),
     "judgement": (
         (r"prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|lauded|applaud(?:s|ed)?",
-         r"تمجید|تحسین|ستایش|ستود"),
-        (r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)",
-         r"انتقاد|محکوم|نکوهش")),
+         r"تمجید|تحسین|ستایش|ستود|تشویق"),
+        (r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+         r"booed|jeered|heckled",
+         r"انتقاد|محکوم|نکوهش|هو\s*(?:کرد|شد)")),
     "crowding": (
         (r"busy|busier|busiest|crowded", r"شلوغ|پرازدحام"),
         (r"quiet|quieter|quietest|deserted", r"خلوت")),
@@ -80,6 +81,10 @@ _AXES = {
     "opening": (
         (r"opened|reopened", r"بازگشایی|افتتاح"),
         (r"closed|shut", r"تعطیل|بسته\s*شد")),
+    "satisfaction": (
+        (r"satisfied|pleased|delighted", r"راضی|رضایت|خرسند|خشنود"),
+        (r"disappointed|dissatisfied|unhappy|displeased|frustrated",
+         r"ناراضی|نارضایتی|ناامید|ناخرسند|ناخشنود|دلسرد|سرخورده")),
 }
 _LANGS = ("en", "fa")
 _WORD_EDGES = {"en": r"\b(?:{})\b", "fa": r"(?<![\w\u200c])(?:{})"}
