@@ -183,8 +183,10 @@ _WHOLE_PART_RULES: list[tuple[str, re.Pattern]] = [
         # a copyright notice gives its sign or year soon ("Copyright laws were discussed" is prose)
         "(?:©|\\(c\\)|copyright[^.!?]{0,40}?(?:©|\\(c\\)|(?:19|20)\\d\\d)).{0,200}",
         # "... all rights reserved [for the News Agency]", ending there or at a mark: not
-        # "all rights reserved by the two governments were discussed"
-        ".{0,120}all rights reserved(?: (?:for|to|by)(?: [^\\s.!?,;]+){1,5})?(?:\\s*[.,;|–-].{0,120})?",
+        # "all rights reserved by the two governments were discussed", nor a quote, "…
+        # by the people of Iran, said the minister" (a probe's prose line removed)
+        ".{0,120}all rights reserved(?: (?:for|to|by)(?: [^\\s.!?,;]+){1,5})?"
+        "(?:\\s*[.,;|–-](?!\\s*(?:said|says|told|added|according)\\b).{0,120})?",
         ".{0,80}(?:کلیه|تمامی|همه) (?:حقوق|ی حقوق).{0,80}محفوظ.{0,80}",
         "(?:استفاده|نقل) (?:از )?(?:مطالب|اخبار).{0,60}(?:بلامانع|مجاز|ممنوع).{0,60}",
         _TAGS_HEADER + "(?:\\s*:.{0,300})?", "(?:powered by|designed by|طراحی و اجرا|طراحی سایت).{0,60}"))),

@@ -55,6 +55,8 @@ def test_furniture_lines_are_recognised(line, reason):
     "Copyright 2023 was a difficult year for the music industry.",
     "Photo by Reuters shows the two ministers shaking hands.",
     "All rights reserved by the two governments were discussed at length.",
+    # a robustness probe's quote, removed as a footer and so missing from the alignment
+    "All rights reserved by the people of Iran, said the minister.",
 ])
 def test_article_sentences_that_resemble_furniture_are_kept(line):
     assert line_reason(line) == ""
