@@ -204,6 +204,33 @@ def same_topic_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
                           "low_similarity")
 
 
+# A bound on a number and the bound opposite to it, for :func:`bound_sample`.
+_BOUND_FLIPS = {"more than": "less than", "less than": "more than", "fewer than": "more than",
+                "greater than": "less than", "higher than": "lower than", "lower than": "higher than",
+                "over": "under", "under": "over", "above": "below", "below": "above",
+                "at least": "at most", "at most": "at least"}
+
+
+def bound_sample(docs, per_doc: int = 3) -> dict[str, Counter]:
+    """low_similarity recall for a bound on a number turned to its opposite ("more than
+    200" for "less than 200", which the number check passes): up to ``per_doc`` sentences
+    of every document whose both sides bound a number, as the checker's own reader of
+    bounds finds them, with the English bound flipped."""
+    from bilingua.compare.direction import sense
+
+    def bounded(doc):
+        return [(i, found[1]) for i, (fa, en) in enumerate(zip(doc.fa, doc.en))
+                if sense(fa, "fa", "bound") and (found := sense(en, "en", "bound"))
+                and found[1].lower() in _BOUND_FLIPS]
+
+    def flipped(sentence, word, rng):
+        other = _BOUND_FLIPS[word.lower()]
+        other = other[0].upper() + other[1:] if word[0].isupper() else other
+        return re.sub(r"\b" + re.escape(word) + r"\b", other, sentence, count=1)
+
+    return _recall_sample(docs, bounded, (("flipped", flipped),), per_doc, "low_similarity")
+
+
 def _recall_sample(docs, choices_of, changes, per_doc: int, finding_type: str = "name_mismatch") -> dict[str, Counter]:
     counts = {part: Counter() for part in ("dev", "held-out", "all")}
     for doc in docs:
@@ -492,6 +519,8 @@ def main() -> int:
     _print_recall(opening_name_sample(docs), "opening name")
     print("low_similarity recall for a sentence replaced by one of its own document (:func:`same_topic_sample`):")
     _print_recall(same_topic_sample(docs), "replaced by a")
+    print("low_similarity recall for a bound on a number flipped (:func:`bound_sample`; up to 3 per document):")
+    _print_recall(bound_sample(docs), "bound")
     long_untouched([d for d in tico() if len(d.en) > 60])
     stale = sorted(k for k in audit if k not in produced)
 

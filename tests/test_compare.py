@@ -586,6 +586,10 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
      "The head coach said after the game he was disappointed with the result."),
     ("این فیلم پس از نمایش با تشویق ایستاده تماشاگران روبه‌رو شد.",
      "The film received a standing ovation after its screening.", "The film was booed after its screening."),
+    ("بیش از ۲۰۰ نفر در این حادثه زخمی شدند.", "More than 200 people were injured in the accident.",
+     "Fewer than 200 people were injured in the accident."),
+    ("حداکثر ۲۰ نفر می‌توانند در این جلسه شرکت کنند.", "No more than 20 people may attend the meeting.",
+     "At least 20 people may attend the meeting."),
 ])
 def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite):
     blocks = [Block((0,), (0,), 1.0)]
@@ -599,6 +603,22 @@ def test_an_opening_is_no_fall():
     # «افتتاح» (opening) begins with «افت» (a fall): a probe's "will raise the capacity … and opened"
     assert senses_differ("رئیس‌جمهور از پالایشگاه بازدید و دو واحد صنعتی جدید را افتتاح کرد.",
                          "The president toured the refinery, which will raise its capacity, and opened two new units.",
+                         "fa", "en") is None
+
+
+def test_a_bound_is_turned_only_by_its_own_words():
+    # a negated verb does not turn the bound it governs, on either side
+    assert senses_differ("هیچ کشوری بیش از ۳ درصد جمعیت خود را آزمایش نکرده است.",
+                         "No country had tested more than 3% of its population.", "fa", "en") is None
+    assert senses_differ("مدت هر جلسه نباید بیشتر از ۲۰ دقیقه باشد.",
+                         "Each session should not be more than 20 minutes.", "fa", "en") is None
+    assert senses_differ("مدت هر جلسه نباید بیشتر از ۲۰ دقیقه باشد.",
+                         "Each session should not be less than 20 minutes.", "fa", "en") == ("بیشتر از", "less than")
+    # "not less than" and «نه کمتر از» are lower bounds
+    assert senses_differ("نه کمتر از ۲۰ درصد", "not less than 20 percent", "fa", "en") is None
+    assert senses_differ("دست‌کم ۲۰ درصد", "not more than 20 percent", "fa", "en") == ("دست‌کم", "not more than")
+    # a bound is a bound only before a number
+    assert senses_differ("بیش از همه از این تصمیم انتقاد شد.", "The decision was criticised less than others.",
                          "fa", "en") is None
 
 
