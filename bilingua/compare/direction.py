@@ -1,7 +1,8 @@
 """Words of opposite sense on the two sides: up (rose, «افزایش») against down (fell,
 «کاهش»), a surplus against a deficit, approved against rejected, opened against closed,
-the most against the least, continued against halted, should against should not, more
-than a number against less than it.
+the most against the least, continued against halted, should against should not,
+improved against worsened, supported against opposed, more than a number against less
+than it.
 
 Such a change of meaning is one sentence embeddings barely see: both sentences are about
 the same event, with the same numbers and names. Each axis has two poles, each with its
@@ -41,8 +42,8 @@ _AXES = {
         (r"rejected|rejects?|refused|refuses|vetoed",
          r"رد\s*(?:کرد|شد)|نپذیرفت|مخالفت")),
     "judgement": (
-        (r"prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|lauded|applaud(?:s|ed)?",
-         r"تمجید|تحسین|ستایش|ستود|تشویق"),
+        (r"prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|lauded|applaud(?:s|ed)?|welcome[sd]",
+         r"تمجید|تحسین|ستایش|ستود|تشویق|استقبال\s*(?:کرد|شد|کردند|کرده|می\u200cکن)"),
         (r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
          r"booed|jeered|heckled",
          r"انتقاد|محکوم|نکوهش|هو\s*(?:کرد|شد)")),
@@ -53,7 +54,7 @@ _AXES = {
         (r"allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|legali[sz]ed",
          r"مجاز|اجازه\s*(?:داد|داده|می\u200cدهد|دارند|دارد)"),
         (r"ban(?:s|ned)?|prohibit(?:s|ed)?|forbid(?:s|den)?|outlaw(?:s|ed)?",
-         r"ممنوع|غیرمجاز|غیر مجاز|منع")),
+         r"ممنوع|غیرمجاز|غیر مجاز|منع|اجازه(?:\s+[^\s.،؛]+){0,4}\s+(?:را\s+)?ن(?:دارد|دارند|داشت|داشتند|داد|دادند|داده|می\u200cدهد|می\u200cدهند)")),
     "cost": (
         (r"expensive|costliest|pricier|priciest", r"گران|پرهزینه"),
         (r"cheap|cheaper|cheapest|inexpensive", r"ارزان|کم\s*هزینه")),
@@ -82,21 +83,35 @@ _AXES = {
         (r"faster|fastest|quicker|quickest", r"سریع‌تر|سریعتر|سریع‌ترین|سریعترین|تندتر"),
         (r"slower|slowest", r"کندتر|کند‌تر|کندترین|آهسته‌تر|آهسته‌ترین")),
     "opening": (
-        (r"opened|reopened", r"بازگشایی|افتتاح"),
-        (r"closed|shut", r"تعطیل|بسته\s*شد")),
+        (r"opened|reopened|(?:be|remain|remains|remained|stay|stays|stayed|is|are|was|were)\s+open",
+         r"بازگشایی|افتتاح|باز\s*(?:است|بود|خواهد|می\u200cماند|ماند)"),
+        (r"closed|closures?|shut", r"تعطیل|بسته\s*(?:شد|خواهد|است|بود|می\u200c|ماند)")),
     # A bound on a number: "more than 40", «بیش از ۴۰», against "fewer than 40", «کمتر از ۴۰».
     # Only right before a number (a digit or a number word), where it bounds that number.
     # "No more than" and "not less than" belong to the other pole; no other negation turns
     # a bound ("should not be more than 20 minutes", «نباید بیشتر از ۲۰ دقیقه باشد»).
     "bound": (
         (r"(?<!\bno\s)(?<!\bnot\s)(?:more|greater|higher)\s+than(?=\s+(?:{num}))|not?\s+(?:less|fewer)\s+than(?=\s+(?:{num}))|"
-         r"(?:over|above|exceed(?:s|ed|ing)?|at\s+least)(?=\s+(?:{num}))",
+         r"(?:over|above|exceed(?:s|ed|ing)?|at\s+least|(?:a\s+)?minimum\s+of|in\s+excess\s+of|upwards\s+of)(?=\s+(?:{num}))",
          r"(?<!نه\s)(?:بیش|بیشتر|بیش‌تر|افزون|بالاتر|فراتر)\s*از(?=\s+(?:{num_fa}))|نه\s+(?:کمتر|کم‌تر)\s*از(?=\s+(?:{num_fa}))|"
          r"(?:بالای|حداقل|دست\s*کم|دست‌کم)(?=\s+(?:{num_fa}))"),
         (r"(?<!\bno\s)(?<!\bnot\s)(?:less|fewer|lower)\s+than(?=\s+(?:{num}))|not?\s+(?:more|greater)\s+than(?=\s+(?:{num}))|"
-         r"(?:under|below|at\s+most)(?=\s+(?:{num}))",
+         r"(?:under|below|at\s+most|(?:a\s+)?maximum\s+of|capped\s+at)(?=\s+(?:{num}))",
          r"(?<!نه\s)(?:کمتر|کم‌تر|پایین‌تر|پایینتر)\s*از(?=\s+(?:{num_fa}))|نه\s+(?:بیش|بیشتر|بیش‌تر)\s*از(?=\s+(?:{num_fa}))|"
-         r"(?:زیر|حداکثر)(?=\s+(?:{num_fa}))")),
+         r"(?:زیر|حداکثر|تا\s+سقف)(?=\s+(?:{num_fa}))")),
+    # A comparison of amount, wherever it stands: "22 percent more than last year", «۲۲
+    # درصد بیشتر از», against "less than", «کمتر از» (not "no more than": no pole).
+    "comparison": (
+        (r"(?<!\bno\s)(?<!\bnot\s)(?:more|greater|larger|higher|bigger)\s+than",
+         r"(?<!نه\s)(?:بیش|بیشتر|بیش‌تر|بزرگتر|بزرگ‌تر|بالاتر)\s*از(?![\w\u200c])"),
+        (r"(?<!\bno\s)(?<!\bnot\s)(?:less|fewer|smaller|lower)\s+than",
+         r"(?<!نه\s)(?:کمتر|کم‌تر|کوچکتر|کوچک‌تر|پایین‌تر|پایینتر)\s*از(?![\w\u200c])")),
+    "improvement": (
+        (r"improv(?:e|es|ed|ing|ement|ements)", r"بهبود"),
+        (r"worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing|ion)", r"وخیم|وخامت|بدتر\s*(?:شد|شده|می\u200cشود)")),
+    "support": (
+        (r"support(?:s|ed|ing)?|backed|backs|endorse[sd]?|endorsing", r"حمایت|پشتیبانی"),
+        (r"oppose[sd]?|opposing", r"مخالفت")),
     "satisfaction": (
         (r"satisfied|pleased|delighted", r"راضی|رضایت|خرسند|خشنود"),
         (r"disappointed|dissatisfied|unhappy|displeased|frustrated",
@@ -104,14 +119,14 @@ _AXES = {
 }
 # What a bound bounds: a digit (after a currency sign) or a number word.
 _NUMBER_AHEAD = {
-    "num": r"[$€£]?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|half|a\s+third|"
+    "num": r"[$€£]?\d|(?:zero|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|half|a\s+third|"
            r"a\s+quarter|hundreds|thousands|millions|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)\b",
-    "num_fa": r"\d|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|نیم|نصف|نیمی|یک‌سوم|یک‌چهارم)(?![\w\u200c])",
+    "num_fa": r"\d|(?:صفر|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|نیم|نصف|نیمی|یک‌سوم|یک‌چهارم)(?![\w\u200c])",
 }
 _AXES = {axis: tuple(tuple(words.format(**_NUMBER_AHEAD) if axis == "bound" else words for words in pole)
                      for pole in poles) for axis, poles in _AXES.items()}
 # Axes whose words carry their own negation (above): no negation nearby turns them.
-_LITERAL_AXES = {"bound"}
+_LITERAL_AXES = {"bound", "comparison"}
 _LANGS = ("en", "fa")
 _WORD_EDGES = {"en": r"\b(?:{})\b", "fa": r"(?<![\w\u200c])(?:{})"}
 _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole][k]), re.I)
@@ -119,10 +134,11 @@ _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole]
 
 
 # A negation right at the word turns it to the other pole: "was not approved", "did not
-# rise", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد», «کاهش نیابد» (in the present or
+# rise", "are not being closed", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد», «تعطیل نخواهند
+# شد», «کاهش نیابد» (in the present or
 # subjunctive too: «اگر مصرف کاهش نیابد», if consumption is not cut). Only right at it: a "not" or a
 # negative verb further off negates something else.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:(?:been|be|yet|formally|fully)\s+)?$", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:(?:been|being|be|yet|formally|fully)\s+){0,2}$", re.I)
 # ... and so does a negative subject of its clause: "None of these changes should be seen
 # as…" («نباید»); not a "no" further on, which negates something else ("has no effect on
 # reducing").
@@ -133,7 +149,7 @@ _NEGATED_BEFORE_FA = re.compile(r"(?<![\w\u200c])(?:نه|بدون)\s+$")
 # complement with «به» may stand between: «مجاز به واگذاری زمین نبود» (was not permitted to
 # transfer the land); not a cause, whose «نبود» is a noun: «کاهش به دلیل نبود بارش».
 _NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+به(?!\s+(?:دلیل|علت|خاطر|سبب|واسطه|رغم|جای|جز)(?![\w\u200c]))"
-                            r"(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواهد|می\u200c|گرفت|پذیرفت|یست|بود|"
+                            r"(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواه(?:د|ند|یم|ید|م|ی)|می\u200c|گرفت|پذیرفت|یست|بود|"
                             r"(?:شو|کن|یاب|دار|ده|گیر|پذیر)(?:د|ند|یم|ید)(?![\w\u200c]))")
 
 
