@@ -643,6 +643,33 @@ def test_a_bound_is_turned_only_by_its_own_words():
     assert sense("The decision was criticised less than the others.", "en", "comparison") == (1, "less than")
 
 
+@pytest.mark.parametrize("persian, english", [
+    # a Persian negative modal of the clause negates the word it governs
+    ("طبق این قانون، مالکان نمی‌توانند اجاره را بیش از ۲۰ درصد در سال افزایش دهند.",
+     "Under the law, owners may not raise the rent by more than 20 percent a year."),
+    ("قیمت نان نباید افزایش یابد.", "The price of bread should not rise."),
+    # ... but not past «که», into a clause of its own
+    ("شرکت نتوانست بگوید که تولید تا چه زمانی متوقف خواهد بود.",
+     "The company could not say how long production would be halted."),
+    # English negations other than "not"
+    ("مربی گفت از نتیجه رضایت ندارد.", "The coach said he was far from satisfied with the result."),
+    ("تیم نتوانست در نیمه دوم سرعت بازی را افزایش دهد.", "The team was unable to increase the pace in the second half."),
+    ("این مجوز را نمی‌توان تمدید کرد و قیمت‌ها نباید افزایش یابد.",
+     "The permit cannot be renewed and prices cannot rise."),
+    # "should avoid" is no "should" of doing, nor a «نباید» either way
+    ("رانندگان نباید با سرعت زیاد حرکت کنند.", "Drivers should avoid driving fast."),
+    ("رانندگان باید از رانندگی با سرعت زیاد پرهیز کنند.", "Drivers should avoid driving fast."),
+])
+def test_negations_a_faithful_translation_words_otherwise(persian, english):
+    assert senses_differ(persian, english, "fa", "en") is None
+
+
+def test_a_negative_modal_turns_the_word_it_governs():
+    persian = "طبق این قانون، مالکان نمی‌توانند اجاره را بیش از ۲۰ درصد در سال افزایش دهند."
+    assert senses_differ(persian, "Under the law, owners may raise the rent by more than 20 percent a year.",
+                         "fa", "en")[1] == "raise"
+
+
 def test_a_cause_with_nabood_is_no_negation():
     # «نبود» after «به دلیل» is a noun, the lack of rain: the fall is no rise
     assert senses_differ("تولید گندم به دلیل نبود بارش کاهش یافت.", "Wheat output fell due to the lack of rain.",

@@ -65,7 +65,7 @@ _AXES = {
         (r"lawful(?:ly)?", r"مطابق\s*قانون|طبق\s*قانون|قانونی\s*(?:است|بود|بوده)"),
         (r"unlawful(?:ly)?|illegal(?:ly)?", r"غیرقانونی|غیر\s*قانونی|خلاف\s*قانون")),
     "obligation": (
-        (r"(?:should|must|ought\s+to)(?!\s+(?:not|never)\b|n't)", r"باید"),
+        (r"(?:should|must|ought\s+to)(?!\s+(?:not|never|avoid|refrain)\b|n't)", r"باید"),
         (r"(?:should|must|ought)(?:\s+(?:not|never)\b|n't)", r"نباید")),
     "extent": (
         (r"highest|largest|biggest|greatest", r"بیشترین|بیش‌ترین|بالاترین|بزرگترین|بزرگ‌ترین"),
@@ -138,13 +138,16 @@ _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole]
 # شد», «کاهش نیابد» (in the present or
 # subjunctive too: «اگر مصرف کاهش نیابد», if consumption is not cut). Only right at it: a "not" or a
 # negative verb further off negates something else.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:(?:been|being|be|yet|formally|fully)\s+){0,2}$", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to|\bfail(?:s|ed)?\s+to)\s+(?:(?:been|being|be|yet|formally|fully)\s+){0,2}$", re.I)
 # ... and so does a negative subject of its clause: "None of these changes should be seen
 # as…" («نباید»); not a "no" further on, which negates something else ("has no effect on
 # reducing").
 _NEGATIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s*)[\"“']?(?:no|none|nobody|nothing|neither)\b[^,;:.]*$", re.I)
 # In Persian «نه» or «بدون» before the word: «کند کردن گسترش و نه توقف آن», «بدون توقف».
 _NEGATED_BEFORE_FA = re.compile(r"(?<![\w\u200c])(?:نه|بدون)\s+$")
+# ... and a negative modal of the clause before it: «نمی‌توانند اجاره‌بها را بیش از ۲۵ درصد
+# افزایش دهند» (may not raise rents by more than 25 percent), «نباید افزایش یابد».
+_NEGATED_MODAL_FA = re.compile(r"(?<![\w\u200c])(?:نمی\u200cتوان|نتوان|نباید)[^\s.،؛]*(?:\s+(?!(?:که|و)(?![\w\u200c]))[^\s.،؛:]+){0,10}\s+$")
 # The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted); and a
 # complement with «به» may stand between: «مجاز به واگذاری زمین نبود» (was not permitted to
 # transfer the land); not a cause, whose «نبود» is a noun: «کاهش به دلیل نبود بارش».
@@ -166,7 +169,8 @@ def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
             negation = axis not in _LITERAL_AXES and ((_NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                          or _NEGATIVE_SUBJECT.search(text, 0, m.start())) if lang == "en"
                         else _NEGATED_AFTER.match(text, m.end())
-                        or _NEGATED_BEFORE_FA.search(text, max(0, m.start() - 8), m.start()))
+                        or _NEGATED_BEFORE_FA.search(text, max(0, m.start() - 8), m.start())
+                        or (axis != "obligation" and _NEGATED_MODAL_FA.search(text, max(0, m.start() - 100), m.start())))
             if negation:
                 found.setdefault(1 - pole, text[min(m.start(), negation.start()):max(m.end(), negation.end())])
             else:
