@@ -265,6 +265,23 @@ def test_rerun_skips_done_pairs_and_redoes_changed_or_forced_ones(tmp_path):
         assert (out / name).read_bytes() == first[name][1]
 
 
+def test_an_output_damaged_since_is_not_taken_for_done(tmp_path):
+    # a black-box probe emptied one pair's alignment and truncated another's report
+    src = write_marked(tmp_path / "in", {k: STORIES[k] for k in ("metro", "rain")})
+    out = tmp_path / "out"
+    assert run_cli(str(src), "-o", str(out)).exit_code == 0
+    first = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / "metro.align.json").write_text("{}")
+    (out / "rain.compare.json").write_bytes(first["rain.compare.json"][:50])
+    again = run_cli(str(src), "-o", str(out))
+    assert "2 compared, 0 already done" in again.output
+    for name in ("metro.align.json", "rain.compare.json", "summary.jsonl"):
+        assert (out / name).read_bytes() == first[name]
+    # the record vouches for its outputs by checksum; the summary holds no checksums
+    assert set(json.loads(first["metro.pair.json"])["sha256"]) == {"compare", "alignment"}
+    assert all("sha256" not in line for line in summary(out))
+
+
 def test_a_different_mode_is_not_taken_for_done(tmp_path):
     src = write_marked(tmp_path / "in", {"metro": STORIES["metro"]})
     assert run_cli(str(src), "-o", str(tmp_path / "out")).exit_code == 0

@@ -9,6 +9,7 @@ or absent, and a record on disk means every output listed in it was written befo
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import os
 from contextlib import contextmanager, suppress
@@ -21,6 +22,9 @@ from .work import PairResult, PairTask
 
 SUFFIXES = {"compare": ".compare.json", "alignment": ".align.json", "html": ".compare.html"}
 RECORD_SUFFIX = ".pair.json"
+#: The key under which a pair's record file holds the SHA-256 of each output it vouches for
+#: (in the record file only, not in the summary).
+DIGESTS = "sha256"
 SUMMARY = "summary.jsonl"
 INDEX = "index.html"
 
@@ -66,20 +70,31 @@ def expected_kinds(task: PairTask) -> list[str]:
 
 def completed_record(task: PairTask, out_dir: str) -> dict | None:
     """The record of an earlier run if it did this very job and its outputs are complete
-    and newer than both inputs; otherwise ``None`` (the pair is to be done)."""
+    (each as the record's checksum says it was written: one truncated or edited since is
+    not) and newer than both inputs; otherwise ``None`` (the pair is to be done)."""
     record_path = output_path(out_dir, task.stem + RECORD_SUFFIX)
     try:
         with open(record_path, encoding="utf-8") as f:
             record = json.load(f)
         newest_input = max(os.stat(p).st_mtime_ns for p in (task.source, task.target))
-        outputs = record["outputs"]
-        files = [record_path] + [output_path(out_dir, outputs[k]) for k in expected_kinds(task)]
-        oldest_output = min(os.stat(p).st_mtime_ns for p in files)
-    except (OSError, ValueError, KeyError, TypeError):
+        outputs, digests = record["outputs"], record.pop(DIGESTS)
+        files = {k: output_path(out_dir, outputs[k]) for k in expected_kinds(task)}
+        oldest_output = min(os.stat(p).st_mtime_ns for p in [record_path, *files.values()])
+        intact = all(_digest_of_file(path) == digests[k] for k, path in files.items())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     same_job = (record.get("status") == "ok" and record.get("mode") == task.mode
                 and record.get("source") == task.source and record.get("target") == task.target)
-    return record if same_job and oldest_output >= newest_input else None
+    return record if same_job and intact and oldest_output >= newest_input else None
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _digest_of_file(path: str) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
 
 
 def pair_record(task: PairTask, result: PairResult) -> dict:
@@ -109,7 +124,8 @@ def save_result(task: PairTask, result: PairResult, out_dir: str) -> dict:
         return record
     for kind, text in result.files.items():
         atomic_write_text(output_path(out_dir, task.stem + SUFFIXES[kind]), text)
-    atomic_write_text(record_path, to_json_line(record))
+    digests = {kind: _digest(text) for kind, text in result.files.items()}
+    atomic_write_text(record_path, to_json_line({**record, DIGESTS: digests}))
     return record
 
 
