@@ -57,14 +57,19 @@ def check_comparable(pred: Blocks, gold: Blocks, pred_name: str, gold_name: str)
                                 "they do not align the same documents")
 
 
-def unplaced(blocks: Blocks) -> dict[str, list[int]]:
-    """Per side, the sentences below that side's last one that no block holds. Scoring
-    counts them as not found; a complete alignment marks a sentence left out with a 1-0
-    or 0-1 block instead, so a gap is more often a damaged or truncated file."""
+def unplaced(blocks: Blocks, shown: int = 5) -> dict[str, tuple[int, list[int]]]:
+    """Per side, how many sentences below that side's last one no block holds, and the
+    first ``shown`` of them. Scoring counts them as not found; a complete alignment marks
+    a sentence left out with a 1-0 or 0-1 block instead, so a gap is more often a damaged
+    or truncated file. Counted from the gaps, never by listing every index below the
+    last: a file naming sentence 10^11 costs no more than one naming sentence 10."""
     out = {}
     for side, label in ((0, "source"), (1, "target")):
-        placed = {i for block in blocks for i in block[side]}
-        out[label] = [i for i in range(max(placed, default=-1) + 1) if i not in placed]
+        placed = sorted({i for block in blocks for i in block[side]})
+        first: list[int] = []
+        for before, after in zip([-1, *placed], placed):
+            first += range(before + 1, min(after, before + 1 + shown - len(first)))
+        out[label] = ((placed[-1] + 1 - len(placed)) if placed else 0, first)
     return out
 
 

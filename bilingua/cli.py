@@ -560,10 +560,10 @@ def align_eval(pred, gold, fmt):
     gold_blocks, pred_blocks = parse_path(read_text(gold)[0], gold), parse_path(read_text(pred)[0], pred)
     check_comparable(pred_blocks, gold_blocks, pred, gold)
     for name, blocks in ((pred, pred_blocks), (gold, gold_blocks)):
-        for label, missing in unplaced(blocks).items():
+        for label, (missing, first) in unplaced(blocks).items():
             if missing:
-                shown = ", ".join(map(str, missing[:5])) + (", …" if len(missing) > 5 else "")
-                click.echo(f"bilingua: warning: {name}: {counted(len(missing), label + ' sentence')} in no block "
+                shown = ", ".join(map(str, first)) + (", …" if missing > len(first) else "")
+                click.echo(f"bilingua: warning: {name}: {counted(missing, label + ' sentence')} in no block "
                            f"({shown}); scored as not found", err=True)
     scores = score_alignments([gold_blocks], [pred_blocks])
     if fmt == "json":

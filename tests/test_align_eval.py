@@ -62,8 +62,13 @@ def test_a_sentence_in_no_block_is_named_in_a_warning_and_scored_as_not_found(tm
     from bilingua.align_eval import unplaced
     from bilingua.cli import main
 
-    assert unplaced(parse_path(GOLD)) == {"source": [], "target": []}
-    assert unplaced(parse_path("[0]:[0]\n[3]:[1, 3]\n")) == {"source": [1, 2], "target": [2]}
+    assert unplaced(parse_path(GOLD)) == {"source": (0, []), "target": (0, [])}
+    assert unplaced(parse_path("[0]:[0]\n[3]:[1, 3]\n")) == {"source": (2, [1, 2]), "target": (1, [2])}
+    # counted from the gaps: a probe's sentence 10^11 took over 11 GB when every index was listed
+    assert unplaced(parse_path("[0]:[0]\n[100000000000]:[1]\n")) == {"source": (99999999999, [1, 2, 3, 4, 5]),
+                                                                     "target": (0, [])}
+    assert unplaced(parse_path("[1]:[0]\n[3]:[1]\n[9]:[2]\n"), shown=4) == {"source": (7, [0, 2, 4, 5]),
+                                                                            "target": (0, [])}
     (tmp_path / "gold.path").write_text("[0]:[0]\n[1]:[1]\n[2]:[2]\n", encoding="utf-8")
     (tmp_path / "pred.path").write_text("[0]:[0]:0.9\n[2]:[2]:0.8\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["align-eval", str(tmp_path / "pred.path"), str(tmp_path / "gold.path")])
