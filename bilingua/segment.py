@@ -3,7 +3,8 @@
 Paragraphs are separated by one or more blank lines. Inside a paragraph a line break
 ends a sentence (headlines, list items and one-sentence-per-line files have no final
 stop), except where the next line starts with a lower-case Latin letter: that is a hard
-wrap in running English text.
+wrap in running English text; and a paragraph whose sentences run across its lines, in
+any script, is one run of text (:func:`_hard_wrapped`).
 
 Sentence splitting is delegated to libraries chosen by measurement on NTREX-128 and
 TICO-19 (see ``benchmarks/bench_foundation.py``): blingfire for Latin-script text and
@@ -23,6 +24,7 @@ from .types import Document, Segment
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u200c\u200f\u200e]*\n\s*")
 _LINE_BREAK = re.compile(r"\r?\n")
+_LINE_BREAK_CHARS = re.compile(r"[\r\n]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -146,7 +148,22 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
+    if _hard_wrapped([text[s:e] for s, e in merged]):
+        return [(merged[0][0], merged[-1][1])]
     return merged
+
+
+_LINE_END = re.compile(r"[.!?؟…][»\"”'’)\]]*$")
+_INNER_END = re.compile(r"[.!?؟][»\"”'’)\]]*\s+\S")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Is a paragraph's text wrapped at a width, sentences running across lines (which
+    Persian shows by no capital, unlike English)? So it is when every line but the last
+    breaks off without a sentence's end, the last ends one, and a line before it ends one
+    in its middle: running text, not a headline above a paragraph or the lines of a list."""
+    return (len(lines) > 1 and not any(_LINE_END.search(line) for line in lines[:-1])
+            and bool(_LINE_END.search(lines[-1])) and any(_INNER_END.search(line) for line in lines[:-1]))
 
 
 # What opens the sentence after it, though splitters end a sentence at its point: a list
@@ -191,7 +208,9 @@ def sentence_spans(line: str, splitter: SentenceSplitter) -> list[tuple[int, int
     the user's), then with openers joined (:func:`join_openers`)."""
     script = script_of(line)
     spans = []
-    for span in splitter.split(line, script):
+    # a hard-wrapped run is one line to the splitter (rishe ends a sentence at a line
+    # break); offsets stay those of ``line``
+    for span in splitter.split(_LINE_BREAK_CHARS.sub(" ", line), script):
         try:
             start, end = (operator.index(x) for x in span)
         except (TypeError, ValueError):

@@ -67,6 +67,31 @@ def test_hard_wrapped_english_lines_are_joined():
     ]
 
 
+def test_a_paragraph_whose_sentences_run_across_its_lines_is_one_run_of_text():
+    # Persian has no capital to show a wrap: a probe's wrapped text lost a sentence as "left out"
+    text = "وزیر نیرو روز دوشنبه از\nسد کرج بازدید کرد. او گفت ذخایر آب\nتهران کاهش یافته است."
+    assert sentences(text) == ["وزیر نیرو روز دوشنبه از\nسد کرج بازدید کرد.", "او گفت ذخایر آب\nتهران کاهش یافته است."]
+    # nor does an English line that wraps before a name
+    text = "The minister visited the dam near\nKaraj on Monday. He said the reserves of\nTehran had fallen."
+    assert sentences(text) == ["The minister visited the dam near\nKaraj on Monday.",
+                               "He said the reserves of\nTehran had fallen."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline over its paragraph, with no blank line between
+    ("بازدید وزیر از سد کرج\nوزیر نیرو از سد کرج بازدید کرد. او از کاهش ذخایر خبر داد.",
+     ["بازدید وزیر از سد کرج", "وزیر نیرو از سد کرج بازدید کرد.", "او از کاهش ذخایر خبر داد."]),
+    # the lines of a list under a sentence that ends in its middle
+    ("Bring these. Nothing else:\nTwo eggs\nOne cup of flour", ["Bring these.", "Nothing else:", "Two eggs",
+                                                               "One cup of flour"]),
+    # one sentence a line
+    ("وزیر نیرو از سد کرج بازدید کرد.\nاو از کاهش ذخایر خبر داد.",
+     ["وزیر نیرو از سد کرج بازدید کرد.", "او از کاهش ذخایر خبر داد."]),
+])
+def test_lines_that_do_not_run_across_stay_apart(text, expected):
+    assert sentences(text) == expected
+
+
 def test_paragraph_numbers_and_offsets():
     text = "عنوان خبر\n\n\nجمله اول. جمله دوم.\r\n\r\nThird paragraph here."
     doc = document_from_text(text, normalize=False)
