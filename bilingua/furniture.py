@@ -97,7 +97,8 @@ _SHARE_WORDS = _alt(
     "sign up", "sign in", "log in", "login", "logout", "register", "subscribe", "follow",
     "print(?:able)? version", "print this (?:article|page|story)", "نسخه (?:قابل )?چاپ(?:ی)?",
     "follow us", "listen", "font size", "a\\+", "a-", "zoom",
-    "اشتراک گذاری", "اشتراک", "ارسال", "ثبت نام", "ورود", "خروج", "عضویت", "چاپ", "پرینت",
+    "اشتراک گذاری", "اشتراک گذاری (?:در|با) \\w+", "اشتراک (?:در|با) \\w+", "اشتراک", "ارسال",
+    "ثبت نام", "ورود", "خروج", "عضویت", "چاپ", "پرینت",
     "ارسال به دوستان", "کپی", "کپی لینک", "کپی شد", "لینک کپی شد", "لینک کوتاه",
     "دریافت لینک(?: کوتاه)?", "get (?:short )?link", "permalink",
     "کپی لینک کوتاه", "ذخیره", "نشانک", "دنبال کنید", "توییتر", "تلگرام", "واتساپ",
@@ -262,11 +263,20 @@ _AFFILIATION_WORDS = 4  # "By Jane Doe, Middle East Correspondent"
 _NAME_JOINERS = {"and", "in", "of", "the", "de", "van", "von", "bin", "al", "el", "da", "staff", "for", "via"}
 
 
+# What a reporter says in an interview, not whom a byline names: a question after the
+# label («خبرنگار: نظر شما درباره تورم چیست؟», a probe's two questions taken for bylines),
+# or a sentence of more than six words.
+_INTERVIEW_TURN = re.compile(r"^[^:]{1,30}:\s*(?:.*[?؟]\W*|(?:\S+\s+){6,}\S*[.!]\W*)$", re.DOTALL)
+
+
 def _byline_case(part: str) -> bool:
-    """An English "By ..." byline names people: after "by" every word is capitalised
+    """No question or sentence after a label ("Reporter: …"), which is an interview's turn
+    (:data:`_INTERVIEW_TURN`). An English "By ..." byline names people: after "by" every word is capitalised
     (bar joiners such as "and", "in"), it does not end like a sentence, and what follows
     a comma is a short affiliation ("By Jane Doe, BBC Persian"), not a clause of a
     title-case headline ("By Nowruz, Tehran Metro Reaches Kaj Square")."""
+    if _INTERVIEW_TURN.search(part.strip()):
+        return False
     m = re.match(r"\W*by\s+(.*)", part.strip(), re.IGNORECASE | re.DOTALL)
     if not m:
         return True

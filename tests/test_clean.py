@@ -34,6 +34,10 @@ from bilingua.pipeline import load_document
     ("Example News Agency. All rights reserved", "footer"),
     ("برچسب‌ها: وزارت نیرو، ارمنستان", "footer"),
     ("کد خبر: 85123 | ۲۵ مهر ۱۴۰۴ - ۱۴:۴۶", "news code, date line"),
+    # a probe's Persian share button, kept while "Share on Twitter" went
+    ("اشتراک‌گذاری در تلگرام", "share or sign-up prompt"),
+    ("Share on Twitter", "share or sign-up prompt"),
+    ("Reporter: Laura Mendes", "byline"),
 ])
 def test_furniture_lines_are_recognised(line, reason):
     assert line_reason(line) == reason
@@ -57,6 +61,11 @@ def test_furniture_lines_are_recognised(line, reason):
     "All rights reserved by the two governments were discussed at length.",
     # a robustness probe's quote, removed as a footer and so missing from the alignment
     "All rights reserved by the people of Iran, said the minister.",
+    # an interview's turns, which a probe's English left out unreported as bylines
+    "خبرنگار: نظر شما درباره تورم چیست؟",
+    "خبرنگار: چه زمانی؟",
+    "Reporter: When will prices fall?",
+    "Reporter: The central bank has raised its rate twice this year already.",
 ])
 def test_article_sentences_that_resemble_furniture_are_kept(line):
     assert line_reason(line) == ""
