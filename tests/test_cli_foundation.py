@@ -234,6 +234,15 @@ def test_a_table_shows_markup_and_control_characters_of_the_text_as_text(tmp_pat
     assert "[/] rose [bold]sharply[/bold]" in text and "\x1b" not in text and "\ufffd[8m40 percent" in text
 
 
+def test_a_sentence_wrapped_in_a_crlf_file_shows_its_line_break_in_a_table(tmp_path):
+    src = tmp_path / "en.txt"
+    src.write_bytes(b"The minister said that the talks\r\nwould resume next week. Nobody objected.\r\n")
+    out = tmp_path / "table.txt"
+    assert run("split", str(src), "--format", "table", "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "\ufffd" not in text and "\r" not in text and "would resume next week." in text
+
+
 def test_a_folder_as_output_file_and_a_file_as_output_folder_are_one_line_errors(tmp_path):
     src = tmp_path / "in" / "story.fa.txt"
     src.parent.mkdir()

@@ -33,6 +33,16 @@ def test_document_text_and_names_are_escaped():
     assert page.count("<script>") == 1  # only the filter
 
 
+def test_control_characters_of_the_text_are_not_passed_into_the_page():
+    # a probe's vertical tab and form feed reached the page raw; line breaks stay
+    source = document_from_text("یک جمله.\nجمله\x0b دوم.", "fa.txt", presplit=True, lang="fa")
+    target = document_from_text("One\r\nsentence.\nA second\x0c one.", "en.txt", lang="en")
+    page = report_to_html(report_from_alignment(Alignment(source, target, [Block((0,), (0,), 1.0),
+                                                                          Block((1,), (1,), 1.0)])))
+    assert "\x0b" not in page and "\x0c" not in page
+    assert "جمله\ufffd دوم." in page and "A second\ufffd one." in page and "One\r\nsentence." in page
+
+
 def test_page_is_self_contained_with_persian_right_to_left():
     page = report_to_html(make_report())
     assert not re.search(r"https?://|<link|@import|url\(", page)

@@ -7,8 +7,9 @@ are percent-encoded file names inside OUTPUT_DIR.
 
 from __future__ import annotations
 
-from html import escape
 from urllib.parse import quote
+
+from ..render.html import escape
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Vazirmatn",Tahoma,sans-serif;margin:2rem;color:#222}

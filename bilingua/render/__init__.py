@@ -18,12 +18,17 @@ def json_text(data) -> str:
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# A carriage return ends a line as a line feed does (a sentence wrapped in a CRLF file)
+_LONE_CR = re.compile("\r\n?")
+
+
 def plain(text: str):
     """Text of a document (or a file name) for a rich table, shown as written: no markup
-    (a sentence holding "[/]" made rich raise), control characters as U+FFFD."""
+    (a sentence holding "[/]" made rich raise), line breaks as line breaks, other control
+    characters as U+FFFD."""
     from rich.text import Text
 
-    return Text(_CONTROL.sub("\ufffd", text))
+    return Text(_CONTROL.sub("\ufffd", _LONE_CR.sub("\n", text)))
 
 
 def table_text(print_table, *args) -> str:
