@@ -557,6 +557,8 @@ def align_eval(pred, gold, fmt):
     from .align_eval import check_comparable, parse_path, score_alignments, unplaced
     from .read import read_text
 
+    if pred == gold == "-":
+        raise BilinguaError("PRED and GOLD cannot both be read from standard input")
     gold_blocks, pred_blocks = parse_path(read_text(gold)[0], gold), parse_path(read_text(pred)[0], pred)
     check_comparable(pred_blocks, gold_blocks, pred, gold)
     for name, blocks in ((pred, pred_blocks), (gold, gold_blocks)):

@@ -141,9 +141,13 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _refuse_binary(text: str, name: str) -> None:
+    """Refuse text with more than 1 % control characters, and at least four of them: one
+    stray U+0085 (a Windows-1252 ellipsis gone astray) in a short line is no binary file."""
     sample = text[:65536]
-    if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.01:
-        raise BilinguaError(f"{name}: looks like a binary file, not text")
+    controls = len(_CONTROL.findall(sample))
+    if controls >= 4 and controls / len(sample) > 0.01:
+        raise BilinguaError(f"{name}: looks like a binary file, not text ({controls} control characters "
+                            f"in its first {len(sample):,})")
 
 
 def _plausible_cp1256(text: str) -> bool:

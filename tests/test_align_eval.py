@@ -76,3 +76,13 @@ def test_a_sentence_in_no_block_is_named_in_a_warning_and_scored_as_not_found(tm
     assert "pred.path: 1 source sentence in no block (1); scored as not found" in result.stderr
     assert "pred.path: 1 target sentence in no block (1)" in result.stderr
     assert "gold.path" not in result.stderr and "recall 0.6667" in result.stdout
+
+
+def test_both_from_standard_input_is_a_one_line_error():
+    from click.testing import CliRunner
+
+    from bilingua.cli import main
+
+    result = CliRunner().invoke(main, ["align-eval", "-", "-"], input="[0]:[0]\n")
+    assert result.exit_code == 1
+    assert result.output.strip() == "bilingua: error: PRED and GOLD cannot both be read from standard input"

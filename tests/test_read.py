@@ -33,6 +33,14 @@ def test_binary_is_refused_with_the_file_name():
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "picture.png")
 
 
+def test_a_stray_control_character_in_a_short_text_is_no_binary_file():
+    # a probe's one-line file with one U+0085 was refused as binary, giving no reason
+    line = "The minister met his counterpart in Tehran on Monday\u0085 and they talked.\n"
+    assert decode(line.encode("utf-8"), "nel.txt") == (line, "utf-8")
+    with pytest.raises(BilinguaError, match=r"binary file, not text \(5 control characters in its first 70\)"):
+        decode((line[:-6] + "\x01\x02\x03\x04\n").encode("utf-8"), "ctl.txt")
+
+
 @pytest.mark.parametrize("text", ["Line 6 of the Tehran Metro reached Kaj Square.\n",
                                   "سلام دنیا. این یک آزمون است.\n", PERSIAN])
 def test_utf16_without_a_byte_order_mark_is_named_as_such(text):
