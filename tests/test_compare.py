@@ -610,6 +610,15 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
     ("کارخانه‌های این شهرک تعطیل نمی‌شوند.", "The factories of the estate are not being closed.",
      "The factories of the estate are being closed."),
     ("این واکسن هنوز تصویب نشده است.", "The vaccine has not yet been approved.", "The vaccine has already been approved."),
+    ("قیمت مسکن در تهران نسبت به سال گذشته ۱۰ درصد کمتر است.", "Housing prices in Tehran are 10 percent lower than last year.",
+     "Housing prices in Tehran are 10 percent higher than last year."),
+    ("نرخ بیکاری ۱٫۲ واحد درصد کاهش یافت.", "The jobless rate was down 1.2 percentage points.",
+     "The jobless rate was up 1.2 percentage points."),
+    ("سطح آب سد کرج سه متر پایین‌تر رفت.", "The water level of the Karaj dam fell by three metres.",
+     "The water level of the Karaj dam rose by three metres."),
+    ("ورود به پارک برای همه آزاد است.", "Entry to the park is free for everyone.",
+     "Entry to the park is banned for everyone."),
+    ("کتابخانه‌های عمومی تعطیل نخواهند شد.", "Public libraries will stay open.", "Public libraries will close."),
 ])
 def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite):
     blocks = [Block((0,), (0,), 1.0)]

@@ -27,19 +27,19 @@ _AXES = {
     "direction": (
         (r"rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grows|grew|grown|growing|"
          r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|gain(?:s|ed)?|"
-         r"boost(?:s|ed|ing)?|doubled|tripled|raise[sd]?|raising",
-         r"افزایش|رشد|صعود|بالا\s*رفت"),
+         r"boost(?:s|ed|ing)?|doubled|tripled|raise[sd]?|raising|up(?={pct})",
+         r"افزایش|رشد|صعود|بالا\s*رفت|بالاتر\s*رفت"),
         (r"fall|falls|fell|fallen|falling|drop(?:s|ped|ping)?|decrease[sd]?|decreasing|decline[sd]?|"
          r"declining|shrink(?:s|ing)?|shrank|shrunk|plunge[sd]?|plunging|slump(?:s|ed|ing)?|cuts?|"
-         r"reduce[sd]?|reducing|tumble[sd]?|sink|sank|slash(?:es|ed|ing)|lowered|lowering|halved",
-         r"کاهش|افت(?!تاح|خار|را)|نزول|سقوط|پایین\s*آمد")),
+         r"reduce[sd]?|reducing|tumble[sd]?|sink|sank|slash(?:es|ed|ing)|lowered|lowering|halved|down(?={pct})",
+         r"کاهش|افت(?!تاح|خار|را)|نزول|سقوط|پایین\s*آمد|پایین‌تر\s*(?:آمد|رفت)")),
     "balance": (
         (r"surplus(?:es)?", r"مازاد"),
         (r"deficits?|shortfalls?", r"کسری|کسر بودجه")),
     "decision": (
         (r"approved?|approves|approving|accepted|accepts?|ratified|agreed|agrees?|granted",
          r"تصویب|مصوب|پذیرفت|موافقت"),
-        (r"rejected|rejects?|refused|refuses|vetoed",
+        (r"rejected|rejects?|refused|refuses|vetoed|turn(?:s|ed)?\s+down",
          r"رد\s*(?:کرد|شد)|نپذیرفت|مخالفت")),
     "judgement": (
         (r"prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|lauded|applaud(?:s|ed)?|welcome[sd]",
@@ -51,8 +51,8 @@ _AXES = {
         (r"busy|busier|busiest|crowded", r"شلوغ|پرازدحام"),
         (r"quiet|quieter|quietest|deserted", r"خلوت")),
     "permission": (
-        (r"allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|legali[sz]ed",
-         r"مجاز|اجازه\s*(?:داد|داده|می\u200cدهد|دارند|دارد)"),
+        (r"allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|legali[sz]ed|unrestricted",
+         r"مجاز|اجازه\s*(?:داد|داده|می\u200cدهد|دارند|دارد)|آزاد\s*(?:است|بود|خواهد\s*بود|می\u200cماند)"),
         (r"ban(?:s|ned)?|prohibit(?:s|ed)?|forbid(?:s|den)?|outlaw(?:s|ed)?",
          r"ممنوع|غیرمجاز|غیر مجاز|منع|اجازه(?:\s+[^\s.،؛]+){0,4}\s+(?:را\s+)?ن(?:دارد|دارند|داشت|داشتند|داد|دادند|داده|می\u200cدهد|می\u200cدهند)")),
     "cost": (
@@ -85,7 +85,7 @@ _AXES = {
     "opening": (
         (r"opened|reopened|(?:be|remain|remains|remained|stay|stays|stayed|is|are|was|were)\s+open",
          r"بازگشایی|افتتاح|باز\s*(?:است|بود|خواهد|می\u200cماند|ماند)"),
-        (r"closed|closures?|shut", r"تعطیل|بسته\s*(?:شد|خواهد|است|بود|می\u200c|ماند)")),
+        (r"closed|closures?|shut|(?:will|would|to|must|should)\s+close", r"تعطیل|بسته\s*(?:شد|خواهد|است|بود|می\u200c|ماند)")),
     # A bound on a number: "more than 40", «بیش از ۴۰», against "fewer than 40", «کمتر از ۴۰».
     # Only right before a number (a digit or a number word), where it bounds that number.
     # "No more than" and "not less than" belong to the other pole; no other negation turns
@@ -103,9 +103,9 @@ _AXES = {
     # درصد بیشتر از», against "less than", «کمتر از» (not "no more than": no pole).
     "comparison": (
         (r"(?<!\bno\s)(?<!\bnot\s)(?:more|greater|larger|higher|bigger)\s+than",
-         r"(?<!نه\s)(?:بیش|بیشتر|بیش‌تر|بزرگتر|بزرگ‌تر|بالاتر)\s*از(?![\w\u200c])"),
+         r"(?<!نه\s)(?:بیش|بیشتر|بیش‌تر|بزرگتر|بزرگ‌تر|بالاتر)\s*از(?![\w\u200c])|{pct_fa}(?:بیشتر|بیش‌تر|بالاتر)(?![\w\u200c])"),
         (r"(?<!\bno\s)(?<!\bnot\s)(?:less|fewer|smaller|lower)\s+than",
-         r"(?<!نه\s)(?:کمتر|کم‌تر|کوچکتر|کوچک‌تر|پایین‌تر|پایینتر)\s*از(?![\w\u200c])")),
+         r"(?<!نه\s)(?:کمتر|کم‌تر|کوچکتر|کوچک‌تر|پایین‌تر|پایینتر)\s*از(?![\w\u200c])|{pct_fa}(?:کمتر|کم‌تر|پایین‌تر)(?![\w\u200c])")),
     "improvement": (
         (r"improv(?:e|es|ed|ing|ement|ements)", r"بهبود"),
         (r"worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing|ion)", r"وخیم|وخامت|بدتر\s*(?:شد|شده|می\u200cشود)")),
@@ -117,14 +117,26 @@ _AXES = {
         (r"disappointed|dissatisfied|unhappy|displeased|frustrated",
          r"ناراضی|نارضایتی|ناامید|ناخرسند|ناخشنود|دلسرد|سرخورده")),
 }
-# What a bound bounds: a digit (after a currency sign) or a number word.
-_NUMBER_AHEAD = {
-    "num": r"[$€£]?\d|(?:zero|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|half|a\s+third|"
-           r"a\s+quarter|hundreds|thousands|millions|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)\b",
-    "num_fa": r"\d|(?:صفر|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|نیم|نصف|نیمی|یک‌سوم|یک‌چهارم)(?![\w\u200c])",
+# What the words of some axes stand before or after, filled in where a pattern names it:
+# what a bound bounds, a digit (after a currency sign) or a number word ({num}, {num_fa});
+# a change in percent after "up" and "down" ("up 0.7 percentage points": not "set up"),
+# and the number a Persian comparative follows without «از» («۸ درصد کمتر شد»).
+_FILLED = {
+    "{num}": r"[$€£]?\d|(?:zero|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|half|a\s+third|"
+             r"a\s+quarter|hundreds|thousands|millions|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)\b",
+    "{num_fa}": r"\d|(?:صفر|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|نیم|نصف|نیمی|یک‌سوم|یک‌چهارم)(?![\w\u200c])",
+    "{pct}": r"\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)",
+    "{pct_fa}": r"\d[\d.,٫]*\s*(?:%|٪|درصد|واحد\s*درصد|واحد)?\s*",
 }
-_AXES = {axis: tuple(tuple(words.format(**_NUMBER_AHEAD) if axis == "bound" else words for words in pole)
-                     for pole in poles) for axis, poles in _AXES.items()}
+
+
+def _filled(words: str) -> str:
+    for name, pattern in _FILLED.items():
+        words = words.replace(name, pattern)
+    return words
+
+
+_AXES = {axis: tuple(tuple(map(_filled, pole)) for pole in poles) for axis, poles in _AXES.items()}
 # Axes whose words carry their own negation (above): no negation nearby turns them.
 _LITERAL_AXES = {"bound", "comparison"}
 _LANGS = ("en", "fa")
