@@ -619,6 +619,14 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
     ("ورود به پارک برای همه آزاد است.", "Entry to the park is free for everyone.",
      "Entry to the park is banned for everyone."),
     ("کتابخانه‌های عمومی تعطیل نخواهند شد.", "Public libraries will stay open.", "Public libraries will close."),
+    ("کارشناسان می‌گویند این پل برای عبور کامیون‌ها ایمن است.", "Experts say the bridge is safe for lorries.",
+     "Experts say the bridge is dangerous for lorries."),
+    ("دادگاه متهم را بی‌گناه شناخت.", "The court found the defendant innocent.", "The court found the defendant guilty."),
+    ("نماینده تهران در جلسه رأی‌گیری حضور نداشت.", "The Tehran MP was absent from the vote.",
+     "The Tehran MP was present at the vote."),
+    ("پرتاب ماهواره موفقیت‌آمیز بود.", "The satellite launch was successful.", "The satellite launch failed."),
+    ("سخنگوی دولت این خبر را تکذیب کرد.", "The government spokesman denied the report.",
+     "The government spokesman confirmed the report."),
 ])
 def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite):
     blocks = [Block((0,), (0,), 1.0)]
@@ -665,6 +673,12 @@ def test_a_bound_is_turned_only_by_its_own_words():
     ("تیم نتوانست در نیمه دوم سرعت بازی را افزایش دهد.", "The team was unable to increase the pace in the second half."),
     ("این مجوز را نمی‌توان تمدید کرد و قیمت‌ها نباید افزایش یابد.",
      "The permit cannot be renewed and prices cannot rise."),
+    # a negative «باشد», a second word joined by «یا», "not considered"
+    ("این دارو شاید برای کودکان ایمن نباشد.", "The drug may not be safe for children."),
+    ("ممکن است این روش‌ها ایمن یا مؤثر نباشند.", "These methods may not be safe or effective."),
+    ("بیشتر این مارها خطرناک نیستند.", "Most of these snakes are not considered dangerous."),
+    # a negative modal negates an action, not a quality of what the action makes
+    ("تیم در نیمه اول نتوانست هیچ موقعیت خطرناکی بسازد.", "The team failed to create a single dangerous chance."),
     # "should avoid" is no "should" of doing, nor a «نباید» either way
     ("رانندگان نباید با سرعت زیاد حرکت کنند.", "Drivers should avoid driving fast."),
     ("رانندگان باید از رانندگی با سرعت زیاد پرهیز کنند.", "Drivers should avoid driving fast."),

@@ -1,8 +1,9 @@
 """Words of opposite sense on the two sides: up (rose, «افزایش») against down (fell,
 «کاهش»), a surplus against a deficit, approved against rejected, opened against closed,
 the most against the least, continued against halted, should against should not,
-improved against worsened, supported against opposed, more than a number against less
-than it.
+improved against worsened, supported against opposed, safe against dangerous, innocent
+against guilty, present against absent, succeeded against failed, confirmed against
+denied, more than a number against less than it.
 
 Such a change of meaning is one sentence embeddings barely see: both sentences are about
 the same event, with the same numbers and names. Each axis has two poles, each with its
@@ -112,6 +113,21 @@ _AXES = {
     "support": (
         (r"support(?:s|ed|ing)?|backed|backs|endorse[sd]?|endorsing", r"حمایت|پشتیبانی"),
         (r"oppose[sd]?|opposing", r"مخالفت")),
+    "safety": (
+        (r"safe|safer|safest|safely", r"ایمن|بی\s*خطر|بی‌خطر"),
+        (r"dangerous|unsafe|hazardous|perilous", r"خطرناک|ناایمن|پرخطر|پر\s*خطر")),
+    "guilt": (
+        (r"innocent|acquitted|acquittal|exonerated", r"بی‌گناه|بیگناه|بی\s*گناه|تبرئه|برائت"),
+        (r"guilty|convicted|conviction", r"گناهکار|مجرم|محکومیت|مقصر")),
+    "presence": (
+        (r"(?:was|were|is|are|be|been)\s+present|attended|attending|attends", r"حضور|حاضر"),
+        (r"absent|absence", r"غایب|غیبت")),
+    "success": (
+        (r"succeed(?:s|ed)?|successful(?:ly)?", r"موفق(?!یت)|موفقیت‌آمیز|با\s*موفقیت"),
+        (r"unsuccessful(?:ly)?|failed|fails|failure", r"ناموفق|ناکام|شکست\s*خورد")),
+    "truth": (
+        (r"confirm(?:s|ed|ing)?", r"تأیید\s*کرد|تایید\s*کرد|تأیید\s*کردند|تایید\s*کردند"),
+        (r"den(?:y|ies|ied|ying)|ruled\s+out|rules\s+out", r"تکذیب")),
     "satisfaction": (
         (r"satisfied|pleased|delighted", r"راضی|رضایت|خرسند|خشنود"),
         (r"disappointed|dissatisfied|unhappy|displeased|frustrated",
@@ -137,6 +153,11 @@ def _filled(words: str) -> str:
 
 
 _AXES = {axis: tuple(tuple(map(_filled, pole)) for pole in poles) for axis, poles in _AXES.items()}
+# Axes of actions, which a Persian negative modal before them negates («نمی‌توانند …
+# افزایش دهند»); not qualities («نتوانست هیچ موقعیت خطرناکی ایجاد کند»: the chance made
+# is dangerous, the making negated).
+_ACTIONS = {"direction", "decision", "judgement", "permission", "continuation", "opening", "support",
+            "improvement", "success", "truth"}
 # Axes whose words carry their own negation (above): no negation nearby turns them.
 _LITERAL_AXES = {"bound", "comparison"}
 _LANGS = ("en", "fa")
@@ -150,7 +171,7 @@ _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole]
 # شد», «کاهش نیابد» (in the present or
 # subjunctive too: «اگر مصرف کاهش نیابد», if consumption is not cut). Only right at it: a "not" or a
 # negative verb further off negates something else.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to|\bfail(?:s|ed)?\s+to)\s+(?:(?:been|being|be|yet|formally|fully)\s+){0,2}$", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to|\bfail(?:s|ed)?\s+to)\s+(?:(?:been|being|be|yet|formally|fully|considered|deemed)\s+){0,2}$", re.I)
 # ... and so does a negative subject of its clause: "None of these changes should be seen
 # as…" («نباید»); not a "no" further on, which negates something else ("has no effect on
 # reducing").
@@ -162,10 +183,11 @@ _NEGATED_BEFORE_FA = re.compile(r"(?<![\w\u200c])(?:نه|بدون)\s+$")
 _NEGATED_MODAL_FA = re.compile(r"(?<![\w\u200c])(?:نمی\u200cتوان|نتوان|نباید)[^\s.،؛]*(?:\s+(?!(?:که|و)(?![\w\u200c]))[^\s.،؛:]+){0,10}\s+$")
 # The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted); and a
 # complement with «به» may stand between: «مجاز به واگذاری زمین نبود» (was not permitted to
-# transfer the land); not a cause, whose «نبود» is a noun: «کاهش به دلیل نبود بارش».
-_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+به(?!\s+(?:دلیل|علت|خاطر|سبب|واسطه|رغم|جای|جز)(?![\w\u200c]))"
+# transfer the land); not a cause, whose «نبود» is a noun: «کاهش به دلیل نبود بارش»; and a
+# second word joined by «یا» or «و»: «ایمن یا مؤثر نباشند» (will not be safe or effective).
+_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+(?:یا|و)\s+[^\s\u200c.،؛:]+)?(?:\s+به(?!\s+(?:دلیل|علت|خاطر|سبب|واسطه|رغم|جای|جز)(?![\w\u200c]))"
                             r"(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواه(?:د|ند|یم|ید|م|ی)|می\u200c|گرفت|پذیرفت|یست|بود|"
-                            r"(?:شو|کن|یاب|دار|ده|گیر|پذیر)(?:د|ند|یم|ید)(?![\w\u200c]))")
+                            r"(?:شو|کن|یاب|دار|ده|گیر|پذیر|باش)(?:د|ند|یم|ید)(?![\w\u200c]))")
 
 
 def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
@@ -182,7 +204,7 @@ def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
                          or _NEGATIVE_SUBJECT.search(text, 0, m.start())) if lang == "en"
                         else _NEGATED_AFTER.match(text, m.end())
                         or _NEGATED_BEFORE_FA.search(text, max(0, m.start() - 8), m.start())
-                        or (axis != "obligation" and _NEGATED_MODAL_FA.search(text, max(0, m.start() - 100), m.start())))
+                        or (axis in _ACTIONS and _NEGATED_MODAL_FA.search(text, max(0, m.start() - 100), m.start())))
             if negation:
                 found.setdefault(1 - pole, text[min(m.start(), negation.start()):max(m.end(), negation.end())])
             else:
