@@ -679,6 +679,12 @@ def test_a_bound_is_turned_only_by_its_own_words():
     ("بیشتر این مارها خطرناک نیستند.", "Most of these snakes are not considered dangerous."),
     # a negative modal negates an action, not a quality of what the action makes
     ("تیم در نیمه اول نتوانست هیچ موقعیت خطرناکی بسازد.", "The team failed to create a single dangerous chance."),
+    # "has yet to", "not got any better", a "however" between the negation and its verb
+    ("صادرات هنوز متوقف نشده است.", "Exports have yet to stop."),
+    ("وضع جاده‌ها بهتر نشده است.", "The roads have not got any better."),
+    ("این نرم‌افزار از زبان فارسی پشتیبانی نمی‌کند.", "The software does not, however, support Persian."),
+    # a suspension beside a resumption is no halt against a resumption
+    ("پروازها پس از یک هفته توقف از سر گرفته شد.", "Flights resumed after a week-long suspension."),
     # "should avoid" is no "should" of doing, nor a «نباید» either way
     ("رانندگان نباید با سرعت زیاد حرکت کنند.", "Drivers should avoid driving fast."),
     ("رانندگان باید از رانندگی با سرعت زیاد پرهیز کنند.", "Drivers should avoid driving fast."),

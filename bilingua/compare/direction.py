@@ -76,7 +76,7 @@ _AXES = {
         (r"shorter|shortest", r"کوتاه‌تر|کوتاه‌ترین|کوتاهتر")),
     "continuation": (
         (r"continue[sd]?|continuing|resume[sd]?|resuming", r"ادامه|ازسرگیری|از سر گرفت"),
-        (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stopp(?:ed|ing)|stops?|discontinued", r"توقف|متوقف|تعلیق")),
+        (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|suspensions?|stopp(?:ed|ing)|stops?|discontinued", r"توقف|متوقف|تعلیق")),
     "quality": (
         (r"best|better", r"بهترین|بهتر"),
         (r"worst|worse", r"بدترین|بدتر")),
@@ -167,11 +167,15 @@ _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole]
 
 
 # A negation right at the word turns it to the other pole: "was not approved", "did not
-# rise", "are not being closed", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد», «تعطیل نخواهند
+# rise", "are not being closed", "has yet to stop", "has not got any better", "does not,
+# however, support", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد», «تعطیل نخواهند
 # شد», «کاهش نیابد» (in the present or
 # subjunctive too: «اگر مصرف کاهش نیابد», if consumption is not cut). Only right at it: a "not" or a
 # negative verb further off negates something else.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to|\bfail(?:s|ed)?\s+to)\s+(?:(?:been|being|be|yet|formally|fully|considered|deemed)\s+){0,2}$", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to|\bfail(?:s|ed)?\s+to"
+                             r"|\byet\s+to)(?:\s*,\s*(?:however|though|therefore|in\s+fact|so\s+far)\s*,)?\s+"
+                             r"(?:(?:been|being|be|yet|formally|fully|considered|deemed|got|get|gotten|become|any|much)\s+){0,2}$",
+                             re.I)
 # ... and so does a negative subject of its clause: "None of these changes should be seen
 # as…" («نباید»); not a "no" further on, which negates something else ("has no effect on
 # reducing").
