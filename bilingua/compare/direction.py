@@ -55,7 +55,8 @@ _AXES = {
         (r"allow(?:s|ed)?|permit(?:s|ted)?|authori[sz]ed|legali[sz]ed|unrestricted",
          r"مجاز|اجازه\s*(?:داد|داده|می\u200cدهد|دارند|دارد)|آزاد\s*(?:است|بود|خواهد\s*بود|می\u200cماند)"),
         (r"ban(?:s|ned)?|prohibit(?:s|ed)?|forbid(?:s|den)?|outlaw(?:s|ed)?",
-         r"ممنوع|غیرمجاز|غیر مجاز|منع|اجازه(?:\s+[^\s.،؛]+){0,4}\s+(?:را\s+)?ن(?:دارد|دارند|داشت|داشتند|داد|دادند|داده|می\u200cدهد|می\u200cدهند)")),
+         r"ممنوع|غیرمجاز|غیر مجاز|منع|اجازه(?:\s+[^\s.،؛]+){0,4}\s+(?:را\s+)?ن(?:دارد|دارند|داشت|داشتند|داد|"
+         r"دادند|داده|می\u200cدهد|می\u200cدهند)")),
     "cost": (
         (r"expensive|costliest|pricier|priciest", r"گران|پرهزینه"),
         (r"cheap|cheaper|cheapest|inexpensive", r"ارزان|کم\s*هزینه")),
@@ -76,7 +77,8 @@ _AXES = {
         (r"shorter|shortest", r"کوتاه‌تر|کوتاه‌ترین|کوتاهتر")),
     "continuation": (
         (r"continue[sd]?|continuing|resume[sd]?|resuming", r"ادامه|ازسرگیری|از سر گرفت"),
-        (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|suspensions?|stopp(?:ed|ing)|stops?|discontinued", r"توقف|متوقف|تعلیق")),
+        (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|suspensions?|stopp(?:ed|ing)|stops?|discontinued", r"توقف|"
+         r"متوقف|تعلیق")),
     "quality": (
         (r"best|better", r"بهترین|بهتر"),
         (r"worst|worse", r"بدترین|بدتر")),
@@ -86,27 +88,35 @@ _AXES = {
     "opening": (
         (r"opened|reopened|(?:be|remain|remains|remained|stay|stays|stayed|is|are|was|were)\s+open",
          r"بازگشایی|افتتاح|باز\s*(?:است|بود|خواهد|می\u200cماند|ماند)"),
-        (r"closed|closures?|shut|(?:will|would|to|must|should)\s+close", r"تعطیل|بسته\s*(?:شد|خواهد|است|بود|می\u200c|ماند)")),
+        (r"closed|closures?|shut|(?:will|would|to|must|should)\s+close", r"تعطیل|بسته\s*(?:شد|خواهد|است|بود|"
+         r"می\u200c|ماند)")),
     # A bound on a number: "more than 40", «بیش از ۴۰», against "fewer than 40", «کمتر از ۴۰».
     # Only right before a number (a digit or a number word), where it bounds that number.
     # "No more than" and "not less than" belong to the other pole; no other negation turns
     # a bound ("should not be more than 20 minutes", «نباید بیشتر از ۲۰ دقیقه باشد»).
     "bound": (
-        (r"(?<!\bno\s)(?<!\bnot\s)(?:more|greater|higher)\s+than(?=\s+(?:{num}))|not?\s+(?:less|fewer)\s+than(?=\s+(?:{num}))|"
-         r"(?:over|above|exceed(?:s|ed|ing)?|at\s+least|(?:a\s+)?minimum\s+of|in\s+excess\s+of|upwards\s+of)(?=\s+(?:{num}))",
-         r"(?<!نه\s)(?:بیش|بیشتر|بیش‌تر|افزون|بالاتر|فراتر)\s*از(?=\s+(?:{num_fa}))|نه\s+(?:کمتر|کم‌تر)\s*از(?=\s+(?:{num_fa}))|"
+        (r"(?<!\bno\s)(?<!\bnot\s)(?:more|greater|higher)\s+than(?=\s+(?:{num}))|not?\s+(?:less|"
+         r"fewer)\s+than(?=\s+(?:{num}))|"
+         r"(?:over|above|exceed(?:s|ed|ing)?|at\s+least|(?:a\s+)?minimum\s+of|in\s+excess\s+of|"
+         r"upwards\s+of)(?=\s+(?:{num}))",
+         r"(?<!نه\s)(?:بیش|بیشتر|بیش‌تر|افزون|بالاتر|فراتر)\s*از(?=\s+(?:{num_fa}))|نه\s+(?:کمتر|"
+         r"کم‌تر)\s*از(?=\s+(?:{num_fa}))|"
          r"(?:بالای|حداقل|دست\s*کم|دست‌کم)(?=\s+(?:{num_fa}))"),
-        (r"(?<!\bno\s)(?<!\bnot\s)(?:less|fewer|lower)\s+than(?=\s+(?:{num}))|not?\s+(?:more|greater)\s+than(?=\s+(?:{num}))|"
+        (r"(?<!\bno\s)(?<!\bnot\s)(?:less|fewer|lower)\s+than(?=\s+(?:{num}))|not?\s+(?:more|"
+         r"greater)\s+than(?=\s+(?:{num}))|"
          r"(?:under|below|at\s+most|(?:a\s+)?maximum\s+of|capped\s+at)(?=\s+(?:{num}))",
-         r"(?<!نه\s)(?:کمتر|کم‌تر|پایین‌تر|پایینتر)\s*از(?=\s+(?:{num_fa}))|نه\s+(?:بیش|بیشتر|بیش‌تر)\s*از(?=\s+(?:{num_fa}))|"
+         r"(?<!نه\s)(?:کمتر|کم‌تر|پایین‌تر|پایینتر)\s*از(?=\s+(?:{num_fa}))|نه\s+(?:بیش|بیشتر|"
+         r"بیش‌تر)\s*از(?=\s+(?:{num_fa}))|"
          r"(?:زیر|حداکثر|تا\s+سقف)(?=\s+(?:{num_fa}))")),
     # A comparison of amount, wherever it stands: "22 percent more than last year", «۲۲
     # درصد بیشتر از», against "less than", «کمتر از» (not "no more than": no pole).
     "comparison": (
         (r"(?<!\bno\s)(?<!\bnot\s)(?:more|greater|larger|higher|bigger)\s+than",
-         r"(?<!نه\s)(?:بیش|بیشتر|بیش‌تر|بزرگتر|بزرگ‌تر|بالاتر)\s*از(?![\w\u200c])|{pct_fa}(?:بیشتر|بیش‌تر|بالاتر)(?![\w\u200c])"),
+         r"(?<!نه\s)(?:بیش|بیشتر|بیش‌تر|بزرگتر|بزرگ‌تر|بالاتر)\s*از(?![\w\u200c])|{pct_fa}(?:بیشتر|بیش‌تر|"
+         r"بالاتر)(?![\w\u200c])"),
         (r"(?<!\bno\s)(?<!\bnot\s)(?:less|fewer|smaller|lower)\s+than",
-         r"(?<!نه\s)(?:کمتر|کم‌تر|کوچکتر|کوچک‌تر|پایین‌تر|پایینتر)\s*از(?![\w\u200c])|{pct_fa}(?:کمتر|کم‌تر|پایین‌تر)(?![\w\u200c])")),
+         r"(?<!نه\s)(?:کمتر|کم‌تر|کوچکتر|کوچک‌تر|پایین‌تر|پایینتر)\s*از(?![\w\u200c])|{pct_fa}(?:کمتر|کم‌تر|"
+         r"پایین‌تر)(?![\w\u200c])")),
     "improvement": (
         (r"improv(?:e|es|ed|ing|ement|ements)", r"بهبود"),
         (r"worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing|ion)", r"وخیم|وخامت|بدتر\s*(?:شد|شده|می\u200cشود)")),
@@ -140,7 +150,8 @@ _AXES = {
 _FILLED = {
     "{num}": r"[$€£]?\d|(?:zero|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|half|a\s+third|"
              r"a\s+quarter|hundreds|thousands|millions|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)\b",
-    "{num_fa}": r"\d|(?:صفر|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|نیم|نصف|نیمی|یک‌سوم|یک‌چهارم)(?![\w\u200c])",
+    "{num_fa}": r"\d|(?:صفر|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|میلیون|نیم|نصف|نیمی|یک‌سوم|"
+                r"یک‌چهارم)(?![\w\u200c])",
     "{pct}": r"\s+\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|points?)",
     "{pct_fa}": r"\d[\d.,٫]*\s*(?:%|٪|درصد|واحد\s*درصد|واحد)?\s*",
 }
@@ -172,9 +183,11 @@ _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole]
 # شد», «کاهش نیابد» (in the present or
 # subjunctive too: «اگر مصرف کاهش نیابد», if consumption is not cut). Only right at it: a "not" or a
 # negative verb further off negates something else.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to|\bfail(?:s|ed)?\s+to"
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to|"
+                             r"\bfail(?:s|ed)?\s+to"
                              r"|\byet\s+to)(?:\s*,\s*(?:however|though|therefore|in\s+fact|so\s+far)\s*,)?\s+"
-                             r"(?:(?:been|being|be|yet|formally|fully|considered|deemed|got|get|gotten|become|any|much)\s+){0,2}$",
+                             r"(?:(?:been|being|be|yet|formally|fully|considered|deemed|got|get|gotten|become|"
+                             r"any|much)\s+){0,2}$",
                              re.I)
 # ... and so does a negative subject of its clause: "None of these changes should be seen
 # as…" («نباید»); not a "no" further on, which negates something else ("has no effect on
@@ -184,13 +197,16 @@ _NEGATIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s*)[\"“']?(?:no|none|nobody|nothin
 _NEGATED_BEFORE_FA = re.compile(r"(?<![\w\u200c])(?:نه|بدون)\s+$")
 # ... and a negative modal of the clause before it: «نمی‌توانند اجاره‌بها را بیش از ۲۵ درصد
 # افزایش دهند» (may not raise rents by more than 25 percent), «نباید افزایش یابد».
-_NEGATED_MODAL_FA = re.compile(r"(?<![\w\u200c])(?:نمی\u200cتوان|نتوان|نباید)[^\s.،؛]*(?:\s+(?!(?:که|و)(?![\w\u200c]))[^\s.،؛:]+){0,10}\s+$")
+_NEGATED_MODAL_FA = re.compile(r"(?<![\w\u200c])(?:نمی\u200cتوان|نتوان|نباید)[^\s.،؛]*(?:\s+(?!(?:که|"
+                               r"و)(?![\w\u200c]))[^\s.،؛:]+){0,10}\s+$")
 # The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted); and a
 # complement with «به» may stand between: «مجاز به واگذاری زمین نبود» (was not permitted to
 # transfer the land); not a cause, whose «نبود» is a noun: «کاهش به دلیل نبود بارش»; and a
 # second word joined by «یا» or «و»: «ایمن یا مؤثر نباشند» (will not be safe or effective).
-_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+(?:یا|و)\s+[^\s\u200c.،؛:]+)?(?:\s+به(?!\s+(?:دلیل|علت|خاطر|سبب|واسطه|رغم|جای|جز)(?![\w\u200c]))"
-                            r"(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواه(?:د|ند|یم|ید|م|ی)|می\u200c|گرفت|پذیرفت|یست|بود|"
+_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+(?:یا|و)\s+[^\s\u200c.،؛:]+)?(?:\s+به(?!\s+(?:دلیل|علت|خاطر|سبب|"
+                            r"واسطه|رغم|جای|جز)(?![\w\u200c]))"
+                            r"(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|"
+                            r"داشته|خواه(?:د|ند|یم|ید|م|ی)|می\u200c|گرفت|پذیرفت|یست|بود|"
                             r"(?:شو|کن|یاب|دار|ده|گیر|پذیر|باش)(?:د|ند|یم|ید)(?![\w\u200c]))")
 
 
