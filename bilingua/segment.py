@@ -154,7 +154,9 @@ def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _LINE_END = re.compile(r"[.!?؟…][»\"”'’)\]]*$")
-_INNER_END = re.compile(r"[.!?؟][»\"”'’)\]]*\s+\S")
+# a sentence's end inside a line: after a word of letters that follows another word, so
+# not an item's number or a title opening the line ("1. Open the valve", "Dr. Smith")
+_INNER_END = re.compile(r"\S\s+\S*[^\W\d_][.!?؟][»\"”'’)\]]*\s+\S")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -84,6 +84,9 @@ def test_a_paragraph_whose_sentences_run_across_its_lines_is_one_run_of_text():
     # the lines of a list under a sentence that ends in its middle
     ("Bring these. Nothing else:\nTwo eggs\nOne cup of flour", ["Bring these.", "Nothing else:", "Two eggs",
                                                                "One cup of flour"]),
+    # numbered items, the last ending with a stop: an item's number is no sentence's end
+    ("Steps:\n1. Open the valve\n2. Close the tap.", ["Steps:", "1. Open the valve", "2. Close the tap."]),
+    ("۱. شیر را باز کنید\n۲. شیر را ببندید.", ["۱. شیر را باز کنید", "۲. شیر را ببندید."]),
     # one sentence a line
     ("وزیر نیرو از سد کرج بازدید کرد.\nاو از کاهش ذخایر خبر داد.",
      ["وزیر نیرو از سد کرج بازدید کرد.", "او از کاهش ذخایر خبر داد."]),
