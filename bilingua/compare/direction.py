@@ -179,16 +179,15 @@ _PATTERNS = {(axis, pole, lang): re.compile(_WORD_EDGES[lang].format(poles[pole]
 
 # A negation right at the word turns it to the other pole: "was not approved", "did not
 # rise", "are not being closed", "has yet to stop", "has not got any better", "does not,
-# however, support", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد», «تعطیل نخواهند
-# شد», «کاهش نیابد» (in the present or
-# subjunctive too: «اگر مصرف کاهش نیابد», if consumption is not cut). Only right at it: a "not" or a
-# negative verb further off negates something else.
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to|"
-                             r"\bfail(?:s|ed)?\s+to"
-                             r"|\byet\s+to)(?:\s*,\s*(?:however|though|therefore|in\s+fact|so\s+far)\s*,)?\s+"
-                             r"(?:(?:been|being|be|yet|formally|fully|considered|deemed|got|get|gotten|become|"
-                             r"any|much)\s+){0,2}$",
-                             re.I)
+# however, support", «تصویب نشد», «افزایش نیافت», «موافقت نخواهد کرد», «تعطیل نخواهند شد»,
+# «کاهش نیابد» (in the present or subjunctive too: «اگر مصرف کاهش نیابد», if consumption
+# is not cut). Only right at it: a "not" or a negative verb further off negates something
+# else.
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bno\s+longer|\bfar\s+from|\bunable\s+to"
+                             r"|\bfail(?:s|ed)?\s+to|\byet\s+to)"
+                             r"(?:\s*,\s*(?:however|though|therefore|in\s+fact|so\s+far)\s*,)?\s+"
+                             r"(?:(?:been|being|be|yet|formally|fully|considered|deemed|got|get|gotten|become|any|much)"
+                             r"\s+){0,2}$", re.I)
 # ... and so does a negative subject of its clause: "None of these changes should be seen
 # as…" («نباید»); not a "no" further on, which negates something else ("has no effect on
 # reducing").
@@ -197,16 +196,17 @@ _NEGATIVE_SUBJECT = re.compile(r"(?:^|[,;:]\s*)[\"“']?(?:no|none|nobody|nothin
 _NEGATED_BEFORE_FA = re.compile(r"(?<![\w\u200c])(?:نه|بدون)\s+$")
 # ... and a negative modal of the clause before it: «نمی‌توانند اجاره‌بها را بیش از ۲۵ درصد
 # افزایش دهند» (may not raise rents by more than 25 percent), «نباید افزایش یابد».
-_NEGATED_MODAL_FA = re.compile(r"(?<![\w\u200c])(?:نمی\u200cتوان|نتوان|نباید)[^\s.،؛]*(?:\s+(?!(?:که|"
-                               r"و)(?![\w\u200c]))[^\s.،؛:]+){0,10}\s+$")
+_NEGATED_MODAL_FA = re.compile(r"(?<![\w\u200c])(?:نمی\u200cتوان|نتوان|نباید)[^\s.،؛]*"
+                               r"(?:\s+(?!(?:که|و)(?![\w\u200c]))[^\s.،؛:]+){0,10}\s+$")
 # The rest of the word comes first: «پذیرفته نمی‌شوند» (will not be accepted); and a
 # complement with «به» may stand between: «مجاز به واگذاری زمین نبود» (was not permitted to
 # transfer the land); not a cause, whose «نبود» is a noun: «کاهش به دلیل نبود بارش»; and a
 # second word joined by «یا» or «و»: «ایمن یا مؤثر نباشند» (will not be safe or effective).
-_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+(?:یا|و)\s+[^\s\u200c.،؛:]+)?(?:\s+به(?!\s+(?:دلیل|علت|خاطر|سبب|"
-                            r"واسطه|رغم|جای|جز)(?![\w\u200c]))"
-                            r"(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|"
-                            r"داشته|خواه(?:د|ند|یم|ید|م|ی)|می\u200c|گرفت|پذیرفت|یست|بود|"
+_NEGATED_AFTER = re.compile(r"[^\s\u200c]*(?:\s+(?:یا|و)\s+[^\s\u200c.،؛:]+)?"
+                            r"(?:\s+به(?!\s+(?:دلیل|علت|خاطر|سبب|واسطه|رغم|جای|جز)(?![\w\u200c]))"
+                            r"(?:\s+[^\s\u200c.،؛:]+){1,4})?[\s\u200c]+"
+                            r"ن(?:شد|شده|کرد|کرده|یافت|یافته|داشت|داشته|خواه(?:د|ند|یم|ید|م|ی)|می\u200c|"
+                            r"گرفت|پذیرفت|یست|بود|"
                             r"(?:شو|کن|یاب|دار|ده|گیر|پذیر|باش)(?:د|ند|یم|ید)(?![\w\u200c]))")
 
 
@@ -220,11 +220,7 @@ def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
     found: dict[int, str] = {}
     for pole in (0, 1):
         for m in _PATTERNS[axis, pole, lang].finditer(text):
-            negation = axis not in _LITERAL_AXES and ((_NEGATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                         or _NEGATIVE_SUBJECT.search(text, 0, m.start())) if lang == "en"
-                        else _NEGATED_AFTER.match(text, m.end())
-                        or _NEGATED_BEFORE_FA.search(text, max(0, m.start() - 8), m.start())
-                        or (axis in _ACTIONS and _NEGATED_MODAL_FA.search(text, max(0, m.start() - 100), m.start())))
+            negation = _negation(text, m, lang, axis)
             if negation:
                 found.setdefault(1 - pole, text[min(m.start(), negation.start()):max(m.end(), negation.end())])
             else:
@@ -232,6 +228,17 @@ def sense(text: str, lang: str, axis: str) -> tuple[int, str] | None:
     if len(found) != 1:
         return None
     return next(iter(found.items()))
+
+
+def _negation(text: str, word: re.Match, lang: str, axis: str) -> re.Match | None:
+    """What negates ``word`` of ``axis`` in ``text``, if anything does (the patterns above)."""
+    if axis in _LITERAL_AXES:
+        return None
+    start = word.start()
+    if lang == "en":
+        return _NEGATED_BEFORE.search(text, max(0, start - 30), start) or _NEGATIVE_SUBJECT.search(text, 0, start)
+    return (_NEGATED_AFTER.match(text, word.end()) or _NEGATED_BEFORE_FA.search(text, max(0, start - 8), start)
+            or (_NEGATED_MODAL_FA.search(text, max(0, start - 100), start) if axis in _ACTIONS else None))
 
 
 def senses_differ(source: str, target: str, source_lang: str, target_lang: str) -> tuple[str, str] | None:
