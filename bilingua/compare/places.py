@@ -428,6 +428,7 @@ class _Index(NamedTuple):
     english: dict[str, int]  # English spellings as their letters' words, in lower case (D.C. as "d c")
     capitals: dict[str, int]  # English spellings in capitals (NY, DC), which count only as written
     in_lists: dict[str, int]  # words listed only in phrases (مصر, استقلال), which also count in a list of places
+    english_words: int  # the most words an English spelling has (Ministry of Culture and Islamic Guidance)
 
 
 @lru_cache(maxsize=1)
@@ -451,8 +452,9 @@ def _index() -> _Index:
     phrase_pattern = re.compile(rf"(?<![\w\u200c])(?:{'|'.join(sorted(phrases, key=len, reverse=True))})(?![\w\u200c])")
     in_lists = {tail: k for s, k in phrases.items() for lead in _LIST_LEADS if s.startswith(lead)
                 and " " not in (tail := s[len(lead):]) and tail not in persian}
+    english_words = max(len(key.split()) for key in [*english, *capitals])
     return _Index({s: k for s, k in persian.items() if " " not in s}, phrases, phrase_pattern,
-                  designated, designator, town, english, capitals, in_lists)
+                  designated, designator, town, english, capitals, in_lists, english_words)
 
 
 # News names a government by its capital ("Tehran denied…", «مسکو اعلام کرد»), where the
@@ -511,7 +513,6 @@ def in_english(text: str) -> dict[int, str]:
     Culture and Islamic Guidance) to one at a time (New York, not York).
     Cached: a sentence is also its neighbours' context."""
     index = _index()
-    longest = max(len(key.split()) for key in index.english)
     words = list(_LATIN.finditer(text))
     found: dict[int, str] = {}
     k = 0
@@ -519,7 +520,7 @@ def in_english(text: str) -> dict[int, str]:
         if not words[k].group()[0].isupper():  # a place's name opens with a capital
             k += 1
             continue
-        for n in range(longest, 0, -1):
+        for n in range(index.english_words, 0, -1):
             key = " ".join(w.group() for w in words[k:k + n])
             place = index.english.get(key.lower(), index.capitals.get(key)) if len(words) - k >= n else None
             if place is not None:
