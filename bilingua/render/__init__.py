@@ -13,9 +13,16 @@ def json_text(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-# Control characters but tab and newline: a document's ESC would reach the terminal as an
-# escape sequence (a probe hid "40 percent" with ESC[8m and set the window title).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters but tab and line breaks: a document's ESC would reach a terminal as an
+# escape sequence (a probe hid "40 percent" with ESC[8m and set the window title), and HTML
+# forbids them in a page (a probe's vertical tab and form feed passed through raw).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` with its control characters but tab and line breaks as U+FFFD, as every
+    renderer shows a document's text."""
+    return _CONTROL.sub("\ufffd", text)
 
 
 # A carriage return ends a line as a line feed does (a sentence wrapped in a CRLF file)
@@ -28,7 +35,7 @@ def plain(text: str):
     characters as U+FFFD."""
     from rich.text import Text
 
-    return Text(_CONTROL.sub("\ufffd", _LONE_CR.sub("\n", text)))
+    return Text(without_controls(_LONE_CR.sub("\n", text)))
 
 
 def table_text(print_table, *args) -> str:

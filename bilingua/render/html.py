@@ -14,15 +14,12 @@ import re
 from html import escape as escape_markup
 
 from ..types import Document
-
-# Control characters but tab and line breaks: HTML forbids them in a page (a probe's
-# vertical tab and form feed passed through raw).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+from . import without_controls
 
 
 def escape(text: str) -> str:
     """Text of the untrusted documents as page text: markup escaped, controls as U+FFFD."""
-    return escape_markup(_CONTROL.sub("\ufffd", text))
+    return escape_markup(without_controls(text))
 
 
 _FONT_FA = '"Vazirmatn", "Vazir", "Sahel", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", Tahoma, sans-serif'

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
-# Control characters (an escape sequence, a bell) would act on a terminal the TSV is printed to
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+from . import without_controls
 
 
 def cell(value) -> str:
@@ -14,7 +12,7 @@ def cell(value) -> str:
     characters (they become U+FFFD); ``None`` is empty."""
     if value is None:
         return ""
-    return _CONTROL.sub("\ufffd", " ".join(value.split())) if isinstance(value, str) else str(value)
+    return without_controls(" ".join(value.split())) if isinstance(value, str) else str(value)
 
 
 def table(columns: Iterable[str], rows: Iterable[Iterable]) -> str:
