@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 from contextlib import contextmanager, suppress
+from pathlib import Path
 
 from ..errors import BilinguaError
 from ..output import atomic_write_text
@@ -80,7 +81,7 @@ def completed_record(task: PairTask, out_dir: str) -> dict | None:
         outputs, digests = record["outputs"], record.pop(DIGESTS)
         files = {k: output_path(out_dir, outputs[k]) for k in expected_kinds(task)}
         oldest_output = min(os.stat(p).st_mtime_ns for p in [record_path, *files.values()])
-        intact = all(_digest_of_file(path) == digests[k] for k, path in files.items())
+        intact = all(_digest(Path(path).read_bytes()) == digests[k] for k, path in files.items())
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     same_job = (record.get("status") == "ok" and record.get("mode") == task.mode
@@ -88,13 +89,8 @@ def completed_record(task: PairTask, out_dir: str) -> dict | None:
     return record if same_job and intact and oldest_output >= newest_input else None
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _digest_of_file(path: str) -> str:
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def pair_record(task: PairTask, result: PairResult) -> dict:
@@ -124,7 +120,7 @@ def save_result(task: PairTask, result: PairResult, out_dir: str) -> dict:
         return record
     for kind, text in result.files.items():
         atomic_write_text(output_path(out_dir, task.stem + SUFFIXES[kind]), text)
-    digests = {kind: _digest(text) for kind, text in result.files.items()}
+    digests = {kind: _digest(text.encode("utf-8")) for kind, text in result.files.items()}
     atomic_write_text(record_path, to_json_line({**record, DIGESTS: digests}))
     return record
 
