@@ -718,6 +718,9 @@ def years_among(source_only: list[Quantity], source: str, target_only: list[Quan
     :data:`YEAR_NEIGHBOURHOOD` years of one so written, on either side, matched or not (the
     "2020" of "the 2020 law" against «سال ۲۰۱۹»; the end of «از سال ۱۳۹۸ تا ۱۴۰۲»). A year changed alone
     is a changed date, though no day or month comes with it."""
+    if not (source_only or target_only):  # nothing to tell: the texts' numbers are not read again
+        return [], []
+
     def plain(q: Quantity) -> bool:
         return q.unit == "" and q.value.is_integer() and 100 <= q.value < 2200 and fold_numbers(q.text).isdigit()
 
