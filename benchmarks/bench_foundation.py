@@ -38,6 +38,28 @@ def langdetect_only(text: str) -> str:
         return "unknown"
 
 
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def mixed_script(docs) -> None:
+    """Gold sentences holding at least two words of each script (Persian naming products,
+    English quoting Persian), against a baseline that gives a sentence the script of
+    most of its letters."""
+    for lang in ("fa", "en"):
+        mixed = []
+        for s in (s for d in docs for s in getattr(d, lang)):
+            letters = [(len(_ARABIC_LETTER.findall(w)), len(_LATIN_LETTER.findall(w))) for w in s.split()]
+            if sum(a > b for a, b in letters) >= 2 and sum(b > a for a, b in letters) >= 2:
+                mixed.append((s, sum(a for a, _ in letters) >= sum(b for _, b in letters)))
+        if not mixed:
+            continue
+        right = sum(detect(s)[0] == lang for s, _ in mixed)
+        by_letters = sum(arabic == (lang == "fa") for _, arabic in mixed)
+        print(f"mixed-script sentences {lang} (2+ words of each script): bilingua {right}/{len(mixed)}; "
+              f"script of most letters {by_letters}/{len(mixed)}")
+
+
 def bench_detection(docs) -> None:
     print("\n## Language detection")
     for lang in ("fa", "en"):
@@ -52,6 +74,8 @@ def bench_detection(docs) -> None:
         sample = sents[::4]
         base = sum(langdetect_only(s) == lang for s in sample) / len(sample)
         print(f"sentences {lang}: langdetect alone {base:.4%} of {len(sample)} (every 4th sentence)")
+
+    mixed_script(docs)
 
     words = sorted({w for d in docs for s in d.fa for w in s.split() if _PERSIAN_WORD.match(w)})
     labels = [detect(w)[0] for w in words]

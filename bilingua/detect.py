@@ -86,9 +86,11 @@ def detect(text: str) -> tuple[str, float]:
     text = _URL.sub(" ", text)
     arabic = _ARABIC_SCRIPT.findall(text)
     latin = len(_LATIN.findall(text))
-    if len(arabic) >= 2 and len(arabic) >= latin:
+    arabic_words, latin_words = _words_by_script(text)
+    if len(arabic) >= 2 and (arabic_words, len(arabic)) >= (latin_words, latin):
         lang, conf = _detect_arabic_script(text, arabic)
-        share = len(arabic) / (len(arabic) + latin)
+        share = (arabic_words / (arabic_words + latin_words) if arabic_words + latin_words
+                 else len(arabic) / (len(arabic) + latin))  # only words of both scripts at once
         return lang, round(conf * share, 4) if lang != UNKNOWN else 0.0
     english = _english_share(text)
     if english is not None:
@@ -96,6 +98,21 @@ def detect(text: str) -> tuple[str, float]:
     if latin >= MIN_LATIN_LETTERS and len(text.split()) >= MIN_LATIN_WORDS:
         return _detect_langdetect(text)
     return UNKNOWN, 0.0
+
+
+def _words_by_script(text: str) -> tuple[int, int]:
+    """How many words are mostly Arabic-script letters, and how many mostly Latin ones.
+
+    A mixed sentence goes to the script of most of its words, not of most letters:
+    Persian words are short (و، در، را), so a Persian sentence naming two products in
+    English («شرکت Apple از iPhone جدید رونمایی کرد») has more Latin letters than Persian
+    ones. Letters break a tie."""
+    arabic = latin = 0
+    for token in text.split():
+        a, b = len(_ARABIC_SCRIPT.findall(token)), len(_LATIN.findall(token))
+        arabic += a > b
+        latin += b > a
+    return arabic, latin
 
 
 def _english_share(text: str) -> float | None:

@@ -111,3 +111,16 @@ def test_english_prose_with_few_function_words_needs_no_statistical_detector(tex
 ])
 def test_foreign_sentences_still_go_to_langdetect(text, lang):
     assert detect(text)[0] == lang
+
+
+@pytest.mark.parametrize("text,lang", [
+    # More Latin letters than Persian ones, but most words Persian: Persian words are short.
+    ("Apple و Google و Microsoft در CES 2025 شرکت کردند.", "fa"),
+    ("این متن English words دارد.", "fa"),
+    ("شرکت Samsung گوشی جدید Galaxy را معرفی کرد.", "fa"),
+    # ... and the other way round: an English sentence quoting a Persian phrase.
+    ("The minister said مذاکره نمی‌کنیم again on Monday.", "en"),
+    ("Ayatollah Khamenei (آیت‌الله خامنه‌ای) said on Monday that talks would go on.", "en"),
+])
+def test_a_mixed_sentence_goes_to_the_script_of_most_of_its_words(text, lang):
+    assert detect(text)[0] == lang
