@@ -102,6 +102,24 @@ def test_language_folders_pair_by_path_below_them(tmp_path):
     assert split.pairs == whole.pairs
 
 
+def test_symlinked_folders_are_followed_once_and_link_loops_end(tmp_path):
+    write_marked(tmp_path / "elsewhere" / "2024", {"metro": STORIES["metro"]})
+    write_marked(tmp_path / "in", {"rain": STORIES["rain"]})
+    os.symlink(tmp_path / "elsewhere", tmp_path / "in" / "linked")
+    os.symlink(tmp_path / "elsewhere", tmp_path / "in" / "linked-again")
+    os.symlink(tmp_path / "in", tmp_path / "elsewhere" / "2024" / "back")  # a loop
+    pairing = pair_by_name([str(tmp_path / "in")])
+    assert [p.name for p in pairing.pairs] == ["linked/2024/metro", "rain"]
+    assert pairing.unpaired == []
+
+
+def test_an_input_that_is_a_link_loop_gets_its_own_message(tmp_path):
+    os.symlink(tmp_path / "b", tmp_path / "a")
+    os.symlink(tmp_path / "a", tmp_path / "b")
+    with pytest.raises(BilinguaError, match="symbolic link that leads nowhere"):
+        pair_by_name([str(tmp_path / "a")])
+
+
 def test_two_files_claiming_one_side_are_not_forced(tmp_path):
     write(tmp_path / "metro.fa.txt", STORIES["metro"][0])
     write(tmp_path / "metro.fa.html", STORIES["metro"][0])

@@ -56,9 +56,10 @@ class Pairing:
 
 def list_files(inputs: list[str], exclude: str | None = None) -> tuple[list[tuple[str, str]], list[Unpaired]]:
     """``(root, path)`` for every file of the inputs: folders are walked (hidden entries,
-    the ``exclude`` folder and earlier batches' output folders below an input skipped,
-    symlinked folders not followed), files are their own root's children. Sorted, so
-    every run sees the same order.
+    the ``exclude`` folder and earlier batches' output folders below an input skipped;
+    a symlinked folder is followed unless the walk has been inside it already, which
+    also ends a link loop), files are their own root's children. A file reached twice
+    counts once. Sorted, so every run sees the same order.
 
     Anything that is not a regular file (a named pipe, a socket, a device), found in a
     folder or named itself, comes back apart as unpaired, never opened: reading a pipe
@@ -71,21 +72,27 @@ def list_files(inputs: list[str], exclude: str | None = None) -> tuple[list[tupl
                 and not os.path.exists(os.path.join(folder, OUTPUT_MARKER)))
 
     found: list[tuple[str, str]] = []
+    seen_folders: set[str] = set()
     for item in inputs:
         if os.path.isdir(item):
             if os.path.realpath(item) == excluded:
                 raise BilinguaError(f"{item}: the output folder is one of the inputs; choose another output folder "
                                     "(one inside an input folder is fine)")
-            for folder, dirs, files in os.walk(item):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and walked(os.path.join(folder, d)))
+            for folder, dirs, files in os.walk(item, followlinks=True):
+                seen_folders.add(os.path.realpath(folder))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and walked(os.path.join(folder, d))
+                                 and os.path.realpath(os.path.join(folder, d)) not in seen_folders)
                 found += [(item, os.path.join(folder, f)) for f in sorted(files) if not f.startswith(".")]
         elif os.path.exists(item):
             found.append((os.path.dirname(item) or ".", item))
+        elif os.path.islink(item):
+            raise BilinguaError(f"{item}: a symbolic link that leads nowhere (its target is missing, "
+                                "or the links lead round in a loop)")
         else:
             raise BilinguaError(f"{item}: no such file or folder")
     first_root = {}
     for root, path in found:  # a file reached twice (as a file and inside a folder) counts once
-        first_root.setdefault(os.path.abspath(path), (root, path))
+        first_root.setdefault(os.path.realpath(path), (root, path))
     files, special = [], []
     for root, path in sorted(first_root.values(), key=lambda rp: rp[1]):
         kind = _special_kind(path)
