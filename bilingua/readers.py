@@ -199,9 +199,12 @@ def read_markdown(text: str, encoding: str = "utf-8") -> Source:
 def read_html(html: str, name: str, extractor: str = "trafilatura") -> Source:
     """The article text of a saved page, with its title, date and author as metadata."""
     from .clean import comment_lines
+    from .segment import has_content
 
     if extractor not in EXTRACTORS:
         raise BilinguaError(f"unknown HTML extractor {extractor!r} (choose from {', '.join(EXTRACTORS)})")
+    if not has_content(html):  # as an empty .txt says, not lxml's "Document is empty"
+        raise BilinguaError(f"{name}: input is empty (no text to work on)")
     tree = _parse_html(html, name)
     h1 = _first_heading(tree)
     date_line = _first_date_line(_visible_text(tree, drop_layout=False))

@@ -99,6 +99,16 @@ def test_an_empty_input_is_refused_by_every_command(tmp_path):
         assert result.output.strip().endswith("input is empty (no text to work on)"), args
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_an_empty_file_gets_the_same_message_whatever_its_kind(tmp_path, suffix):
+    empty = tmp_path / f"empty{suffix}"
+    empty.write_bytes(b"\n")
+    result = run("split", str(empty))
+    assert result.exit_code == 1
+    assert result.output.startswith("bilingua: error: ") and result.output.count("\n") == 1
+    assert result.output.strip().endswith(f"empty{suffix}: input is empty (no text to work on)")
+
+
 def test_output_file_is_written_and_input_protected(tmp_path):
     src = tmp_path / "fa.txt"
     src.write_text(FA, encoding="utf-8")
