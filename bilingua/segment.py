@@ -248,7 +248,14 @@ _CLOCK_STOP = re.compile(r"(?<![A-Za-z])[ap]\.m\.(?=\s+(?!(?:Mon|Tues|Wednes|Thu
 # He won"): symbols take no full stop, so one there ends the sentence before a capital.
 _UNIT_STOP = re.compile(r"(?<=[0-9])\s?(?:km|mm|cm|m|mg|kg|g|ha|mph|mi|ft|lbs?|oz|kW|MW|GW|kWh|MWh|GWh|TWh)\."
                         r"(?=\s+[A-Z][a-z])")
-_LATIN_STOP = re.compile(f"{_CLOCK_STOP.pattern}|{_UNIT_STOP.pattern}")
+# ... and past a full stop before a number that opens the next sentence ("opened on
+# Thursday. 22 films are competing"), where the number is followed by a lower-case word,
+# after a word of three letters or more that is no abbreviation taking a number ("Sept. 11
+# attacks", "Fig. 3 shows", "Vol. 12 of").
+_NUMBER_OPENS = re.compile(r"(?<![A-Za-z.])(?!(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|fig|figs|"
+                           r"vol|vols|nos|art|arts|sec|secs|chap|para|eq|eqs|ref|refs|tab|pts|approx|est|ext|"
+                           r"tel|apt|bldg|ste)\.)[A-Za-z]{3,}[.!?](?=\s+[0-9][0-9,.]*%?\s+[a-z])")
+_LATIN_STOP = re.compile(f"{_CLOCK_STOP.pattern}|{_UNIT_STOP.pattern}|{_NUMBER_OPENS.pattern}")
 
 
 def _split_at(line: str, span: tuple[int, int], ends: re.Pattern) -> list[tuple[int, int]]:

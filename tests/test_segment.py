@@ -239,6 +239,17 @@ def test_a_capitalised_word_after_am_or_pm_opens_a_sentence_unless_it_is_a_day_m
         "Doors open at 8 a.m. EST sharp."]
 
 
+def test_a_number_followed_by_a_lower_case_word_opens_a_sentence_after_a_full_stop():
+    # blingfire ran "… on Thursday. 22 films are …" together (a black-box probe's festival report)
+    text = ("The festival opened on Thursday. 22 films are competing this year. Prices rose in May. "
+            "3.5% of firms cut jobs! 300 members voted yes. It happened on Sept. 11 attacks were feared. "
+            "See Fig. 3 for details. He left in the U.S. 22 states agreed.")
+    assert [s.text for s in document_from_text(text, normalize=False).sentences] == [
+        "The festival opened on Thursday.", "22 films are competing this year.", "Prices rose in May.",
+        "3.5% of firms cut jobs!", "300 members voted yes.", "It happened on Sept. 11 attacks were feared.",
+        "See Fig. 3 for details.", "He left in the U.S. 22 states agreed."]
+
+
 def test_a_unit_symbol_with_a_full_stop_before_a_capitalised_word_ends_the_sentence():
     # blingfire ran "exceeds 270 km. Rides on …" together (a probe's coverage text), though not "86 kg. He"
     text = ("The network now exceeds 270 km. Rides on the new line are free. Rainfall was 40 mm. Rivers rose "
