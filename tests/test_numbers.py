@@ -489,6 +489,10 @@ def test_a_minus_sign_or_word_makes_a_number_negative_but_a_range_dash_does_not(
     assert unmatched_numbers("دمای هوا به منفی ۱۲ درجه رسید.", "The temperature fell to 12 degrees.")[0]
     assert unmatched_numbers("دمای هوا به منفی ۱۲ درجه رسید.",
                              "The temperature fell to minus 12 degrees.") == ([], [])
+    # a minus typed after a temperature's digits, as right-to-left text may hold it (a probe's)
+    assert values("دمای هوا به ۱۲- درجه سانتی‌گراد رسید.") == [-12]
+    assert values("دمای هوا بین ۱۰-۱۲ درجه بود.") == [10, 12]
+    assert unmatched_numbers("دمای هوا به ۱۲- درجه رسید.", "The temperature fell to -12 degrees.") == ([], [])
 
 
 def test_a_percent_sign_typed_before_the_digits_makes_a_percentage():

@@ -543,6 +543,9 @@ _NAME_BEFORE = re.compile("(?:[A-Za-z]-?|[\u0621-\u064a\u067e\u0686\u0698\u06a9\
 # or "below zero" after a temperature.
 _MINUS_BEFORE = re.compile(r"(?:(?:^|(?<=\s)(?<![\d\s\-\u2013\u2014\u2212]\s)|(?<=[(:=]))[-\u2212]"
                            r"|\bminus\s+|(?<![\w\u200c])منفی\s+)$", re.I)
+# ... or a minus typed after a temperature's digits, as a right-to-left text may hold it
+# («۱۲- درجه» for −12 degrees; not the dash of a range, «۱۰-۱۲ درجه»).
+_MINUS_AFTER = re.compile(r"[-\u2212](?=\s*(?:درجه|°))")
 _BELOW_ZERO = re.compile(r"[\s-]*(?:degrees?|°|درجه)?\s*"
                          r"(?:celsius|centigrade|fahrenheit|سانتی[\s\u200c]?گراد|فارنهایت|[CF]\b)?\s*(?:below zero|زیر صفر)",
                          re.I)
@@ -599,7 +602,7 @@ def _digit_quantity(m: re.Match, original: str, rials: bool) -> Quantity:
         unit, metric = sign_before, value
     start = m.start() - (sign_before is not None and unit == sign_before)  # the sign is the amount's
     sign = _MINUS_BEFORE.search(original, max(0, start - 8), start)
-    if sign or _BELOW_ZERO.match(original, end):
+    if sign or _BELOW_ZERO.match(original, end) or _MINUS_AFTER.match(original, m.end()):
         value = -value
         start = sign.start() if sign else start
     if m.group("unit") is None and m.group("pct") is None and _DEGREES_AFTER.match(original, m.end()):
