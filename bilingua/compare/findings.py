@@ -145,7 +145,8 @@ class MeaningFloor:
         digits = 3 if f"{similarity:.3f}" != f"{self.value:.3f}" else 4  # never "0.815, below 0.815"
         if similarity >= self.value:
             return (f"the sentences may differ in meaning (alignment score {score:.2f}, where this document's "
-                    f"pairs score about 1; similarity {similarity:.{digits}f})")
+                    f"pairs score about 1, though their similarity {similarity:.{digits}f} is above the floor "
+                    f"{self.value:.{digits}f})")
         typical = "" if self.typical is None else f"; this document's pairs typically score {self.typical:.3f}"
         return (f"the sentences may differ in meaning (similarity {similarity:.{digits}f}, "
                 f"below {self.value:.{digits}f}{typical})")
