@@ -156,7 +156,9 @@ def unlink_unrelated(blocks: list[Block], src_texts: list[str], tgt_texts: list[
     embedded), while one chance pair above the floor (0.80 there) says nothing about the
     block. Any other block scores at most its embedded cosine's rise above the floor over
     the typical pair's, and is broken up too where that is below ``least``, or where it has
-    several source sentences and that or its own score is below ``least_merged``.
+    several source sentences and that or its own score is below ``least_merged``; one of
+    three source sentences or more is first trimmed (:func:`_trimmed`) to the two or more
+    its target reports, where those rise ``least_merged`` of the way.
     ``src_unit`` and ``tgt_unit`` hold the sentences' unit embeddings."""
     floor = getattr(embedder, "unrelated_below", None)
     pair = getattr(embedder, "typical_pair", None)
@@ -179,12 +181,36 @@ def unlink_unrelated(blocks: list[Block], src_texts: list[str], tgt_texts: list[
             out += [Block((i,), ()) for i in block.source] + [Block((), (j,)) for j in block.target]
         elif pair is None or pair <= floor:
             out.append(block)
-        elif (rise := (cosine - floor) / (pair - floor)) < least or (
-                len(block.source) > 1 and min(block.score, rise) < least_merged):
+        elif (rise := (cosine - floor) / (pair - floor)) < least:
             out += [Block((i,), ()) for i in block.source] + [Block((), (j,)) for j in block.target]
+        elif len(block.source) > 1 and min(block.score, rise) < least_merged:
+            target = tgt_vectors.get(block.target, tgt_unit[block.target[0]])
+            kept, kept_rise = _trimmed(block.source, src_texts, target, embedder, floor, pair, least_merged)
+            if kept:
+                out.append(Block(kept, block.target, round(min(kept_rise, 1.0), 6)))
+            out += [Block((i,), ()) for i in block.source if i not in kept]
+            out += [] if kept else [Block((), (j,)) for j in block.target]
         else:
             out.append(Block(block.source, block.target, min(block.score, round(min(rise, 1.0), 6))))
     return out
+
+
+def _trimmed(members: tuple[int, ...], src_texts: list[str], target: np.ndarray, embedder: Embedder, floor: float,
+             pair: float, least: float) -> tuple[tuple[int, ...], float]:
+    """The members of a doubtful many-to-one block that its target reports, and their rise:
+    the member whose leaving brings the embedded rest closest to ``target`` leaves, one at
+    a time, until the rest rises ``least`` of the way from ``floor`` to ``pair``; ``()``
+    where no two sentences do. A lede that condenses two sentences, with a third the span
+    search took beside them, keeps the two; a single sentence left is no condensation but,
+    more often, an added sentence linked for want of a better (the floor's reason)."""
+    while len(members) > 2:
+        subsets = [tuple(m for m in members if m != i) for i in members]
+        cosines = span_vectors(src_texts, subsets, embedder) @ target
+        members = subsets[int(np.argmax(cosines))]
+        rise = (float(cosines.max()) - floor) / (pair - floor)
+        if rise >= least:
+            return members, rise
+    return (), 0.0
 
 
 def split_absorbed(blocks: list[Block], src_texts: list[str], tgt_texts: list[str], src_unit: np.ndarray,

@@ -679,3 +679,27 @@ def test_a_block_of_several_source_sentences_scoring_low_is_broken_up_where_aske
     assert unlink_unrelated(*args) == blocks
     assert unlink_unrelated(*args, least_merged=0.25) == [Block((0,), ()), Block((1,), ()), Block((), (0,)), blocks[1]]
     assert unlink_unrelated(*args, least_merged=0.15) == blocks
+
+
+def test_a_doubtful_block_of_three_keeps_the_two_sentences_its_target_condenses():
+    # a lede condensing two sentences, with a third the span search took beside them (a
+    # black-box probe's derby report, whose whole lede was left unlinked): the third leaves
+    embedder = FakeEmbedder()
+
+    def cosine(texts: list[str]) -> float:
+        return float(embedder.embed([" ".join(texts)])[0] @ embedder.embed(tgt)[0])
+
+    src, tgt = [sentence(0), sentence(1), sentence(5, 6, 7, 8)], [sentence(0, 1)]
+    floor = cosine(src[:1]) - 0.01  # every sentence of the lede clears the floor with its target
+    embedder.unrelated_below, embedder.typical_pair = floor, floor + (cosine(src) - floor) / 0.15
+    rise = (cosine(src[:2]) - floor) / (embedder.typical_pair - floor)
+    assert rise > 0.25  # the two alone rise far enough
+    args = ([Block((0, 1, 2), (0,), 0.9)], src, tgt, embedder.embed(src), embedder.embed(tgt), embedder)
+    assert unlink_unrelated(*args, least_merged=0.25) == [Block((0, 1), (0,), round(rise, 6)), Block((2,), ())]
+    # ... but no block is trimmed to one sentence, though it alone would rise far enough:
+    # that is an added sentence linked for want of a better, broken up
+    src = [sentence(0, 1), sentence(5)]
+    floor = cosine(src) - 0.01
+    embedder.unrelated_below, embedder.typical_pair = floor, floor + 0.1
+    args = ([Block((0, 1), (0,), 0.9)], src, tgt, embedder.embed(src), embedder.embed(tgt), embedder)
+    assert unlink_unrelated(*args, least_merged=0.25) == [Block((0,), ()), Block((1,), ()), Block((), (0,))]
