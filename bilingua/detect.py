@@ -86,11 +86,8 @@ def detect(text: str) -> tuple[str, float]:
     text = _URL.sub(" ", text)
     arabic = _ARABIC_SCRIPT.findall(text)
     latin = len(_LATIN.findall(text))
-    arabic_words, latin_words = _words_by_script(text)
-    if len(arabic) >= 2 and (arabic_words, len(arabic)) >= (latin_words, latin):
+    if len(arabic) >= 2 and (share := _arabic_script_share(text, len(arabic), latin)) is not None:
         lang, conf = _detect_arabic_script(text, arabic)
-        share = (arabic_words / (arabic_words + latin_words) if arabic_words + latin_words
-                 else len(arabic) / (len(arabic) + latin))  # only words of both scripts at once
         return lang, round(conf * share, 4) if lang != UNKNOWN else 0.0
     english = _english_share(text)
     if english is not None:
@@ -100,19 +97,27 @@ def detect(text: str) -> tuple[str, float]:
     return UNKNOWN, 0.0
 
 
-def _words_by_script(text: str) -> tuple[int, int]:
-    """How many words are mostly Arabic-script letters, and how many mostly Latin ones.
+def _arabic_script_share(text: str, arabic: int, latin: int) -> float | None:
+    """The share of ``text``'s words that are mostly Arabic-script letters, where they are
+    most of its words (``arabic`` and ``latin``, its letters of each script, breaking a
+    tie); None where Latin ones are.
 
     A mixed sentence goes to the script of most of its words, not of most letters:
     Persian words are short (و، در، را), so a Persian sentence naming two products in
     English («شرکت Apple از iPhone جدید رونمایی کرد») has more Latin letters than Persian
-    ones. Letters break a tie."""
-    arabic = latin = 0
+    ones. A text without Latin letters is not read word by word."""
+    if not latin:
+        return 1.0
+    arabic_words = latin_words = 0
     for token in text.split():
         a, b = len(_ARABIC_SCRIPT.findall(token)), len(_LATIN.findall(token))
-        arabic += a > b
-        latin += b > a
-    return arabic, latin
+        arabic_words += a > b
+        latin_words += b > a
+    if (arabic_words, arabic) < (latin_words, latin):
+        return None
+    if not arabic_words + latin_words:  # only words of both scripts at once
+        return arabic / (arabic + latin)
+    return arabic_words / (arabic_words + latin_words)
 
 
 def _english_share(text: str) -> float | None:
