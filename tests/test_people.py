@@ -200,6 +200,13 @@ def test_a_foreign_person_left_out_of_the_english_is_a_missing_name():
     assert unmatched_names(persian, "Lakers reporter Trudell says James will play little.")[0] == []
 
 
+def test_a_lower_case_word_spelling_a_name_nearly_does_not_explain_it():
+    # "report" reads RPRT, one letter from رابرت's RBRT: a capitalised word must spell it
+    persian = "گزارش رابرت مولر، مشاور ویژه، منتشر می‌شود."
+    assert unmatched_names(persian, "The special counsel report will be published.")[0] == ["رابرت مولر"]
+    assert unmatched_names(persian, "Special counsel Robert Muller's report will be published.")[0] == []
+
+
 def test_a_given_name_without_a_surname_is_not_reported_missing():
     # The word after a given name may be a surname that is also a function word (کلی,
     # "overall", in لیام کلی): a given name alone is too weak a sign that a person is missing.

@@ -28,6 +28,7 @@ without its surname (see :func:`unmatched_names`). The places Persian news names
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -873,7 +874,7 @@ def _place_spelt_otherwise(position: int, english: str) -> bool:
     if not places.listed(position):
         return any(place_spelt(spelling, english) for spelling in places.persian_spellings(position))
     capitalised = " ".join(re.findall(rf"(?<![{_UPPER}{_LOWER}])[{_UPPER}][{_UPPER}{_LOWER}\-]+", english))
-    return any(_persian_word_in_english(re.sub("[ \u200c]", "", spelling), capitalised, shortest=4, loose=99)
+    return any(_persian_word_in_english(re.sub("[ \u200c]", "", spelling), capitalised, shortest=4, loose=math.inf)
                for spelling in places.persian_spellings(position))
 
 
@@ -1114,13 +1115,13 @@ def _person_in(person: tuple[str, ...], english: str) -> bool:
     """Does ``english`` transliterate a name of ``person``? A reading of one or two
     consonants (آلوا, Alloa: L; آلووا, Alleva: LV) only by a capitalised word: any English
     text has words that read as one (عضو, "member", is S, as "is" is; "law" is LV); and
-    one of three or fewer spelt nearly, as by :func:`_unexplained_rare_words` (الکسیس,
-    Alexis: LKS, is not "talks"). The parts of a hyphenated name count as capitalised words
-    (سیمایی صراف, Simaei-Sarraf), and so do names of two letters that are no common word
-    (یی چوی, Yi Cui; not He or In)."""
+    by a lower-case word only spelt exactly: "report" (RPRT) is one letter from رابرت
+    (RBRT), as "talks" is from الکسیس (Alexis, LKS). The parts of a hyphenated name count
+    as capitalised words (سیمایی صراف, Simaei-Sarraf), and so do names of two letters
+    that are no common word (یی چوی, Yi Cui; not He or In)."""
     capitalised = [w for name in _CAPITALISED_HYPHENATED.findall(english) for w in name.split("-")]
     capitalised += [w for w in _TWO_LETTER_CAPITALISED.findall(english) if not is_common_english(w)]
-    return any(_persian_word_in_english(w, english, shortest=3, loose=4)
+    return any(_persian_word_in_english(w, english, shortest=3, loose=math.inf)
                or _persian_word_in_english(w, " ".join(capitalised))
                or any(t in capitalised for t in TRANSLATED_GIVEN_NAMES.get(w, ())) for w in person)
 
