@@ -708,6 +708,13 @@ def test_a_share_with_an_article_and_a_verb_that_multiplies_are_counts_against_a
     assert differing("صادرات دو برابر شد.", "Exports doubled.") == [[], []]
     assert differing("تولید ۲۰۰ درصد افزایش یافت.", "Output tripled.") == [[], []]  # up 200 %
     assert differing("تولید ۵۰ درصد افزایش یافت.", "Output doubled.") == [["۵۰ درصد"], ["doubled"]]
+    # «نیمی» is always "half of": a share against another one
+    budget = "نیمی از بودجه سالانه دانشگاه صرف پژوهش شد."
+    assert differing(budget, "A third of the university's annual budget went on research.") == [
+        ["نیمی"], ["A third"]]
+    assert differing(budget, "Half of the university's annual budget went on research.") == [[], []]
+    # but "half" alone is also a match's: no share set against «نیمه دوم»
+    assert differing("او در نیمه دوم گل زد.", "He scored in the second half.") == [[], []]
     # "a third" is also an ordinal: «برای سومین بار» is "for a third time", not a fourth
     assert differing("او برای سومین بار انتخاب شد.", "He was elected for a third time.") == [[], []]
     assert differing("او برای سومین بار انتخاب شد.", "He was elected for a fourth time.") == [["سومین"], ["a fourth"]]

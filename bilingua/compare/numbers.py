@@ -1261,16 +1261,19 @@ def _count_word(q: Quantity) -> bool:
     """A count from two to 999 in cardinal or ordinal words (four, «چهار», twenty-five,
     «سومین», fourth, twice: a probe's «سه بار» as "twice", and doubled, tripled; not a dozen
     or "second", also a unit of time), or a share with its numerator spelled (one third,
-    «دو سوم», or an article for it: a quarter; not "half" or a lone "third"): such a
-    number only matches, as translations re-express numbers, unless each side has one the
-    other lacks (four days against «پنج روز», «یک‌سوم» against a quarter, «سومین» against
-    fourth, «سه برابر» against doubled)."""
+    «دو سوم», or an article for it: a quarter), or «نیمی», "half of" (not "half", also a
+    match's, nor a lone "third"): such a number only matches, as translations re-express
+    numbers, unless each side has one the other lacks (four days against «پنج روز»,
+    «یک‌سوم» against a quarter, «نیمی» against a third, «سومین» against fourth, «سه برابر»
+    against doubled)."""
     if q.reportable:
         return False
     # no number word begins with و: one there joins the words (بیست‌وپنج, «بیست و پنج»)
     words = [w for w in (w.removeprefix("و") for w in re.split(r"[\s\-\u200c]+", q.text.lower()))
              if w not in ("and", "")]
     if len(words) == 2 and (_fraction(*words) or words[0] in ("a", "an") and words[1] in _EN_DENOMINATORS):
+        return True
+    if words == ["نیمی"]:
         return True
     return 2 <= q.value < 1000 and q.value.is_integer() and all(
         w in _CARDINAL_WORDS or w == "twice" or w in _EN_MULTIPLIED or (_is_ordinal(w) and w != "second")
