@@ -68,9 +68,18 @@ def _usage_error(e: click.UsageError, ctx) -> None:
 
 
 def emit_table(print_table, args: tuple, output: str, inputs: tuple[str, ...]) -> None:
-    """``--format table``: a rich table on the terminal; with ``-o FILE``, the same table as text."""
+    """``--format table``: a rich table on the terminal; with ``-o FILE``, the same table as text.
+    The terminal's table is drawn into a capture first and written as any output is, so
+    that a console that cannot show Persian gets one clear message, not half a table."""
     if output == "-":
-        print_table(*args)
+        from rich.console import Console
+
+        from .output import write_output
+
+        console = Console()
+        with console.capture() as captured:
+            print_table(*args, console=console)
+        write_output(captured.get())
     else:
         from .output import write_output
         from .render import table_text
@@ -438,7 +447,7 @@ def models_list(available, fmt):
             f"models in {store.models_dir()}"
     fmt = default_format(fmt, None)
     if fmt == "table":
-        render.print_table(records, columns, title)
+        emit_table(render.print_table, (records, columns, title), "-", ())
     else:
         write_output(render.to_json(records) if fmt == "json" else render.to_tsv(records, columns))
 

@@ -65,6 +65,8 @@ def write_output(text: str, path: str | None = None, inputs: tuple[str, ...] = (
         return
     if not path:
         raise BilinguaError("an empty output path: name a file, or - for standard output")
+    if path.endswith(("/", os.sep)):
+        raise BilinguaError(f"{path}: names a folder, not a file to write")
     try:
         found = os.stat(path)
     except OSError:
@@ -104,6 +106,14 @@ def _own_stream(found: os.stat_result):
 def _write_into(stream, text: str, name: str) -> None:
     if stream is None:  # started with stdout closed (>&-)
         raise BilinguaError(f"{name} is closed: give an output file with -o")
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:  # before anything is written: no output cut off at the first Persian letter
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        raise BilinguaError(f"{name} is set to the {encoding} encoding, which cannot hold this text: "
+                            "write to a file with -o, or set PYTHONIOENCODING=utf-8") from None
+    except LookupError:
+        pass  # a stream reporting an encoding Python does not know writes as it can
     try:
         stream.write(text)
         stream.flush()

@@ -260,11 +260,23 @@ def test_a_folder_as_output_file_and_a_file_as_output_folder_are_one_line_errors
     (tmp_path / "in" / "story.en.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "a-file").write_text("keep", encoding="utf-8")
     for args, says in ((["split", str(src), "-o", str(tmp_path)], "is a folder, not a file to write"),
+                       # a path ending in / names a folder, existing or not: no file called "new"
+                       (["split", str(src), "-o", str(tmp_path / "new") + "/"], "names a folder, not a file"),
                        (["batch", str(tmp_path / "in"), "-o", str(tmp_path / "a-file")], "cannot use as the output folder")):
         result = run(*args)
         assert result.exit_code == 1 and says in result.output, (args, result.output)
         assert result.output.count("\n") == 1 and result.output.startswith("bilingua: error: ")
     assert (tmp_path / "a-file").read_text(encoding="utf-8") == "keep"
+    assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "table", "json"])
+def test_a_console_that_cannot_show_persian_gets_one_line_and_no_part_of_the_output(tmp_path, fmt):
+    src = tmp_path / "fa.txt"
+    src.write_text(FA, encoding="utf-8")
+    result = CliRunner(charset="latin-1").invoke(main, ["split", str(src), "--format", fmt])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "cannot hold this text" in result.stderr
 
 
 def test_language_options_take_any_case_and_refuse_unknown_codes(tmp_path):

@@ -25,7 +25,7 @@ def to_tsv(records: list[dict], columns: list[str]) -> str:
     return tsv.table(columns, ([r.get(c, "") for c in columns] for r in records))
 
 
-def print_table(records: list[dict], columns: list[str], title: str) -> None:
+def print_table(records: list[dict], columns: list[str], title: str, console=None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -34,4 +34,4 @@ def print_table(records: list[dict], columns: list[str], title: str) -> None:
         table.add_column(c, overflow="fold")
     for r in records:
         table.add_row(*(plain(str(r.get(c, ""))) for c in columns))
-    Console().print(table)
+    (console or Console()).print(table)
