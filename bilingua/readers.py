@@ -206,6 +206,7 @@ def read_html(html: str, name: str, extractor: str = "trafilatura") -> Source:
     if not has_content(html):  # as an empty .txt says, not lxml's "Document is empty"
         raise BilinguaError(f"{name}: input is empty (no text to work on)")
     tree = _parse_html(html, name)
+    _drop_scripted_fallbacks(tree)
     h1 = _first_heading(tree)
     date_line = _first_date_line(_visible_text(tree, drop_layout=False))
     comments = _prune_page(tree)
@@ -342,6 +343,15 @@ def _parse_html(html: str, name: str):
     except (ParserError, ValueError) as e:
         raise BilinguaError(f"{name}: cannot parse the HTML page ({e})") from None
     return tree
+
+
+def _drop_scripted_fallbacks(tree) -> None:
+    """Drop what a browser with scripts on never shows (``noscript``, ``template``): no
+    article text, and trafilatura, meeting a ``noscript`` inside the article, ran the
+    headline and every paragraph into one line (a probe's "Please enable JavaScript")."""
+    for el in list(tree.iter("noscript", "template")):
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def _first_heading(tree) -> str:

@@ -75,6 +75,16 @@ def test_html_page_gives_article_title_and_date_without_comments(tmp_path):
     assert any(r["reason"] == "reader comment" for r in article.metadata["removed"])
 
 
+def test_a_noscript_fallback_in_the_article_is_no_text_and_keeps_the_paragraphs_apart(tmp_path):
+    page = ("<html><body><article><h1>Minister visits Yerevan</h1>"
+            "<p>The energy minister arrived in Yerevan on Sunday.</p><p>He will sign a power deal.</p>"
+            "<noscript>Turn on JavaScript to watch the video.</noscript>"
+            "<p>Trade rose to 700 million dollars.</p><template><p>Hidden card</p></template></article></body></html>")
+    lines = [ln for ln in read_article(_write(tmp_path, "page.html", page)).text.split("\n") if ln]
+    assert lines == ["Minister visits Yerevan", "The energy minister arrived in Yerevan on Sunday.",
+                     "He will sign a power deal.", "Trade rose to 700 million dollars."]
+
+
 def test_html_comments_are_a_separate_section_when_kept(tmp_path):
     article = read_article(_write(tmp_path, "page.html", PAGE), keep_comments=True)
     assert "Exports should wait until there are no more blackouts at home." in article.metadata["comments"]
