@@ -511,6 +511,13 @@ def test_a_pair_already_found_to_differ_in_a_name_needs_a_clear_drop_to_differ_i
     assert MeaningFloor(0.815).differs(0.80, 0.9, explained=True)  # uncalibrated: the cosine decides
 
 
+def test_the_meaning_message_shows_the_similarity_apart_from_the_floor():
+    from bilingua.compare.findings import MeaningFloor
+
+    assert "(similarity 0.814, below 0.815)" in MeaningFloor(0.815).why(0.814, 0.9)
+    assert "(similarity 0.81496, below 0.81500)" in MeaningFloor(0.815).why(0.81496, 0.9)
+
+
 @pytest.mark.parametrize("persian, faithful, opposite", [
     ("بودجه امسال با ۲۰ میلیارد دلار کسری بسته شد.", "This year's budget closed with a $20 billion deficit.",
      "This year's budget closed with a $20 billion surplus."),
@@ -634,6 +641,19 @@ def test_words_of_opposite_sense_are_low_similarity(persian, faithful, opposite)
     for english, found in ((faithful, []), (opposite, [("low_similarity", (0,), (0,))])):
         source, target = documents([persian], [english])
         findings = report_from_alignment(Alignment(source, target, blocks), embedder=TwoPointEmbedder()).findings
+        assert [(f.type, f.source, f.target) for f in findings] == found
+
+
+def test_a_pair_below_the_meaning_floor_only_through_its_numbers_is_no_low_similarity():
+    # a Jalali year rendered as the Gregorian one read as a change of meaning to e5; the
+    # numbers are the number check's, so a pair is judged on its words as well
+    blocks = [Block((0,), (0,), 1.0)]
+    persian = "این قانون در سال ۱۴۰۲ اجرا شد."
+    for english, found in (("The law was implemented in 2023.", []),
+                           ("The law was abolished in 2023.", [("low_similarity", (0,), (0,))])):
+        source, target = documents([persian], [english])
+        embedder = TwoPointEmbedder(different=["2023", "abolished"])
+        findings = report_from_alignment(Alignment(source, target, blocks), embedder=embedder).findings
         assert [(f.type, f.source, f.target) for f in findings] == found
 
 

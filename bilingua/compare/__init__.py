@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..types import Alignment, Document, Finding
-from .findings import FINDING_TYPES, effective_blocks, find_differences
+from .findings import FINDING_TYPES, effective_blocks, find_differences, meaning_floor
 from .marks import without_marks
 
 if TYPE_CHECKING:
@@ -63,18 +63,36 @@ def report_from_alignment(alignment: Alignment, translator: Translator | None = 
 
 
 def block_similarities(alignment: Alignment, embedder=None) -> dict[int, float]:
-    """Cosine of the embeddings of each block's two sides, by index of :func:`effective_blocks`."""
-    import numpy as np
-
-    pairs = {k: (alignment.source.sentences_text(b.source), alignment.target.sentences_text(b.target))
+    """Cosine of the embeddings of each block's two sides, by index of :func:`effective_blocks`,
+    without their dates (:func:`without_dates`). A pair below the meaning floor
+    (:func:`.findings.meaning_floor`) is embedded again without its numbers too and keeps
+    the higher cosine: the number check reports numbers, and a year in two calendars
+    («در سال ۱۴۰۲», "in 2023") or a figure reads to the embedding as a change of meaning,
+    most in a short sentence. Only those pairs are embedded twice."""
+    pairs = {k: (without_dates(alignment.source.sentences_text(b.source)),
+                 without_dates(alignment.target.sentences_text(b.target)))
              for k, (b, _) in enumerate(effective_blocks(alignment)) if b.source and b.target}
     if not pairs:
         return {}
-    from ..align_dp import unit_rows
     from ..embed import given_or_default
 
-    vectors = unit_rows(np.asarray(given_or_default(embedder).embed([without_dates(t) for pair in pairs.values()
-                                                                     for t in pair]), dtype=np.float64))
+    embedder = given_or_default(embedder)
+    similarities = _cosines(pairs, embedder)
+    floor = meaning_floor(effective_blocks(alignment), similarities).value
+    bare = {k: (without_numbers(s), without_numbers(t)) for k, (s, t) in pairs.items() if similarities[k] < floor}
+    bare = {k: pair for k, pair in bare.items() if pair != pairs[k]}
+    if bare:
+        for k, similarity in _cosines(bare, embedder).items():
+            similarities[k] = max(similarities[k], similarity)
+    return similarities
+
+
+def _cosines(pairs: dict[int, tuple[str, str]], embedder) -> dict[int, float]:
+    import numpy as np
+
+    from ..align_dp import unit_rows
+
+    vectors = unit_rows(np.asarray(embedder.embed([t for pair in pairs.values() for t in pair]), dtype=np.float64))
     return {k: float(vectors[2 * n] @ vectors[2 * n + 1]) for n, k in enumerate(pairs)}
 
 
@@ -86,6 +104,14 @@ def without_dates(text: str) -> str:
 
     dates = extract_dates(text)
     return " ".join(blanked(text, [(d.start, d.end) for d in dates]).split()) if dates else text
+
+
+def without_numbers(text: str) -> str:
+    """``text`` without the numbers written with digits, which the number check compares."""
+    from .numbers import blanked, extract_numbers
+
+    spans = [(q.start, q.end) for q in extract_numbers(text) if any(c.isdigit() for c in q.text)]
+    return " ".join(blanked(text, spans).split()) if spans else text
 
 
 def summarize(alignment: Alignment, findings: list[Finding]) -> dict:

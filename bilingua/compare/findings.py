@@ -142,7 +142,8 @@ class MeaningFloor:
 
     def why(self, similarity: float, score: float) -> str:
         """The message of a block :meth:`differs` finds differing."""
-        digits = 3 if f"{similarity:.3f}" != f"{self.value:.3f}" else 4  # never "0.815, below 0.815"
+        # never "0.815, below 0.815" (nor a probe's "0.8150, below 0.8150")
+        digits = next((d for d in (3, 4, 5, 6) if f"{similarity:.{d}f}" != f"{self.value:.{d}f}"), 6)
         if similarity >= self.value:
             return (f"the sentences may differ in meaning (alignment score {score:.2f}, where this document's "
                     f"pairs score about 1, though their similarity {similarity:.{digits}f} is above the floor "
