@@ -848,3 +848,10 @@ def test_tatweel_and_short_vowel_marks_do_not_hide_a_scale_word_a_month_or_a_wor
     report = report_from_alignment(one_to_one(fa, en), embedder=TwoPointEmbedder())
     assert report.findings == []
     assert report.alignment.source.sentences[0].text == fa[0]
+
+
+def test_a_dropped_date_says_the_other_side_gives_none():
+    alignment = one_to_one(["این مراسم روز دوشنبه ۱۶ مهر ۱۴۰۳ در تهران برگزار شد."], ["The ceremony was held in Tehran."])
+    findings = report_from_alignment(alignment, embedder=TwoPointEmbedder()).findings
+    assert [(f.type, f.message) for f in findings] == [
+        ("date_mismatch", "dates differ: source has ۱۶ مهر ۱۴۰۳ (= 2024-10-07); target gives no date")]

@@ -357,3 +357,15 @@ def test_a_range_of_dates_in_digits_is_two_dates_and_its_glossed_end_still_match
         [], [], set(), set())
     src, tgt, _, _ = unmatched_dates(persian, "Foreign trade reached $116 billion from 21 March 2023 to 20 March 2024.")
     assert [d.text for d in src] == ["۱۴۰۲/۱۲/۲۹"]
+
+
+def test_a_full_date_one_side_drops_is_reported_a_month_or_a_weekday_alone_is_not():
+    persian = "این مراسم روز دوشنبه ۱۶ مهر ۱۴۰۳ در تهران برگزار شد."
+    src, tgt, _, _ = unmatched_dates(persian, "The ceremony was held in Tehran.")
+    assert [d.text for d in src] == ["۱۶ مهر ۱۴۰۳"] and tgt == []
+    # the weekday alone renders the day, as English news gives it
+    assert unmatched_dates(persian, "The ceremony was held in Tehran on Monday.")[:2] == ([], [])
+    src, tgt, _, _ = unmatched_dates("این مراسم در تهران برگزار شد.", "The ceremony was held in Tehran on 7 October 2024.")
+    assert src == [] and [d.text for d in tgt] == ["7 October 2024"]
+    # a month or a year without its day is often left implicit
+    assert unmatched_dates("در مهر ۱۴۰۳ برگزار شد.", "It was held in Tehran.")[:2] == ([], [])

@@ -438,6 +438,11 @@ def _dates_said(mentions: list[tuple[DateMention, DateMention]]) -> bool:
     return any(not d.gloss for d, _ in mentions)
 
 
+def _full_dates(mentions: list[tuple[DateMention, DateMention]]) -> list[DateMention]:
+    """The mentions (as written, anchored) that give a day, a month and a year."""
+    return [d for d, _ in mentions if d.day is not None and d.year is not None and not (d.gloss or d.match_only)]
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the dates, so that numbers inside them are not counted twice."""
     return [(d.start, d.end) for d in extract_dates(text)]
@@ -449,9 +454,10 @@ def _unmatched_near(src_dates: list[DateMention], tgt_dates: list[DateMention], 
     src = list(zip(src_dates, _anchored(src_dates, anchor)))
     tgt = list(zip(tgt_dates, _anchored(tgt_dates, anchor)))
     # as dict keys: a long text repeats its dates. A side that gives no date of its own
-    # (none, or only glosses such as "the year to March") leaves the other's unreported.
-    src_only = _unmatched(src, _keys(tgt)) if _dates_said(tgt) else []
-    tgt_only = _unmatched(tgt, _keys(src)) if _dates_said(src) else []
+    # (only glosses such as "the year to March", or none) leaves the other's unreported,
+    # but for a full date (day, month and year) where it gives none at all.
+    src_only = _unmatched(src, _keys(tgt)) if _dates_said(tgt) else _full_dates(src) if not tgt else []
+    tgt_only = _unmatched(tgt, _keys(src)) if _dates_said(src) else _full_dates(tgt) if not src else []
     # the first day of a range is reported where each side has one the other lacks («۲۵
     # تا ۳۰ شهریور» against "20 to 30 Shahrivar", a probe's); alone it only matches, as
     # a translation may give a range by its end ("by 30 Shahrivar")

@@ -459,6 +459,8 @@ def _date_finding(block: Block, src: str, tgt: str, source_anchor, target_anchor
         given = [] if values else list(dict.fromkeys(d.describe() for d in extract_dates(text)))
         if given:
             message += f"; {side} gives {', '.join(given)}"
+        elif not values:
+            message += f"; {side} gives no date"
     return Finding("date_mismatch", "high", block.source, block.target, message,
                    {"source_values": source_values, "target_values": target_values})
 
