@@ -34,7 +34,10 @@ class BilinguaGroup(click.Group):
         except click.UsageError as e:
             _usage_error(e, ctx)
         except SameLanguage as e:  # only align and compare raise it, and both take the flag
-            click.echo(f"bilingua: error: {_one_line(str(e))} (use --allow-same-language to align them anyway)",
+            # an English rendering left mostly in Persian reads as Persian: its language can be given
+            hint = "give --target-lang en where TARGET is an English rendering left partly in Persian, or " \
+                if e.lang == "fa" else ""
+            click.echo(f"bilingua: error: {_one_line(str(e))} ({hint}use --allow-same-language to align them anyway)",
                        err=True)
             ctx.exit(1)
         except BilinguaError as e:

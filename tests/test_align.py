@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilingua.align import (align_documents, alignment_to_dict, literal_tokens, pair_indistinct, split_absorbed,
-                            unlink_unrelated)
+from bilingua.align import (align_documents, alignment_to_dict, join_rendered, literal_tokens, pair_indistinct,
+                            split_absorbed, unlink_unrelated)
 from bilingua.align_coverage import (clauses, coverage_order, extend_condensed, join_scattered, nearest_targets,
                                      relink_added, settle_members, target_pieces)
 from bilingua.align_dp import PRIOR_SHARE, Feature, length_ratio, margin_scale, typical_cosine
@@ -71,6 +71,19 @@ def test_a_member_whose_number_the_target_has_and_the_rest_lacks_is_not_split_of
     for member, target in ((" در سال ۱۳۷۶", " in 1997"), (" ۶۲۰ میلیارد تومان", " 6,200 billion rials")):
         src = [sentence(30) + member, sentence(1) + " ۴۰"] + ordinary
         assert split(blocks, src, [sentence(1) + " 40" + target] + ordinary)[0] == ((0, 1), (0,)), member
+
+
+def test_a_left_out_sentence_whose_number_a_neighbours_target_has_joins_that_block():
+    # a probe's "bread rose by 20 percent, and milk by 10 percent" for two short sentences
+    src = [sentence(1) + " ۲۰", sentence(2) + " ۱۰", sentence(3)]
+    blocks = [Block((0,), (0,), 0.9), Block((1,), ()), Block((2,), (1,), 0.9)]
+    joined = join_rendered(blocks, src, [sentence(1) + " 20, and 10", sentence(3)], 4)
+    assert [(b.source, b.target) for b in joined] == [((0, 1), (0,)), ((2,), (1,))]
+    # not where the block's own source has that number, nor where both neighbours have it
+    for tgt in ([sentence(1) + " 20", sentence(3)], [sentence(1) + " 20 10", sentence(3) + " 10"]):
+        assert join_rendered(blocks, src, tgt, 4) == blocks
+    # nor into a block as large as allowed
+    assert join_rendered(blocks, src, [sentence(1) + " 20, and 10", sentence(3)], 1) == blocks
 
 
 def test_an_absorbed_sentence_is_split_off_though_the_lengths_fit_better_with_it():

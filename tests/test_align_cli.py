@@ -92,6 +92,10 @@ def test_align_same_language_is_one_line_error(files):
     assert result.exit_code == 1
     assert "aligning needs two languages" in result.output and "--allow-same-language" in result.output
     assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    assert "--target-lang" not in result.output
+    # two Persian texts: the target may be a rendering left mostly untranslated
+    persian = run("align", *files, "--presplit", "--source-lang", "fa", "--target-lang", "fa")
+    assert persian.exit_code == 1 and "give --target-lang en where TARGET is an English rendering" in persian.output
     allowed = run("align", *files, "--presplit", "--source-lang", "en", "--target-lang", "en",
                   "--allow-same-language", "--format", "path")
     assert allowed.exit_code == 0

@@ -855,3 +855,10 @@ def test_a_dropped_date_says_the_other_side_gives_none():
     findings = report_from_alignment(alignment, embedder=TwoPointEmbedder()).findings
     assert [(f.type, f.message) for f in findings] == [
         ("date_mismatch", "dates differ: source has ۱۶ مهر ۱۴۰۳ (= 2024-10-07); target gives no date")]
+
+
+def test_two_short_sentences_one_english_sentence_renders_are_no_omission():
+    fa = ["قیمت نان ۲۰ درصد افزایش یافت.", "قیمت شیر نیز ۱۰ درصد گران شد."]
+    report = compare_documents(*documents(fa, ["The price of bread rose by 20 percent, and milk prices by 10 percent."]))
+    assert [(b.source, b.target) for b in report.alignment.blocks] == [((0, 1), (0,))]
+    assert report.findings == []

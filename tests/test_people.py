@@ -334,3 +334,11 @@ def test_a_title_and_a_common_given_name_name_a_person_the_english_must_keep():
                                "the Nowruz plan.") == ([], [])
     assert unmatched_names(fa, "The traffic police chief reported 27 million journeys during the Nowruz plan.") == (
         ["تیمور حسینی"], [])
+
+
+def test_a_lone_given_name_the_document_spells_is_named_once_as_the_english_writes_it():
+    # a probe's "source has Jahangir, جهانگیر": a given name and the document's surname
+    persian = "جهانگیر افزود که دو نفر از متهمان در کانادا و ترکیه هستند."
+    english = "Ejei added that two of the defendants are in Canada and Turkey."
+    document = "Judiciary spokesman Asghar Jahangir said the main defendant was sentenced. " + english
+    assert unmatched_names(persian, english, document) == (["Jahangir"], ["Ejei"])

@@ -684,7 +684,9 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
         # story, but with a name the Persian lacks it marks one name put for another
         lone = _not_in_english([p for p in _people(source) if len(p) == 1], _people, source_context, target,
                                target_context) if rare_names else []
-        source_only += [p[0] for p in lone if p[0] not in source_only]
+        # (once: not beside the document's spelling of that word, "Jahangir, جهانگیر")
+        source_only += [p[0] for p in lone if p[0] not in source_only
+                        and not any(_persian_word_in_english(p[0], n, shortest=2) for n in source_only)]
         if ((unexplained or middling) and named) or people or titled or lone or (
                 rare_names and _mentioned_more_in_persian(source, target, document_names)):
             target_only = rare_names
