@@ -105,18 +105,22 @@ UNPACKED_XML = 5
 
 
 def read_docx(data: bytes, name: str) -> Source:
-    """Paragraphs in document order (table rows after them)."""
+    """Paragraphs and table rows in document order, a row's cells joined by " | " (a cell
+    merged across columns once)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
     from lxml.etree import LxmlError
 
     try:
         _check_package(data, name)
         document = docx.Document(io.BytesIO(data))
-        blocks = [p.text for p in document.paragraphs]
-        for table in document.tables:
-            for row in table.rows:
-                blocks.append(" | ".join(cell.text for cell in row.cells))
+        blocks = []
+        for part in document.iter_inner_content():
+            if isinstance(part, Table):
+                blocks += [" | ".join(cell.text for cell in _distinct_cells(row)) for row in part.rows]
+            else:
+                blocks.append(part.text)
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError) as e:
         raise BilinguaError(f"{name}: not a valid .docx file (broken or truncated: {e})") from None
     except LxmlError as e:  # a damaged document part inside an intact zip
@@ -127,6 +131,16 @@ def read_docx(data: bytes, name: str) -> Source:
     # file's (whoever saved it, when), not the article's.
     title = document.core_properties.title
     return Source(_join_blocks(blocks), "docx", "docx", {"title": title} if title else {})
+
+
+def _distinct_cells(row) -> list:
+    """A table row's cells, a cell merged across columns once (python-docx gives it per column)."""
+    seen, cells = set(), []
+    for cell in row.cells:
+        if cell._tc not in seen:
+            seen.add(cell._tc)
+            cells.append(cell)
+    return cells
 
 
 def _check_package(data: bytes, name: str) -> None:

@@ -127,6 +127,24 @@ def test_docx_paragraphs_in_order_with_properties(tmp_path):
     assert "byline" not in doc.metadata and "date" not in doc.metadata
 
 
+def test_a_docx_table_is_read_where_it_stands_a_merged_cell_once(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Exports rose in the first half.")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Oil", "Gas", "Steel")):
+        cell.text = text
+    table.cell(1, 0).merge(table.cell(1, 1)).text = "Energy total"
+    table.cell(1, 2).text = "12"
+    document.add_paragraph("Imports fell.")
+    buf = io.BytesIO()
+    document.save(buf)
+    text = read_source(_write(tmp_path, "t.docx", buf.getvalue())).text
+    assert [p.strip() for p in text.split("\n\n")] == [
+        "Exports rose in the first half.", "Oil | Gas | Steel", "Energy total | 12", "Imports fell."]
+
+
 def test_docx_is_recognised_without_its_extension(tmp_path):
     source = read_source(_write(tmp_path, "report.bin", _docx([ARTICLE_EN])))
     assert source.format == "docx" and ARTICLE_EN in source.text
