@@ -374,6 +374,9 @@ class Article:
     cleaned: Cleaned | None = None
     #: Comments an HTML page holds in a comment section of its own (never in ``text``).
     page_comments: list[str] = field(default_factory=list)
+    #: A page's other text blocks its extractor left out (:attr:`.readers.Source.left_out`),
+    #: each with the reason it is listed under.
+    page_left_out: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_article(path: str, *, clean: bool = True, keep_comments: bool = False,
@@ -410,9 +413,11 @@ def read_article(path: str, *, clean: bool = True, keep_comments: bool = False,
         metadata["comments"] = source.comments + cleaned.comments
     else:
         metadata["removed"] += [{"line": None, "reason": "reader comment", "text": c} for c in source.comments]
+    left_out = [(f"left out by {extractor}", t) for t in source.left_out]
+    metadata["removed"] += [{"line": None, "reason": reason, "text": t} for reason, t in left_out]
     metadata["offsets"] = [list(o) for o in cleaned.offsets]
     metadata["offsets_into"] = "file" if source.format == "text" else "extracted text"
-    return Article(cleaned.text, source.encoding, metadata, cleaned, source.comments)
+    return Article(cleaned.text, source.encoding, metadata, cleaned, source.comments, left_out)
 
 
 def _normalised_dates(source_meta: dict) -> dict:

@@ -49,6 +49,9 @@ class Source:
     encoding: str = "utf-8"
     metadata: dict = field(default_factory=dict)
     comments: list[str] = field(default_factory=list)
+    #: Text blocks of a page that its extractor left out of ``text`` (navigation, links,
+    #: captions, and any paragraph it misjudged), so that none goes unlisted.
+    left_out: list[str] = field(default_factory=list)
 
 
 def format_of(path: str, data: bytes) -> str:
@@ -222,7 +225,8 @@ def read_html(html: str, name: str, extractor: str = "trafilatura") -> Source:
     tree = _parse_html(html, name)
     _drop_scripted_fallbacks(tree)
     h1 = _first_heading(tree)
-    date_line = _first_date_line(_visible_text(tree, drop_layout=False))
+    visible = _visible_text(tree, drop_layout=False)
+    date_line = _first_date_line(visible)
     comments = _prune_page(tree)
     pruned = lxml_html().tostring(tree, encoding="unicode")
     if extractor == "trafilatura":
@@ -247,7 +251,16 @@ def read_html(html: str, name: str, extractor: str = "trafilatura") -> Source:
             metadata["title"] = " ".join(title.split())
     if date_line and "date" not in metadata:
         metadata.update(date_line)
-    return Source(text, "html", "utf-8", metadata, comments)
+    return Source(text, "html", "utf-8", metadata, comments, _left_out(visible, text, comments))
+
+
+def _left_out(visible: str, text: str, comments: list[str]) -> list[str]:
+    """The page's visible text blocks that neither the extracted ``text`` nor its
+    ``comments`` hold (compared without spaces, as an extractor joins and splits blocks)."""
+    lines = text.split("\n") + comments
+    whole, exact = _squeeze("".join(lines)), {_squeeze(line) for line in lines}
+    return [line for line in visible.split("\n") if line.strip()
+            and _squeeze(line) not in exact and _squeeze(line) not in whole]
 
 
 def lxml_html():

@@ -85,6 +85,16 @@ def test_a_noscript_fallback_in_the_article_is_no_text_and_keeps_the_paragraphs_
                      "He will sign a power deal.", "Trade rose to 700 million dollars."]
 
 
+def test_every_block_of_a_page_its_extractor_leaves_out_is_listed_as_removed(tmp_path):
+    # a probe's jusText left out an article's first sentence, and nothing said so
+    article = read_article(_write(tmp_path, "page.html", PAGE), extractor="justext")
+    listed = {r["text"] for r in article.metadata["removed"] if r["reason"] == "left out by justext"}
+    body = {ln for ln in article.text.split("\n") if ln}
+    assert "Home" in " ".join(listed) and not listed & body
+    default = read_article(_write(tmp_path, "page.html", PAGE))
+    assert {r["reason"] for r in default.metadata["removed"]} >= {"left out by trafilatura", "reader comment"}
+
+
 def test_html_comments_are_a_separate_section_when_kept(tmp_path):
     article = read_article(_write(tmp_path, "page.html", PAGE), keep_comments=True)
     assert "Exports should wait until there are no more blackouts at home." in article.metadata["comments"]

@@ -9,12 +9,15 @@ _META_KEYS = ("format", "title", "date", "time", "calendar", "date_text", "bylin
 
 def line_records(article) -> list[dict]:
     """One record per non-blank line: its number, what became of it and the reason.
-    Comments found in a page's comment section (HTML) come last, with no line number."""
+    Comments found in a page's comment section (HTML) come last, with no line number,
+    then the page's text blocks its extractor left out."""
     records = [{"line": ln.index + 1, "status": ln.status, "reason": ln.reason, "text": ln.text}
                for ln in (article.cleaned.lines if article.cleaned else [])]
     for text in article.page_comments:
         records.append({"line": None, "status": "comment" if "comments" in article.metadata else "removed",
                         "reason": "reader comment (comment section of the page)", "text": text})
+    records += [{"line": None, "status": "removed", "reason": reason, "text": text}
+                for reason, text in article.page_left_out]
     return records
 
 
