@@ -182,3 +182,17 @@ def test_presplit_lines_of_several_sentences_get_a_note(tmp_path, monkeypatch):
     persian.write_text("وزیر امور خارجه ایران روز دوشنبه وارد مسکو شد.\nاو با لاوروف دیدار کرد.\n", encoding="utf-8")
     one_a_line = CliRunner().invoke(main, ["align", str(persian), str(english), "--presplit", "--format", "json"])
     assert one_a_line.exit_code == 0 and one_a_line.stderr == ""
+
+
+def test_a_tmx_unit_left_in_persian_is_tagged_persian():
+    # a probe's untranslated target sentence was written into the TMX as xml:lang="en"
+    from bilingua.pipeline import document_from_text
+    from bilingua.render.alignment import to_tmx
+    from bilingua.types import Alignment, Block
+
+    source = document_from_text("او گفت که می‌آید.\nوزیر امروز به تهران رسید.", "a.fa", presplit=True, lang="fa")
+    target = document_from_text("He said he would come.\nوزیر امروز به تهران رسید.", "a.en", presplit=True, lang="en")
+    root = ET.fromstring(to_tmx(Alignment(source, target, [Block((0,), (0,), 0.9), Block((1,), (1,), 1.0)])))
+    langs = [[tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tu.iter("tuv")]
+             for tu in root.iter("tu")]
+    assert langs == [["fa", "en"], ["fa", "fa"]]

@@ -91,12 +91,21 @@ def to_tmx(alignment: Alignment) -> str:
             continue
         lines += [
             f'    <tu><prop type="x-score">{b.score:.3f}</prop><prop type="x-type">{b.type}</prop>',
-            f"      <tuv xml:lang={quoteattr(src.lang)}><seg>{_xml_text(src.sentences_text(b.source))}</seg></tuv>",
-            f"      <tuv xml:lang={quoteattr(tgt.lang)}><seg>{_xml_text(tgt.sentences_text(b.target))}</seg></tuv>",
+            f"      <tuv xml:lang={quoteattr(_lang_of(src, b.source))}><seg>{_xml_text(src.sentences_text(b.source))}</seg></tuv>",
+            f"      <tuv xml:lang={quoteattr(_lang_of(tgt, b.target))}><seg>{_xml_text(tgt.sentences_text(b.target))}</seg></tuv>",
             "    </tu>",
         ]
     lines += ["  </body>", "</tmx>"]
     return "\n".join(lines) + "\n"
+
+
+def _lang_of(document, indices: tuple[int, ...]) -> str:
+    """The language of some sentences of ``document``: their own where they all read as
+    one other than the document's (a sentence left untranslated is no English), else the
+    document's."""
+    langs = {document.sentences[i].lang for i in indices}
+    own = langs.pop() if len(langs) == 1 else document.lang
+    return own if own not in ("unknown", "") else document.lang
 
 
 def _xml_text(text: str) -> str:
