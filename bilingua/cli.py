@@ -304,6 +304,10 @@ def batch(inputs, out_dir, mode, workers, cluster, pair_by, html, force):
     if not pairing.pairs:
         n = len(pairing.unpaired)
         unpaired = f": {counted(n, 'file')} without a counterpart" if n else ""
+        if pair_by == "content":
+            why = sorted({u.reason for u in pairing.unpaired})
+            raise BilinguaError(f"no Persian–English pairs in {', '.join(inputs)}{unpaired}"
+                                + (f" ({'; '.join(why[:3])})" if why else ""))
         raise BilinguaError(f"no Persian–English pairs in {', '.join(inputs)}{unpaired} (pairs are named story.fa.txt "
                             "and story.en.txt, or fa/story.txt and en/story.txt; see also --pair-by content)")
     report = run_batch(pairing, out_dir, mode=mode, html=html, workers=workers, cluster=cluster, force=force)

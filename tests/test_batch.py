@@ -406,6 +406,16 @@ def test_pairing_by_content_matches_articles_and_leaves_strays_unpaired(tmp_path
     assert result.exit_code == 1
 
 
+def test_pairing_by_content_finding_no_pair_says_why_not_to_try_content(tmp_path):
+    # a probe's "no pairs … see also --pair-by content", with --pair-by content in use
+    write(tmp_path / "in" / "a.txt", STORIES["metro"][0])
+    write(tmp_path / "in" / "b.txt", STORIES["rain"][0])
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                                       "--pair-by", "content"])
+    assert result.exit_code == 1 and "no Persian–English pairs" in result.output
+    assert "--pair-by content" not in result.output and "no English article" in result.output
+
+
 def test_pairing_by_content_checks_a_given_embedders_vectors(tmp_path):
     import numpy as np
 
