@@ -862,3 +862,17 @@ def test_two_short_sentences_one_english_sentence_renders_are_no_omission():
     report = compare_documents(*documents(fa, ["The price of bread rose by 20 percent, and milk prices by 10 percent."]))
     assert [(b.source, b.target) for b in report.alignment.blocks] == [((0, 1), (0,))]
     assert report.findings == []
+
+
+def test_figures_swapped_between_neighbouring_sentences_are_number_mismatches():
+    # a probe's bread and milk figures swapped: each pair's leftover explained the other's
+    fa = ["قیمت نان ۲۰ درصد افزایش یافت.", "قیمت شیر نیز ۱۰ درصد گران شد.", "وزارت صمت وعده نظارت داد."]
+    en = ["The price of bread rose by 10 percent.", "The price of milk also rose by 20 percent.",
+          "The trade ministry promised to monitor the market."]
+    findings = report_from_alignment(one_to_one(fa, en), embedder=TwoPointEmbedder()).findings
+    assert [(f.type, f.source) for f in findings] == [("number_mismatch", (0,)), ("number_mismatch", (1,))]
+    # a clause the aligner put beside its block is still matched through the neighbour
+    moved = ["قیمت نان ۲۰ درصد و قیمت شیر ۱۰ درصد افزایش یافت.", "وزارت صمت وعده نظارت داد."]
+    beside = ["The price of bread rose by 20 percent.", "Milk rose by 10 percent, and the trade ministry "
+              "promised to monitor the market."]
+    assert report_from_alignment(one_to_one(moved, beside), embedder=TwoPointEmbedder()).findings == []

@@ -1115,9 +1115,10 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     src = extract_numbers(source, source_masked)
     tgt = extract_numbers(target, target_masked)
     src_free, tgt_free = [], []
-    for near_source, near_target in zip_longest(source_context, target_context, fillvalue=""):
-        src_free += _left_unmatched(near_source, near_target)
-        tgt_free += _left_unmatched(near_target, near_source)
+    if not _differs_both_ways(src, tgt):
+        for near_source, near_target in zip_longest(source_context, target_context, fillvalue=""):
+            src_free += _left_unmatched(near_source, near_target)
+            tgt_free += _left_unmatched(near_target, near_source)
     src_pool = _distinct(extract_numbers(source) + src_free)
     tgt_pool = _distinct(extract_numbers(target) + tgt_free)
     src_only = [q for q in src if (q.reportable or _count_word(q) or q.unit == "score")
@@ -1138,6 +1139,16 @@ def unmatched_numbers(source: str, target: str, source_masked=(), target_masked=
     # «۳ نفر» against "five people" shows both (then the pair differs in a number anyway)
     src_left, tgt_left = bool(src_only), bool(tgt_only)
     return ([q for q in src_only if q.reportable or tgt_left], [q for q in tgt_only if q.reportable or src_left])
+
+
+def _differs_both_ways(src: list[Quantity], tgt: list[Quantity]) -> bool:
+    """Does each side have a reportable number the other lacks? Then the pair itself
+    says one figure where the other says another (bread up 20 % against "10 percent"),
+    and a neighbouring pair's leftover numbers, there to catch a clause the aligner put
+    beside its block, explain neither: two figures swapped between neighbouring
+    sentences cancel each other out through them (a probe's)."""
+    return any(q.reportable and not quantities_match(q, tgt) for q in src) and any(
+        q.reportable and not quantities_match(q, src) for q in tgt)
 
 
 # A code: Latin letters joined to a number (VX-320, PS752, F-35, COVID-19).
