@@ -876,3 +876,20 @@ def test_figures_swapped_between_neighbouring_sentences_are_number_mismatches():
     beside = ["The price of bread rose by 20 percent.", "Milk rose by 10 percent, and the trade ministry "
               "promised to monitor the market."]
     assert report_from_alignment(one_to_one(moved, beside), embedder=TwoPointEmbedder()).findings == []
+
+
+def test_figures_swapped_inside_a_two_two_block_are_a_number_mismatch():
+    # the aligner joins the two sentences into one 2-2 block, their figures tying them crosswise
+    fa = ["قیمت نان ۲۰ درصد افزایش یافت.", "قیمت شیر نیز ۱۰ درصد گران شد."]
+    source, target = documents(fa, ["The price of bread rose by 10 percent.", "The price of milk also rose by 20 percent."])
+    findings = report_from_alignment(Alignment(source, target, [Block((0, 1), (0, 1), 0.9)]),
+                                     embedder=TwoPointEmbedder()).findings
+    assert [(f.type, f.message) for f in findings] == [(
+        "number_mismatch", "numbers differ sentence by sentence: source has ۲۰ درصد (= 20%), ۱۰ درصد (= 10%); "
+                           "target has 10 percent, 20 percent")]
+    # a clause carried over the sentence boundary moves its number one way only
+    source, target = documents(["قیمت نان ۲۰ درصد و قیمت شیر ۱۰ درصد افزایش یافت.", "وزارت صمت وعده نظارت داد."],
+                               ["The price of bread rose by 20 percent.",
+                                "Milk rose by 10 percent, and the ministry promised to watch the market."])
+    assert report_from_alignment(Alignment(source, target, [Block((0, 1), (0, 1), 0.9)]),
+                                 embedder=TwoPointEmbedder()).findings == []

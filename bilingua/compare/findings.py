@@ -355,7 +355,7 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
     near_tgt = tuple(target.sentences_text(b.target) for b in near)
     src_only, tgt_only = unmatched_numbers(src, tgt, date_spans(src), date_spans(tgt), near_src, near_tgt,
                                            approximate=alignment.mode == "coverage")
-    found = _number_finding(block, src_only, tgt_only)
+    found = _number_finding(block, src_only, tgt_only) or _numbers_swapped(block, alignment)
     if found:
         findings.append(found)
     # a year differing is a number differing and a date differing: named by both checks,
@@ -418,6 +418,23 @@ def _number_finding(block: Block, src_only: list, tgt_only: list) -> Finding | N
     details = {"source_values": [_show(q) for q in src_only], "target_values": [_show(q) for q in tgt_only]}
     return Finding("number_mismatch", "high", block.source, block.target,
                    "numbers differ: " + _sides(details["source_values"], details["target_values"]), details)
+
+
+def _numbers_swapped(block: Block, alignment: Alignment) -> Finding | None:
+    """Numbers a block of as many sentences a side as the other holds alike as a whole but
+    not sentence by sentence: two sentences or more, in order, each with a number of its
+    own on each side that the other lacks (bread up 20 % and milk 10 %, rendered the other
+    way round, which the aligner joins into one 2-2 block: the figures tie its sentences
+    crosswise). A clause carried over a sentence boundary moves a number one way only."""
+    if len(block.source) != len(block.target) or len(block.source) < 2:
+        return None
+    pairs = [unmatched_numbers(alignment.source.sentences[i].text, alignment.target.sentences[j].text)
+             for i, j in zip(block.source, block.target)]
+    crossed = [(s, t) for s, t in pairs if any(q.reportable for q in s) and any(q.reportable for q in t)]
+    if len(crossed) < 2:
+        return None
+    found = _number_finding(block, [q for s, _ in crossed for q in s], [q for _, t in crossed for q in t])
+    return replace(found, message=found.message.replace("numbers differ", "numbers differ sentence by sentence", 1))
 
 
 def _show(q) -> str:
