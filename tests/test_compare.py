@@ -893,3 +893,11 @@ def test_figures_swapped_inside_a_two_two_block_are_a_number_mismatch():
                                 "Milk rose by 10 percent, and the ministry promised to watch the market."])
     assert report_from_alignment(Alignment(source, target, [Block((0, 1), (0, 1), 0.9)]),
                                  embedder=TwoPointEmbedder()).findings == []
+
+
+def test_dates_of_a_two_two_block_in_two_calendars_are_no_swapped_numbers():
+    fa = ["مراسم روز ۱۶ مهر ۱۴۰۳ برگزار شد.", "نشست بعدی ۱۸ مهر ۱۴۰۳ است."]
+    en = ["The ceremony was held on 7 October 2024.", "The next meeting is on 9 October 2024."]
+    source, target = documents(fa, en)
+    assert report_from_alignment(Alignment(source, target, [Block((0, 1), (0, 1), 0.9)]),
+                                 embedder=TwoPointEmbedder()).findings == []

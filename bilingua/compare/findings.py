@@ -428,8 +428,10 @@ def _numbers_swapped(block: Block, alignment: Alignment) -> Finding | None:
     crosswise). A clause carried over a sentence boundary moves a number one way only."""
     if len(block.source) != len(block.target) or len(block.source) < 2:
         return None
-    pairs = [unmatched_numbers(alignment.source.sentences[i].text, alignment.target.sentences[j].text)
+    texts = [(alignment.source.sentences[i].text, alignment.target.sentences[j].text)
              for i, j in zip(block.source, block.target)]
+    pairs = [unmatched_numbers(s, t, date_spans(s), date_spans(t), approximate=alignment.mode == "coverage")
+             for s, t in texts]
     crossed = [(s, t) for s, t in pairs if any(q.reportable for q in s) and any(q.reportable for q in t)]
     if len(crossed) < 2:
         return None
