@@ -91,8 +91,8 @@ def to_tmx(alignment: Alignment) -> str:
             continue
         lines += [
             f'    <tu><prop type="x-score">{b.score:.3f}</prop><prop type="x-type">{b.type}</prop>',
-            f"      <tuv xml:lang={quoteattr(_lang_of(src, b.source))}><seg>{_xml_text(src.sentences_text(b.source))}</seg></tuv>",
-            f"      <tuv xml:lang={quoteattr(_lang_of(tgt, b.target))}><seg>{_xml_text(tgt.sentences_text(b.target))}</seg></tuv>",
+            *(f"      <tuv xml:lang={quoteattr(_lang_of(doc, ids))}><seg>{_xml_text(doc.sentences_text(ids))}</seg></tuv>"
+              for doc, ids in ((src, b.source), (tgt, b.target))),
             "    </tu>",
         ]
     lines += ["  </body>", "</tmx>"]
