@@ -755,3 +755,17 @@ def test_a_spelled_ordinal_written_without_its_non_joiners_is_read():
     for persian in ("سی وپنجمین نمایشگاه کتاب تهران گشایش یافت.", "سیوپنجمین نمایشگاه کتاب تهران گشایش یافت."):
         assert unmatched_numbers(persian, "The 35th Tehran Book Fair opened.") == ([], []), persian
         assert differing(persian, "The 36th Tehran Book Fair opened.")[1] == ["36th"]
+
+
+def test_a_duration_in_two_units_or_a_unit_and_a_half_is_one_duration():
+    # a probe's «۱۵ سال و ۶ ماه» as "15 and a half years" and «یک ساعت و نیم» as "90 minutes"
+    assert differing("وی ۱۵ سال و ۶ ماه زندان گرفت.", "He was sentenced to 15 and a half years in prison.") == [[], []]
+    assert differing("این سفر یک ساعت و نیم طول کشید.", "The trip took 90 minutes.") == [[], []]
+    assert differing("سفر ۲ ساعت و ۳۰ دقیقه طول کشید.", "The trip took two and a half hours.") == [[], []]
+    assert differing("او ۳ سال و نیم در زندان بود.", "He spent three and a half years in prison.") == [[], []]
+    assert differing("وی ۱۵ سال و ۶ ماه زندان گرفت.", "He was sentenced to 16 years in prison.") == [
+        ["۱۵ سال و ۶ ماه"], ["16 years"]]
+    assert differing("سفر ۲ ساعت و ۳۰ دقیقه طول کشید.", "The trip took 2 hours and 40 minutes.") == [
+        ["۲ ساعت و ۳۰ دقیقه"], ["2 hours and 40 minutes"]]
+    # a larger unit after the smaller, or a count that is no duration, is not added on
+    assert differing("وی به ۱۰ سال و ۷۴ ضربه شلاق محکوم شد.", "He was sentenced to 10 years and 74 lashes.") == [[], []]

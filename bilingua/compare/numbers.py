@@ -217,7 +217,7 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
         taken[q.start:q.end] = b"\1" * (q.end - q.start)
     found += [q for q in _spelled(folded, text) if 1 not in taken[q.start:q.end]]
     found = _with_cents(_joined_parts(sorted(found + whole, key=lambda q: q.start), folded, text), folded, text)
-    return tuple(_zone_glosses_unreported(found, prepared))
+    return tuple(_zone_glosses_unreported(_compound_durations(found, folded, text), prepared))
 
 
 # A time given again in another zone, in brackets after the local one ("8:40 a.m. (0510 GMT)",
@@ -503,6 +503,35 @@ def _compound_lengths(found: list[Quantity], folded: str, original: str) -> list
                 metric = last.metric + q.value * factor
                 out[-1] = Quantity(metric, last.start, q.end, original[last.start:q.end], last.reportable, "m",
                                    (), metric)
+                continue
+        out.append(q)
+    return out
+
+
+_HALF = frozenset({"نیم", "half", "a half"})
+_UNIT_AND = re.compile(r"\s*(?:[^\W\d]+\s*)?(?:and|و)\s*(?:a\s+)?$")  # «یک ساعت و» نیم, "15 years and a" half
+
+
+def _compound_durations(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+    """A duration in two units is one quantity: «۱۵ سال و ۶ ماه» (15.5 years), «۲ ساعت و ۳۰
+    دقیقه», and a unit and a half, «یک ساعت و نیم» (90 minutes): a probe's faithful "15 and a
+    half years" and "90 minutes" were reported against them."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        gap = folded[last.end:q.start] if last is not None else ""
+        if last is not None and last.unit == "h" and last.metric and last.value and len(gap) <= 12:
+            factor = last.metric / last.value
+            if q.unit == "h" and q.metric and q.value and q.metric / q.value < factor and _COMPOUND_JOINT.match(gap):
+                added = q.metric
+            elif not q.unit and q.value == 0.5 and q.text.lower() in _HALF and _UNIT_AND.match(gap):
+                added = 0.5 * factor
+            else:
+                added = None
+            if added is not None:
+                metric = last.metric + added
+                out[-1] = Quantity(metric / factor, last.start, q.end, original[last.start:q.end],
+                                   last.reportable or q.reportable, "h", (), metric)
                 continue
         out.append(q)
     return out
