@@ -144,7 +144,7 @@ def test_manifest_paths_are_relative_to_it_and_bad_lines_are_refused(tmp_path):
     with pytest.raises(BilinguaError, match=r"pairs.tsv:1: expected .*, got an empty source column$"):
         pair_by_name([str(manifest)])
     # a probe's pair listed twice was compared twice, into one output
-    write(manifest, "a/x.txt\tb/y.txt\n# again\n./a/x.txt\tb/y.txt\tmetro\n")
+    write(manifest, "a/x.txt\tb/y.txt\tmetro\n# again\n./a/x.txt\tb/y.txt\tmetro\n")
     with pytest.raises(BilinguaError, match=r"pairs.tsv:3: the pair of line 1 again$"):
         pair_by_name([str(manifest)])
 

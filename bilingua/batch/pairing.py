@@ -199,7 +199,7 @@ def read_manifest(path: str) -> list[Pair]:
     text, _ = read_text(path)
     base = os.path.dirname(path)
     pairs = []
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str, str], int] = {}
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
              if line.strip() and not line.lstrip().startswith("#")]
     for number, line in lines:
@@ -212,10 +212,10 @@ def read_manifest(path: str) -> list[Pair]:
             raise BilinguaError(f"{path}:{number}: expected 'source<TAB>target' or "
                                 f"'source<TAB>target<TAB>name', got {found}")
         source, target = (os.path.normpath(os.path.join(base, c)) for c in cells[:2])
-        if (source, target) in seen:  # it would be compared twice, into one output
-            raise BilinguaError(f"{path}:{number}: the pair of line {seen[source, target]} again")
-        seen[source, target] = number
         name = cells[2] if len(cells) == 3 and cells[2] else _manifest_name(cells[0])
+        if (source, target, name) in seen:  # it would be compared twice, into one output
+            raise BilinguaError(f"{path}:{number}: the pair of line {seen[source, target, name]} again")
+        seen[source, target, name] = number
         pairs.append(Pair(name, source, target))
     return pairs
 
