@@ -901,3 +901,10 @@ def test_dates_of_a_two_two_block_in_two_calendars_are_no_swapped_numbers():
     source, target = documents(fa, en)
     assert report_from_alignment(Alignment(source, target, [Block((0, 1), (0, 1), 0.9)]),
                                  embedder=TwoPointEmbedder()).findings == []
+
+
+def test_coverage_leaves_a_full_date_its_block_drops_unreported():
+    # a probe's coverage story gave the weekday in another sentence of its own order
+    alignment = one_to_one(["این مراسم روز دوشنبه ۱۶ مهر ۱۴۰۳ در تهران برگزار شد."], ["The ceremony was held in Tehran."],
+                           mode="coverage")
+    assert report_from_alignment(alignment, embedder=TwoPointEmbedder()).findings == []

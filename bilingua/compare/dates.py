@@ -448,16 +448,17 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return [(d.start, d.end) for d in extract_dates(text)]
 
 
-def _unmatched_near(src_dates: list[DateMention], tgt_dates: list[DateMention], anchor: dt.date | None
-                    ) -> tuple[list[DateMention], list[DateMention]]:
-    """The dates of each side that no date of the other agrees with, near ``anchor``."""
+def _unmatched_near(src_dates: list[DateMention], tgt_dates: list[DateMention], anchor: dt.date | None,
+                    dropped: bool = True) -> tuple[list[DateMention], list[DateMention]]:
+    """The dates of each side that no date of the other agrees with, near ``anchor``; with
+    ``dropped``, also the full dates of a side whose other side gives no date at all."""
     src = list(zip(src_dates, _anchored(src_dates, anchor)))
     tgt = list(zip(tgt_dates, _anchored(tgt_dates, anchor)))
     # as dict keys: a long text repeats its dates. A side that gives no date of its own
     # (only glosses such as "the year to March", or none) leaves the other's unreported,
     # but for a full date (day, month and year) where it gives none at all.
-    src_only = _unmatched(src, _keys(tgt)) if _dates_said(tgt) else _full_dates(src) if not tgt else []
-    tgt_only = _unmatched(tgt, _keys(src)) if _dates_said(src) else _full_dates(tgt) if not src else []
+    src_only = _unmatched(src, _keys(tgt)) if _dates_said(tgt) else _full_dates(src) if dropped and not tgt else []
+    tgt_only = _unmatched(tgt, _keys(src)) if _dates_said(src) else _full_dates(tgt) if dropped and not src else []
     # the first day of a range is reported where each side has one the other lacks («۲۵
     # تا ۳۰ شهریور» against "20 to 30 Shahrivar", a probe's); alone it only matches, as
     # a translation may give a range by its end ("by 30 Shahrivar")
@@ -474,7 +475,7 @@ def _unmatched_near(src_dates: list[DateMention], tgt_dates: list[DateMention], 
 
 
 def unmatched_dates(source: str, target: str, source_anchors: tuple[dt.date, ...] = (),
-                    target_anchors: tuple[dt.date, ...] = ()
+                    target_anchors: tuple[dt.date, ...] = (), dropped: bool = True
                     ) -> tuple[list[DateMention], list[DateMention], set[int], set[int]]:
     """Dates of each side with no agreeing date on the other side, and weekdays on one side only.
 
@@ -486,10 +487,13 @@ def unmatched_dates(source: str, target: str, source_anchors: tuple[dt.date, ...
     several anchors (the last date and the latest), a date is reported only where it
     agrees in none. A date without a year against one with a year borrows that year.
     Weekdays are only compared when both sides name one; a date whose weekday is named
-    on the other side counts as that weekday.
+    on the other side counts as that weekday. With ``dropped`` (translation mode), a full
+    date one side gives where the other gives none is reported too; coverage, which
+    rearranges and shortens, often leaves it to another sentence.
     """
     src_dates, tgt_dates = extract_dates(source), extract_dates(target)
-    results = [_unmatched_near(src_dates, tgt_dates, anchor) for anchor in source_anchors or target_anchors or (None,)]
+    results = [_unmatched_near(src_dates, tgt_dates, anchor, dropped)
+               for anchor in source_anchors or target_anchors or (None,)]
     src_only, tgt_only = ([d for d in results[-1][side]  # as dated near the latest anchor
                            if all((d.start, d.end) in {(e.start, e.end) for e in other[side]} for other in results[:-1])]
                           for side in (0, 1))

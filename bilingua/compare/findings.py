@@ -360,7 +360,8 @@ def _pair_findings(block: Block, alignment: Alignment, translations, untranslate
         findings.append(found)
     # a year differing is a number differing and a date differing: named by both checks,
     # so a reader (or a filter) looking for either finds it
-    found = _date_finding(block, src, tgt, *anchors, *years_among(src_only, src, tgt_only, tgt))
+    found = _date_finding(block, src, tgt, *anchors, *years_among(src_only, src, tgt_only, tgt),
+                          dropped=alignment.mode == "translation")
     if found:
         findings.append(found)
     translation = " ".join(translations[i] for i in block.source) if translations else None
@@ -461,10 +462,11 @@ def _show(q) -> str:
 
 
 def _date_finding(block: Block, src: str, tgt: str, source_anchor, target_anchor, source_years: list,
-                  target_years: list) -> Finding | None:
-    """The dates of one side that the other does not give, and the years written alone
-    that differ (:func:`.numbers.years_among`)."""
-    src_only, tgt_only, wd_src, wd_tgt = unmatched_dates(src, tgt, source_anchor, target_anchor)
+                  target_years: list, dropped: bool = True) -> Finding | None:
+    """The dates of one side that the other does not give (``dropped``: where it gives
+    none, :func:`.dates.unmatched_dates`), and the years written alone that differ
+    (:func:`.numbers.years_among`)."""
+    src_only, tgt_only, wd_src, wd_tgt = unmatched_dates(src, tgt, source_anchor, target_anchor, dropped)
     source_values = ([d.describe() for d in src_only] + [_show_year(q) for q in source_years]
                      + [WEEKDAYS_EN[d].title() for d in sorted(wd_src)])
     target_values = ([d.describe() for d in tgt_only] + [_show_year(q) for q in target_years]
