@@ -413,12 +413,12 @@ def _identical(src: str, tgt: str) -> bool:
     return a == b and bool(_PERSIAN_LETTER.search(a) or len(_LATIN_LETTER.findall(a)) > 20)
 
 
-def _number_finding(block: Block, src_only: list, tgt_only: list) -> Finding | None:
+def _number_finding(block: Block, src_only: list, tgt_only: list, what: str = "numbers differ") -> Finding | None:
     if not (src_only or tgt_only):
         return None
     details = {"source_values": [_show(q) for q in src_only], "target_values": [_show(q) for q in tgt_only]}
     return Finding("number_mismatch", "high", block.source, block.target,
-                   "numbers differ: " + _sides(details["source_values"], details["target_values"]), details)
+                   f"{what}: " + _sides(details["source_values"], details["target_values"]), details)
 
 
 def _numbers_swapped(block: Block, alignment: Alignment) -> Finding | None:
@@ -436,8 +436,8 @@ def _numbers_swapped(block: Block, alignment: Alignment) -> Finding | None:
     crossed = [(s, t) for s, t in pairs if any(q.reportable for q in s) and any(q.reportable for q in t)]
     if len(crossed) < 2:
         return None
-    found = _number_finding(block, [q for s, _ in crossed for q in s], [q for _, t in crossed for q in t])
-    return replace(found, message=found.message.replace("numbers differ", "numbers differ sentence by sentence", 1))
+    return _number_finding(block, [q for s, _ in crossed for q in s], [q for _, t in crossed for q in t],
+                           "numbers differ sentence by sentence")
 
 
 def _show(q) -> str:
