@@ -260,8 +260,8 @@ def _left_out(visible: str, text: str, comments: list[str]) -> list[str]:
     ``comments`` hold (compared without spaces, as an extractor joins and splits blocks)."""
     lines = text.split("\n") + comments
     whole, exact = _squeeze("".join(lines)), {_squeeze(line) for line in lines}
-    return [line for line in visible.split("\n") if line.strip()
-            and _squeeze(line) not in exact and _squeeze(line) not in whole]
+    return [line for line in visible.split("\n")
+            if (squeezed := _squeeze(line)) and squeezed not in exact and squeezed not in whole]
 
 
 def lxml_html():
