@@ -357,7 +357,7 @@ def test_a_number_finding_shows_each_persian_number_in_ascii_as_a_reader_writes_
           "Take no more than 4 grams a day."]
     findings = find_differences(one_to_one(fa, en))
     assert [f.details["source_values"] for f in findings if f.type == "number_mismatch"] == [
-        ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد دلار (= 23,500,000,000 dollars)"], ["۱۰:۳۰ (= 10:30)"], ["۳ گرم (= 3 grams)"]]
+        ["۱۹۱۲ (= 1912)", "۲۳٫۵ میلیارد دلار (= 23,500,000,000 dollars)"], ["ساعت ۱۰:۳۰ (= 10:30)"], ["۳ گرم (= 3 grams)"]]
 
 
 @pytest.mark.parametrize("fa, en, dates", [
@@ -908,3 +908,13 @@ def test_coverage_leaves_a_full_date_its_block_drops_unreported():
     alignment = one_to_one(["این مراسم روز دوشنبه ۱۶ مهر ۱۴۰۳ در تهران برگزار شد."], ["The ceremony was held in Tehran."],
                            mode="coverage")
     assert report_from_alignment(alignment, embedder=TwoPointEmbedder()).findings == []
+
+
+def test_a_date_range_is_named_once_in_a_finding_not_also_by_its_first_day():
+    from bilingua.compare.findings import find_differences
+
+    fa = ["بانک مرکزی روز ۲۰ مرداد ۱۴۰۳ گزارش خود را منتشر کرد.", "قیمت سکه در روزهای ۱۵ تا ۱۷ مرداد نوسان داشت."]
+    en = ["The central bank published its report on August 10, 2024.",
+          "The price of gold coins fluctuated on August 5 to 7, 2023."]
+    assert [f.message for f in find_differences(one_to_one(fa, en)) if f.type == "date_mismatch"] == [
+        "dates differ: source has ۱۵ تا ۱۷ مرداد; target has August 5 to 7, 2023"]

@@ -369,3 +369,14 @@ def test_a_full_date_one_side_drops_is_reported_a_month_or_a_weekday_alone_is_no
     assert src == [] and [d.text for d in tgt] == ["7 October 2024"]
     # a month or a year without its day is often left implicit
     assert unmatched_dates("در مهر ۱۴۰۳ برگزار شد.", "It was held in Tehran.")[:2] == ([], [])
+
+
+def test_a_year_after_two_coordinated_days_is_both_days_year():
+    # a probe's faithful "August 5 to 7, 2024" left 2024 as a number of its own
+    from bilingua.compare.numbers import unmatched_numbers
+
+    english = "The price of gold coins fluctuated on August 5 to 7, 2024."
+    assert [(d.year, d.month, d.day) for d in extract_dates(english)] == [(2024, 8, 5), (2024, 8, 7)]
+    persian = "قیمت سکه در روزهای ۱۵ تا ۱۷ مرداد نوسان داشت."
+    assert unmatched_numbers(persian, english, [(d.start, d.end) for d in extract_dates(persian)],
+                             [(d.start, d.end) for d in extract_dates(english)]) == ([], [])

@@ -314,7 +314,7 @@ def test_times_and_more_units_match_their_other_forms():
     assert unmatched_numbers("ساعت ۱۶:۴۰", "at 4.40 pm") == ([], [])
     assert unmatched_numbers("فاصله ۶۲۰ کیلومتری", "385 miles away") == ([], [])
     src, tgt = unmatched_numbers("ساعت ۷:۵۵", "at 8.55am")
-    assert [q.text for q in src] == ["۷:۵۵"] and [q.text for q in tgt] == ["8.55am"]
+    assert [q.text for q in src] == ["ساعت ۷:۵۵"] and [q.text for q in tgt] == ["8.55am"]
 
 
 def test_lengths_in_two_units_are_one_quantity():
@@ -769,3 +769,40 @@ def test_a_duration_in_two_units_or_a_unit_and_a_half_is_one_duration():
         ["۲ ساعت و ۳۰ دقیقه"], ["2 hours and 40 minutes"]]
     # a larger unit after the smaller, or a count that is no duration, is not added on
     assert differing("وی به ۱۰ سال و ۷۴ ضربه شلاق محکوم شد.", "He was sentenced to 10 years and 74 lashes.") == [[], []]
+
+
+def test_number_words_joined_by_a_non_joiner_are_read_as_their_words():
+    # a probe's «یک‌میلیون و دویست هزار» for 1.2 million was read as 1,000,200,000
+    assert values("یک‌میلیون و دویست هزار مشترک") == [1_200_000]
+    assert values("سه‌میلیون و پانصد هزار نفر") == [3_500_000]
+    assert differing("یک‌میلیون و دویست هزار مشترک", "1.2 million subscribers") == [[], []]
+    # a multiplier joined to its count is as exact as one written apart: reported
+    assert differing("دو‌هزار نفر", "3,000 people") == [["دو\u200cهزار"], ["3,000"]]
+
+
+def test_number_words_after_digits_with_a_multiplier_join_them():
+    # «۱ میلیون و دویست هزار»: the words were taken for part of ۱ میلیون, and dropped
+    assert values("۱ میلیون و دویست هزار نفر") == [1_200_000]
+
+
+def test_a_persian_clock_written_with_a_colon_takes_its_part_of_the_day():
+    # «۴:۳۵ بامداد» also read as 16:35, so "4:35 p.m." passed
+    assert differing("زلزله ساعت ۴:۳۵ بامداد رخ داد.", "The earthquake struck at 4:35 p.m.") == [
+        ["ساعت ۴:۳۵ بامداد"], ["4:35 p.m."]]
+    assert differing("زلزله ساعت ۴:۳۵ بامداد رخ داد.", "The earthquake struck at 4:35 a.m.") == [[], []]
+
+
+def test_english_shares_and_times_said_with_two_counts_are_one_quantity():
+    assert differing("کودکان حدود یک‌چهارم بیماران را تشکیل می‌دهند.", "Children are about one in four patients.") == [
+        [], []]
+    assert differing("حدود دو سوم موارد", "About two out of three cases") == [[], []]
+    assert differing("نشست خبری ساعت ۱۸:۳۰ برگزار شد.", "It was held at half past six in the evening.") == [[], []]
+    assert differing("نشست ساعت ۶:۴۵ صبح برگزار شد.", "It was held at a quarter to seven.") == [[], []]
+    assert differing("نشست خبری ساعت ۱۸:۳۰ برگزار شد.", "It was held at half past seven in the evening.") == [
+        ["ساعت ۱۸:۳۰"], ["half past seven in the evening"]]
+    assert values("the second half to three goals") == [2, 0.5, 3]  # "half to" tells no time
+
+
+def test_a_slash_decimal_in_latin_digits_before_a_percent_is_a_persian_decimal():
+    assert values("نرخ بیکاری 2/5 درصد کاهش یافت.") == [2.5]
+    assert values("خدمات 24/7 ارائه می‌شود") == [24]

@@ -169,7 +169,8 @@ def _extract_dates(text: str) -> tuple[DateMention, ...]:
                 found.append(mention)
                 starts.insert(k, mention.start)
                 ends.insert(k, mention.end)
-    found += [d for f in found for d in _coordinated_days(f, folded, text)]
+    coordinated = [_coordinated_days(f, folded, text) for f in found]
+    found = [f for f, _ in coordinated] + [d for _, days in coordinated for d in days]
     return tuple(sorted(found, key=lambda f: f.start))
 
 
@@ -179,23 +180,29 @@ _DAY_BEFORE = re.compile(r"(?<![\d/\-.])([0-3]?\d)(?:st|nd|rd|th)?\s*(?:و|and|o
                          rf"(?:(?:{'|'.join(WEEKDAYS_FA + WEEKDAYS_EN)})\s*,?\s*)?$", re.I)
 _DAY_AFTER = re.compile(r"\s*(?:و|and|or|یا|تا|to|-|–|,|،)\s*([0-3]?\d)(?![\d/:]|\.\d)")  # matched where a date ends
 _ENDS_WITH_DAY = re.compile(r"[^\W\d_]\.?\s*[0-3]?\d(?:st|nd|rd|th)?$")  # March 4, not 2024-03-04 or March 4, 2024
+_YEAR_AFTER = re.compile(r",?\s+(\d{4})(?!\d)")  # "August 5 to 7, 2024": the year of both days
 
 
-def _coordinated_days(mention: DateMention, folded: str, original: str) -> list[DateMention]:
+def _coordinated_days(mention: DateMention, folded: str, original: str) -> tuple[DateMention, list[DateMention]]:
     """The other days of «۴ و ۵ مارس», "March 4 and 5", "4-6 May": same month, other day.
     Each spans its day and the date it shares the month of, so that neither day is
-    counted as a number of its own (۱۵ تا ۲۰ آبان is November 5 to 10)."""
+    counted as a number of its own (۱۵ تا ۲۰ آبان is November 5 to 10). A year after the
+    second day ("August 5 to 7, 2024") is both days'; ``mention`` is returned with it."""
     if mention.day is None or mention.match_only:
-        return []
+        return mention, []
     out = []
     before = search_before(_DAY_BEFORE, folded, mention.start)
     after = _DAY_AFTER.match(folded, mention.end) if _ENDS_WITH_DAY.search(mention.text) else None
+    year = _YEAR_AFTER.match(folded, after.end(1)) if after and mention.year is None else None
+    if year and 1 <= int(after.group(1)) <= 31:
+        mention = replace(mention, year=int(year.group(1)))
     for m in (before, after):
         if m and 1 <= int(m.group(1)) <= 31:
-            start, end = min(m.start(1), mention.start), max(m.end(1), mention.end)
+            start, end = min(m.start(1), mention.start), max(year.end(1) if year and m is after else m.end(1),
+                                                                mention.end)
             out.append(DateMention(mention.calendar, mention.year, mention.month, int(m.group(1)), start, end,
                                    original[start:end], match_only=True))
-    return out
+    return mention, out
 
 
 def _mention(m: re.Match, original: str) -> DateMention | None:

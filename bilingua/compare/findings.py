@@ -461,12 +461,20 @@ def _show(q) -> str:
     return f"{q.text} (= {value}{unit})"
 
 
+def _outermost(mentions: list) -> list:
+    """Dates less those written inside another of them: a range's first day ("August 5"
+    of "August 5 to 7, 2024") is named with the range."""
+    return [d for d in mentions if not any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start
+                                           for o in mentions)]
+
+
 def _date_finding(block: Block, src: str, tgt: str, source_anchor, target_anchor, source_years: list,
                   target_years: list, dropped: bool = True) -> Finding | None:
     """The dates of one side that the other does not give (``dropped``: where it gives
     none, :func:`.dates.unmatched_dates`), and the years written alone that differ
     (:func:`.numbers.years_among`)."""
     src_only, tgt_only, wd_src, wd_tgt = unmatched_dates(src, tgt, source_anchor, target_anchor, dropped)
+    src_only, tgt_only = _outermost(src_only), _outermost(tgt_only)
     source_values = ([d.describe() for d in src_only] + [_show_year(q) for q in source_years]
                      + [WEEKDAYS_EN[d].title() for d in sorted(wd_src)])
     target_values = ([d.describe() for d in tgt_only] + [_show_year(q) for q in target_years]

@@ -202,6 +202,7 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     folded = blanked(folded, [(q.start, q.end) for q in whole])
     whole += [_persian_time(m, text) for m in _FA_TIME.finditer(folded) if _is_persian_clock(m)]
     whole += [_noon(m) for m in _NOON.finditer(folded)]
+    whole += [q for q in (_past_hour(m, text) for m in _PAST_HOUR.finditer(folded)) if q]
     folded = blanked(folded, [(q.start, q.end) for q in whole])
     times = [m for m in _TIME.finditer(folded) if (m["minute"] and ":" in m.group() or m["half"])
              and int(m["minute"] or 0) < 60 and int(m["second"] or 0) < 60]
@@ -212,11 +213,11 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
                                            folded),
                               folded, text)
     found = _tenths(found, folded, text)
-    taken = bytearray(len(folded))  # characters of the numbers written in digits
-    for q in found:
-        taken[q.start:q.end] = b"\1" * (q.end - q.start)
-    found += [q for q in _spelled(folded, text) if 1 not in taken[q.start:q.end]]
+    # number words are read around the numbers written in digits, whose multiplier words
+    # are theirs: «۱ میلیون و دویست هزار» is ۱ میلیون, and دویست هزار to join it
+    found += _spelled(blanked(folded, [(q.start, q.end) for q in found]), text)
     found = _with_cents(_joined_parts(sorted(found + whole, key=lambda q: q.start), folded, text), folded, text)
+    found = _one_in(found, folded, text)
     return tuple(_zone_glosses_unreported(_compound_durations(found, folded, text), prepared))
 
 
@@ -374,12 +375,13 @@ def _clock(written: int, minutes: int, half: str, span: tuple[int, int], origina
     return Quantity(value, *span, original[span[0]:span[1]], True, "time", other)
 
 
-# «ساعت ۴ و ۱۲ دقیقه بامداد», «ساعت ۱۰ و نیم», «ساعت ۶ و ۳۶ دقیقه و ۲۱ ثانیه», «ساعت ۹ صبح»:
+# «ساعت ۴ و ۱۲ دقیقه بامداد», «ساعت ۴:۱۲ بامداد», «ساعت ۱۰ و نیم», «ساعت ۶ و ۳۶ دقیقه و ۲۱ ثانیه», «ساعت ۹ صبح»:
 # the clock, where «۴ ساعت و ۱۲ دقیقه» is a duration; a bare «ساعت ۱۴» stays a number (2 pm
 # reads as 14 too). The end of a range says the part of the day without «ساعت»: «از ساعت ۱۰
 # صبح تا ۸ شب».
 _FA_TIME = re.compile(r"(?:(?<![\w\u200c])(?P<clock>ساعت)\s*|(?<=(?<![\w\u200c])تا\s))(?P<hour>\d{1,2})"
-                      r"(?:\s*و\s*(?:(?P<minute>\d{1,2})\s*دقیقه|(?P<half_hour>نیم)))?(?:\s*و\s*(?P<second>\d{1,2})\s*ثانیه)?"
+                      r"(?:\s*و\s*(?:(?P<minute>\d{1,2})\s*دقیقه|(?P<half_hour>نیم))|:(?P<colon>\d{2}))?"
+                      r"(?:\s*و\s*(?P<second>\d{1,2})\s*ثانیه)?"
                       r"(?![\w\u200c]|[:.]\d)(?:\s*(?P<part>بامداد|صبح|بعد\s*از\s*ظهر|بعدازظهر|عصر|شب)(?![\w\u200c]))?")
 # Noon and midnight match the hour (12, 24 or 0) but, with no digits, are not reported.
 _NOON = re.compile(r"\b(?:12\s+)?(noon|midday|midnight)\b", re.I)
@@ -393,6 +395,42 @@ def _noon(m: re.Match) -> Quantity:
     return Quantity(720.0, m.start(), m.end(), m.group(), False, "time", (12.0,))
 
 
+# "half past six in the evening", "a quarter to 7 a.m.": a time of day, not a half and a six.
+_PAST_HOUR = re.compile(r"\b(?:(?P<minutes>half|(?:a\s+)?quarter)\s+(?P<way>past)|(?:a\s+)?quarter\s+(?P<to>to))"
+                        r"\s+(?P<hour>[a-z]+|\d{1,2})\b"
+                        r"(?:\s+o['’]clock)?(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
+                        r"|\s*(?P<half>[ap])\.?\s?m\b\.?)?", re.I)
+
+
+def _past_hour(m: re.Match, original: str) -> Quantity | None:
+    hour = int(m["hour"]) if m["hour"].isdigit() else _EN_UNITS.get(m["hour"].lower())
+    if not hour or hour > 12:
+        return None
+    minutes = 45 if m["to"] else 30 if m["minutes"].lower() == "half" else 15
+    hour -= 1 if m["to"] else 0
+    part = (m["part"] or "").lower()
+    half = (m["half"] or "").lower() or ("a" if part == "morning" else "p" if part else "")
+    return _clock(hour, minutes, half, m.span(), original)
+
+
+# A share said with two counts: "one in four", "two out of three", "1 in every 5".
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
+
+
+def _one_in(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+    """Two counts that say a share ("one in four" 0.25), as one quantity."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is not None and last.unit == q.unit == "" and 0 < last.value < q.value <= 1000 \
+                and last.value.is_integer() and q.value.is_integer() and _ONE_IN.fullmatch(folded, last.end, q.start):
+            out[-1] = Quantity(last.value / q.value, last.start, q.end, original[last.start:q.end],
+                               last.reportable or q.reportable)
+        else:
+            out.append(q)
+    return out
+
+
 # «ساعت ۱۴ روز دوشنبه»: the clock, not 14 days.
 _DAY_AFTER = re.compile(r"\s*(?:روز|امروز|فردا|دیروز|(?:یک|دو|سه|چهار|پنج)\s*شنبه|شنبه|جمعه)(?![\w])")
 
@@ -400,8 +438,9 @@ _DAY_AFTER = re.compile(r"\s*(?:روز|امروز|فردا|دیروز|(?:یک|د
 def _is_persian_clock(m: re.Match) -> bool:
     """«ساعت» with minutes, a part of the day or the day after it, or a range's end with its
     part of the day."""
-    said = m["part"] or (m["clock"] and (m["minute"] or m["half_hour"] or _DAY_AFTER.match(m.string, m.end())))
-    return bool(said) and int(m["minute"] or 0) < 60 and int(m["second"] or 0) < 60
+    said = m["part"] or (m["clock"] and (m["minute"] or m["colon"] or m["half_hour"]
+                                         or _DAY_AFTER.match(m.string, m.end())))
+    return bool(said) and int(m["minute"] or m["colon"] or 0) < 60 and int(m["second"] or 0) < 60
 
 
 def _persian_time(m: re.Match, original: str) -> Quantity:
@@ -409,8 +448,8 @@ def _persian_time(m: re.Match, original: str) -> Quantity:
     half = "a" if part in ("بامداد", "صبح") else "p" if part.startswith(_FA_AFTERNOON) else ""
     if part == "شب" and m["hour"] == "12":
         half = "a"  # «ساعت ۱۲ شب» is midnight, as 12 a.m. is
-    return _clock(int(m["hour"]), 30 if m["half_hour"] else int(m["minute"] or 0), half, m.span(), original,
-                  int(m["second"] or 0))
+    return _clock(int(m["hour"]), 30 if m["half_hour"] else int(m["minute"] or m["colon"] or 0), half, m.span(),
+                  original, int(m["second"] or 0))
 
 
 # A telephone number (+98 21 8896 1234, ۰۲۱-۸۸۹۶۱۲۳۴, (021) 8896-1234): digit groups joined
@@ -601,8 +640,8 @@ def _percent_before(text: str, start: int) -> bool:
 def _digit_quantity(m: re.Match, original: str, rials: bool) -> Quantity:
     """The number ``m`` of ``original``; ``rials``: the text names rials (:data:`_RIAL_NAMED`)."""
     raw = m.group("num")
-    if "/" in raw and original[m.start()].isascii():  # 24/7 or 3/4 in Latin digits is no Persian decimal
-        raw = raw.split("/")[0]
+    if "/" in raw and original[m.start()].isascii() and not (m.group("pct") or m.group("unit")):
+        raw = raw.split("/")[0]  # 24/7 or 3/4 in Latin digits is no Persian decimal, «2/5 درصد» is
     elif re.fullmatch(r"\d+[/,]\d{1,2}", raw):  # Persian decimals written ۴/۹, or ۲٬۵۲ میلیون
         raw = raw.replace("/", ".").replace(",", ".")
     value = float(raw.replace(",", "").replace("،", ""))
@@ -819,7 +858,8 @@ def _spelled(folded: str, original: str) -> list[Quantity]:
         if len(run) == 1 and _is_ordinal(run[0]) and search_before(_CENTURY_BEFORE, folded, start):
             readings = _century_alternatives(int(value), folded, end)  # «قرن هشتم هجری»: the 14th
         pct = re.match(r"\s*(?:" + _PERCENT + ")", folded[end:], re.I)
-        reportable = has_scale and len(run) > 1 or bool(decimal)  # «هزار» alone may be a loose "thousands"
+        # «هزار» alone may be a loose "thousands"; «دو هزار» and «دو‌هزار» are 2,000
+        reportable = has_scale and (len(run) > 1 or "\u200c" in run[0]) or bool(decimal)
         unit = _UNIT_AFTER.match(folded[end:]) or _UNIT_JOINED.search(run[-1])  # two feet, two-foot
         if unit and not pct:
             canonical, factor = _UNITS[unit.group(1).lower()]
@@ -912,11 +952,19 @@ _FA_MEASURES = ("ماهه", "روزه", "ساله", "ساعته", "هفته‌ا
 
 
 def _joined_number(word: str) -> float | None:
-    """The value of Persian number words written as one word with zero-width non-joiners:
-    tens and units joined by و («بیست‌وپنج», «بیست‌و‌پنج» 25; «سی‌وپنجمین» 35th, only the
-    last part an ordinal) or a multiplier («دو‌هزار»), maybe with a measure after them
-    («دوازده‌ماهه» twelve-month, «پنج‌روزه» five-day). None when any other word is joined
-    to a number word: «سه‌شنبه» is Tuesday, «نه‌تنها» "not only", «ده‌ها» tens of."""
+    """The value of Persian number words written as one word with zero-width non-joiners
+    (:func:`_joined_words`)."""
+    run = _joined_words(word)
+    return None if run is None else _run_value(run)[0]
+
+
+def _joined_words(word: str) -> list[str] | None:
+    """The number words of Persian number words written as one word with zero-width
+    non-joiners: tens and units joined by و («بیست‌وپنج», «بیست‌و‌پنج» 25; «سی‌وپنجمین»
+    35th, only the last part an ordinal) or a multiplier («دو‌هزار»), maybe with a
+    measure after them («دوازده‌ماهه» twelve-month, «پنج‌روزه» five-day). None when any
+    other word is joined to a number word: «سه‌شنبه» is Tuesday, «نه‌تنها» "not only",
+    «ده‌ها» tens of."""
     for measure in _FA_MEASURES:
         word = word.removesuffix("\u200c" + measure)
     run: list[str] = []
@@ -933,7 +981,7 @@ def _joined_number(word: str) -> float | None:
             return None
         run.append(part)
         joined_by_and = False
-    return None if joined_by_and else _run_value(run)[0]
+    return None if joined_by_and else run
 
 
 def ordinal_value(words: str) -> int | None:
@@ -1023,9 +1071,11 @@ def _run_value(run: list[str]) -> tuple[float, bool]:
     multiplies all that came before: پنج هزار میلیارد is 5 × 1000 billion, and
     هزار و ۲۰۰ میلیارد 1,200 billion; a smaller one adds (two million three hundred thousand)."""
     total, current, largest = 0.0, 0.0, 0.0
-    for w in run:
+    # a word of joined number words is read as its words: «یک‌میلیون و دویست هزار» 1.2 million
+    words = [part for w in run for part in ((_joined_words(w) or [w]) if "\u200c" in w else [w])]
+    for w in words:
         # after other words an ordinal is one (twenty third), alone "third" is a share
-        value, big = (float(_EN_ORDINALS[w.lower()]), False) if len(run) > 1 and w.lower() in _EN_ORDINALS \
+        value, big = (float(_EN_ORDINALS[w.lower()]), False) if len(words) > 1 and w.lower() in _EN_ORDINALS \
             else _word_value(w)
         if big:
             if largest and value > largest:
