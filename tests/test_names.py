@@ -298,6 +298,20 @@ def test_a_rare_word_that_only_opens_sentences_is_not_spelt_loosely():
     assert unmatched_names(persian, english, "The viruses called Progeny leave. It multiplies.") == (["Progeny"], [])
 
 
+def test_every_country_news_names_is_a_listed_place():
+    # a black-box probe's "China beat Thailand" for South Korea went unreported: Thailand
+    # was not listed, and South Korea alone is no evidence without a translator
+    persian = "در دیدار رده‌بندی تیم چین با نتیجه ۳ بر صفر کره جنوبی را شکست داد."
+    assert unmatched_names(persian, "China beat Thailand 3-0 in the third-place match.") == (
+        ["South Korea"], ["Thailand"])
+    assert unmatched_names("تیم چین تایلند را شکست داد.", "China beat Thailand.") == ([], [])
+    # قطر is also "diameter": a place only in the phrases that name it
+    assert unmatched_names("هیئتی از قطر وارد تهران شد.", "A delegation from Qatar arrived in Tehran.") == ([], [])
+    assert unmatched_names("قطر این لوله ۲ متر است.", "The pipe is 2 metres across.") == ([], [])
+    # a university is not the country Persian spells alike
+    assert unmatched_names("او در دانشگاه کلمبیا درس خواند.", "He studied at Columbia University.") == ([], [])
+
+
 def test_a_listed_place_in_a_spelling_not_listed_is_named():
     """اسلام‌آباد is listed as Islamabad; Iran's Eslamabad-e Gharb spells it otherwise. A
     capitalised word reading four consonants or more of it counts; a short one does not."""

@@ -213,8 +213,8 @@ _REPLACEABLE = """
 اسرائیل, اسراییل, رژیم صهیونیستی | Israel | Israeli, Israelis, Zionist
 اوکراین, اوکراینی | Ukraine | Ukrainian, Ukrainians
 ارمنستان | Armenia | Armenian
-کره شمالی | North Korea | North Korean
-کره جنوبی | South Korea | South Korean
+کره شمالی, کره‌شمالی | North Korea | North Korean
+کره جنوبی, کره‌جنوبی | South Korea | South Korean
 ونزوئلا | Venezuela | Venezuelan
 کانادا | Canada | Canadian
 استرالیا | Australia | Australian
@@ -251,6 +251,58 @@ _REPLACEABLE = """
 بنگلادش | Bangladesh | Bangladeshi
 نیجریه | Nigeria | Nigerian
 آفریقای جنوبی | South Africa | South African
+قطری, کشور قطر, دولت قطر, در قطر, به قطر, از قطر, امیر قطر, خارجه قطر | Qatar | Qatari, Qataris
+تایلند, تایلندی | Thailand | Thai
+ویتنام, ویتنامی | Vietnam, Viet Nam | Vietnamese
+فیلیپین, فیلیپینی | Philippines | Filipino, Filipinos, Philippine
+سنگاپور, سنگاپوری | Singapore | Singaporean
+سریلانکا | Sri Lanka | Sri Lankan
+نپال, نپالی | Nepal | Nepalese, Nepali
+میانمار | Myanmar, Burma | Burmese
+کامبوج | Cambodia | Cambodian
+مغولستان | Mongolia | Mongolian
+پرتغال, پرتغالی | Portugal | Portuguese
+ایرلند, ایرلندی | Ireland | Irish
+دانمارک, دانمارکی | Denmark | Danish
+فنلاند, فنلاندی | Finland | Finnish
+مجارستان, مجارستانی | Hungary | Hungarian
+جمهوری چک | Czech Republic, Czechia | Czech
+رومانی | Romania | Romanian
+بلغارستان | Bulgaria | Bulgarian
+صربستان | Serbia | Serbian
+کرواسی | Croatia | Croatian
+بوسنی | Bosnia | Bosnian
+آلبانی | Albania | Albanian
+قبرس | Cyprus | Cypriot
+اسلواکی | Slovakia | Slovak
+اسلوونی | Slovenia | Slovenian
+استونی | Estonia | Estonian
+لتونی | Latvia | Latvian
+لیتوانی | Lithuania | Lithuanian
+مولداوی | Moldova | Moldovan
+اتیوپی | Ethiopia | Ethiopian
+کنیا | Kenya | Kenyan
+سومالی | Somalia | Somali
+اریتره | Eritrea | Eritrean
+جیبوتی | Djibouti
+تانزانیا | Tanzania | Tanzanian
+اوگاندا | Uganda | Ugandan
+سنگال | Senegal | Senegalese
+کامرون | Cameroon | Cameroonian
+زیمبابوه | Zimbabwe | Zimbabwean
+آنگولا | Angola | Angolan
+موزامبیک | Mozambique
+موریتانی | Mauritania | Mauritanian
+شیلی | Chile | Chilean
+کلمبیا | Colombia | Colombian, Columbia
+بولیوی | Bolivia | Bolivian
+اکوادور | Ecuador | Ecuadorian
+اروگوئه | Uruguay | Uruguayan
+پاراگوئه | Paraguay | Paraguayan
+نیکاراگوئه | Nicaragua | Nicaraguan
+پاناما | Panama | Panamanian
+نیوزیلند, نیوزلند, زلاندنو, زلاند نو | New Zealand
+ایسلند | Iceland | Icelandic
 آمریکای لاتین, امریکای لاتین | Latin America | Latin American
 سازمان ملل, سازمان ملل متحد | United Nations, UN, U.N.
 شورای امنیت, شورای امنیت سازمان ملل, شورای امنیت سازمان ملل متحد | Security Council, UN Security Council, U.N. Security Council
