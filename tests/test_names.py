@@ -312,6 +312,16 @@ def test_every_country_news_names_is_a_listed_place():
     assert unmatched_names("او در دانشگاه کلمبیا درس خواند.", "He studied at Columbia University.") == ([], [])
 
 
+def test_a_port_town_is_named_after_bandar():
+    # a probe's "Bandar Khamir" for «بندر خمیر» was a place the Persian lacked: «خمیر» is
+    # "dough" too, so the town counts only after a word that makes it one
+    persian = "زمین‌لرزه حوالی شهر بندر خمیر را لرزاند. مهدی دوستی استاندار هرمزگان گفت."
+    english = "An earthquake struck near the port town of Bandar Khamir, the governor said."
+    assert unmatched_names(persian, english)[1] == []
+    assert unmatched_names("مدارس بندر خمیر تعطیل خواهند بود.", "Schools in the town will be closed.") == (
+        ["Khamir"], [])
+
+
 def test_a_listed_place_in_a_spelling_not_listed_is_named():
     """اسلام‌آباد is listed as Islamabad; Iran's Eslamabad-e Gharb spells it otherwise. A
     capitalised word reading four consonants or more of it counts; a short one does not."""

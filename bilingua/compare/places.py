@@ -453,10 +453,10 @@ def _town(position: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
 
 
 _LATIN = re.compile("[A-Za-z]+")
-# Words for "county", "city", "district", "village", "island" that make the next word a
+# Words for "county", "city", "district", "village", "port", "island" that make the next word a
 # place («روستای», not «روستا»: «۱۲ روستا زیر آب رفت» is "12 villages went under water").
 # «استان» (province) too: «استان گلستان», as «گلستان» alone is a rose garden or Saadi's book.
-DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهرهای", "شهرک", "بخش", "دهستان", "روستای", "جزیره",
+DESIGNATORS = ("شهرستان", "شهرستان‌های", "شهر", "شهرهای", "شهرک", "بخش", "دهستان", "روستای", "بندر", "جزیره",
                "جزیره‌ی", "جزیرۀ", "استان", "استان‌های")
 # A designator names each member of the list after it: «استان‌های گیلان، مازندران و گلستان».
 LIST_JOINT = re.compile(r"\s*[،,]\s*|\s+و\s+")
