@@ -380,3 +380,13 @@ def test_a_year_after_two_coordinated_days_is_both_days_year():
     persian = "قیمت سکه در روزهای ۱۵ تا ۱۷ مرداد نوسان داشت."
     assert unmatched_numbers(persian, english, [(d.start, d.end) for d in extract_dates(persian)],
                              [(d.start, d.end) for d in extract_dates(english)]) == ([], [])
+
+
+def test_a_full_date_the_source_gives_by_its_year_alone_is_not_a_date_dropped():
+    persian = "این مشترکان از ابتدای سال ۱۴۰۲ به شبکه متصل شده‌اند."
+    assert unmatched_dates(persian, "They have been connected since March 21, 2023.")[:2] == ([], [])
+    # in another year it is reported, and a source's day the target gives by its year alone is lost
+    assert [d.text for d in unmatched_dates(persian, "They have been connected since March 21, 2025.")[1]] == [
+        "March 21, 2025"]
+    assert [d.text for d in unmatched_dates("این پروژه روز ۱۶ مهر ۱۴۰۳ افتتاح شد.",
+                                            "The project was opened in 2024.")[0]] == ["۱۶ مهر ۱۴۰۳"]

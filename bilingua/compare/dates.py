@@ -445,6 +445,25 @@ def _dates_said(mentions: list[tuple[DateMention, DateMention]]) -> bool:
     return any(not d.gloss for d, _ in mentions)
 
 
+_YEAR_NUMBER = re.compile(r"(?<![\d.,/])(1[34]\d\d|1[89]\d\d|20\d\d)(?![\d%٪]|[.,/]\d)")
+
+
+def _in_a_year_of(date: DateMention, text: str) -> bool:
+    """Does ``text`` write a year (Jalali or Gregorian) that ``date`` falls in?"""
+    span = date.span(slack=False)
+    if span is None:
+        return False
+    for m in _YEAR_NUMBER.finditer(prepare(text)):
+        year = int(m.group(1))
+        if year < 1500:
+            first, last = to_gregorian("jalali", year, 1, 1), to_gregorian("jalali", year + 1, 1, 1)
+        else:
+            first, last = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+        if first <= span[0] and span[1] < last:
+            return True
+    return False
+
+
 def _full_dates(mentions: list[tuple[DateMention, DateMention]]) -> list[DateMention]:
     """The mentions (as written, anchored) that give a day, a month and a year."""
     return [d for d, _ in mentions if d.day is not None and d.year is not None and not (d.gloss or d.match_only)]
@@ -509,6 +528,10 @@ def unmatched_dates(source: str, target: str, source_anchors: tuple[dt.date, ...
     # said on Sunday" for «روز یکشنبه ۱۵ مهر ۱۴۰۳», as English news does
     src_only = [d for d in src_only if _names_a_day(tgt_dates) or not _falls_on(d, wd_tgt)]
     tgt_only = [d for d in tgt_only if _names_a_day(src_dates) or not _falls_on(d, wd_src)]
+    # nor a full date the target gives where the source gives its year alone («از ابتدای
+    # سال ۱۴۰۲» for "since March 21, 2023", a probe's): the translation is more precise, not
+    # wrong; a source's full date the target gives by its year alone loses the day, and stays
+    tgt_only = [d for d in tgt_only if src_dates or not _in_a_year_of(d, source)]
     if not (wd_src and wd_tgt):
         return src_only, tgt_only, set(), set()
     return src_only, tgt_only, wd_src - wd_tgt, wd_tgt - wd_src
