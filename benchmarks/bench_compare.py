@@ -257,13 +257,14 @@ def _print_recall(counts: dict[str, Counter], what: str) -> None:
 def _placed(fa, en):
     """(sentence, English spelling) of the first listed place of each sentence pair that
     names one on both sides, as the checker's own place reader finds them: the sample is
-    of the places it is meant to check."""
+    of the places it is meant to check (not the people listed with them)."""
     from bilingua.compare import places
     from bilingua.compare.names import _persian_tokens
 
     out = []
     for i, (f, e) in enumerate(zip(fa, en)):
-        both = places.in_english(e).keys() & places.in_persian(frozenset(_persian_tokens(f)), f)
+        both = {k for k in places.in_english(e).keys() & places.in_persian(frozenset(_persian_tokens(f)), f)
+                if not places.is_person(k)}  # people have samples of their own
         out += [(i, places.in_english(e)[min(both)])] if both else []
     return out
 
@@ -272,7 +273,8 @@ def _place_replaced(sentence, spelling, rng):
     from bilingua.compare import places
 
     named = places.in_english(spelling)
-    other = rng.choice([places.english_name(k) for k in range(len(places.places())) if k not in named])
+    other = rng.choice([places.english_name(k) for k in range(len(places.places()))
+                        if k not in named and not places.is_person(k)])
     return re.sub(rf"(?<![A-Za-z]){re.escape(spelling)}(?![A-Za-z])", other, sentence, count=1)
 
 

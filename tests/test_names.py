@@ -312,6 +312,24 @@ def test_every_country_news_names_is_a_listed_place():
     assert unmatched_names("او در دانشگاه کلمبیا درس خواند.", "He studied at Columbia University.") == ([], [])
 
 
+def test_a_person_news_names_most_put_for_another_is_reported():
+    # a black-box probe's replaced officials, each a rare word on one side only that no
+    # transliteration ties to the other's
+    assert unmatched_names("عراقچی با لاوروف در مسکو دیدار کرد.", "Larijani met Lavrov in Moscow.") == (
+        ["Araghchi"], ["Larijani"])
+    assert unmatched_names("پزشکیان با اردوغان دیدار کرد.", "Pezeshkian met Putin.") == (["Erdogan"], ["Putin"])
+    assert unmatched_names("ترامپ گفت آمریکا تحریم‌ها را افزایش می‌دهد.",
+                           "Biden said the US would increase sanctions.") == (["Trump"], ["Biden"])
+    # a person given by title on one side is no finding, nor is a body put for a person
+    assert unmatched_names("عراقچی با لاوروف در مسکو دیدار کرد.",
+                           "Iran's foreign minister met Lavrov in Moscow.") == ([], [])
+    assert unmatched_names("تدروس، مدیرکل این سازمان، از کشورها کمک خواست.",
+                           "The WHO chief asked countries for aid.") == ([], [])
+    # Iran's companies and banks, as bodies
+    assert unmatched_names("بانک ملی ایران سود سپرده‌ها را افزایش داد.", "Bank Mellat raised deposit rates.") == (
+        ["Bank Melli Iran"], ["Bank Mellat"])
+
+
 def test_a_port_town_is_named_after_bandar():
     # a probe's "Bandar Khamir" for «بندر خمیر» was a place the Persian lacked: «خمیر» is
     # "dough" too, so the town counts only after a word that makes it one

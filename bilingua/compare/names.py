@@ -702,9 +702,21 @@ def unmatched_names(source: str, target: str, english_document: str = "", transl
                        and not any(k in {s for w in _latin_words(target) for s in latin_skeletons(w)} for k in t.keys)]
     # a place the document's English spells otherwise is named once, as the English does
     # (Khoy, not "Khoy, Khuy")
-    place_src = [p for p in place_src if not any(_spelt_alike(p, n) for n in source_only)]
+    place_src = [p for p in place_src if not any(_spelt_alike(p, n) for n in source_only)
+                 and not _named_among(p, source_only + given_src)]
+    target_texts = [n.text for n in target_only]
+    # a listed person named in full is named once (سرگئی لاوروف, not also Lavrov)
+    place_tgt = [p for p in place_tgt if not _named_among(p, target_texts + given_tgt)]
     return (_unique(source_only + place_src + latin_only + given_src),
-            _unique([n.text for n in target_only] + place_tgt + given_tgt))
+            _unique(target_texts + place_tgt + given_tgt))
+
+
+def _named_among(listed: str, names: list[str]) -> bool:
+    """Is the listed place or person ``listed`` (its English spelling) a word of one of
+    ``names``, in its English or one of its Persian spellings?"""
+    spellings = {listed} | {s for k in places.in_english(listed) for s in places.persian_spellings(k)}
+    return any(re.search(rf"(?<![\w\u200c]){re.escape(s)}(?![\w\u200c])", n)
+               for s in spellings for n in names if n != listed)
 
 
 def _spelt_alike(a: str, b: str) -> bool:
@@ -797,16 +809,19 @@ def _places_one_side(persian: str, english: str, persian_context: str, english_c
     # a country the English names by its adjective in place of the Persian's (Russian-made
     # for «ساخت چین»): one more place the English has and the Persian lacks
     adjectives = {k: w for k, w in places.loosely_named(english).items() if k not in in_fa and k not in in_en
-                  and k not in near_fa} if any(map(places.only_if_replaced, source_only)) else {}
-    replaced = bool(source_only) and bool(target_only or adjectives)
+                  and k not in near_fa} if any(places.only_if_replaced(k) and not places.is_person(k)
+                                               for k in source_only) else {}
+    # a person is replaced by a person, a place or body by a place or body
+    replaced = {kind: any(places.is_person(k) == kind for k in source_only) and (
+        any(places.is_person(k) == kind for k in target_only) or bool(adjectives and not kind)) for kind in (False, True)}
     both = sorted(in_fa & in_en.keys())
     kept_fa = [w for k in both for w in places.persian_spellings(k)]
     kept_en = [in_en[k] for k in both]
-    return ([places.english_name(k) for k in source_only if replaced or not places.only_if_replaced(k)
-             or _listed_beside(places.persian_spellings(k), kept_fa, persian, persian=True)],
-            [in_en[k] for k in target_only if replaced or not places.only_if_replaced(k)
+    return ([places.english_name(k) for k in source_only if replaced[places.is_person(k)]
+             or not places.only_if_replaced(k) or _listed_beside(places.persian_spellings(k), kept_fa, persian, persian=True)],
+            [in_en[k] for k in target_only if replaced[places.is_person(k)] or not places.only_if_replaced(k)
              or _listed_beside((in_en[k],), kept_en, english, persian=False)]
-            + [adjectives[k] for k in sorted(adjectives) if replaced])
+            + [adjectives[k] for k in sorted(adjectives) if replaced[False]])
 
 
 def _plainly_a_town(spelling: str, persian: str) -> bool:

@@ -1,5 +1,5 @@
-"""Places Persian news names, and the news agencies it quotes, with their Persian and
-English spellings.
+"""Places Persian news names, the news agencies it quotes and the people it names most,
+with their Persian and English spellings.
 
 A rare Persian word is likely a transliterated name, but a place as often written as
 تهران or مسکو is a frequent word, and nothing in its spelling tells it from any other;
@@ -318,6 +318,15 @@ _REPLACEABLE = """
 صندوق بین‌المللی پول | International Monetary Fund, IMF
 پاری سن ژرمن, پاریس سن ژرمن | Paris Saint-Germain, PSG
 آژانس بین‌المللی انرژی اتمی, آژانس بین المللی انرژی اتمی | International Atomic Energy Agency, IAEA
+سازمان انرژی اتمی ایران, سازمان انرژی اتمی | Atomic Energy Organization of Iran, Atomic Energy Organisation of Iran, AEOI
+سپاه پاسداران, سپاه پاسداران انقلاب اسلامی | Islamic Revolutionary Guard Corps, Revolutionary Guard Corps, Revolutionary Guards, Revolutionary Guard, IRGC
+شرکت ملی نفت ایران, شرکت ملی نفت | National Iranian Oil Company, NIOC
+شرکت ملی گاز ایران, شرکت ملی گاز | National Iranian Gas Company, NIGC
+بانک ملی ایران, بانک ملی | Bank Melli Iran, Bank Melli
+بانک ملت | Bank Mellat
+بانک صادرات ایران, بانک صادرات | Bank Saderat Iran, Bank Saderat
+بانک سپه | Bank Sepah
+بورس تهران, بورس اوراق بهادار تهران | Tehran Stock Exchange, TSE
 اینترپل | Interpol
 سازمان تجارت جهانی | World Trade Organization, World Trade Organisation, WTO
 سازمان همکاری شانگهای | Shanghai Cooperation Organisation, Shanghai Cooperation Organization, SCO
@@ -372,16 +381,80 @@ _REPLACEABLE = """
 موزه هنرهای معاصر تهران, موزه هنرهای معاصر | Tehran Museum of Contemporary Art, Museum of Contemporary Art
 """
 
+# The people Persian news names most, Iran's and the world's, reported only as the
+# countries are, where the two sides name different ones (Larijani for «عراقچی», Biden for
+# «ترامپ»): English news gives a person by title as often (the foreign minister, the
+# president). A surname that is also a word or a common surname (روحانی "cleric", ظریف
+# "delicate", اسلامی "Islamic", مخبر "reporter", سلیمانی) only with the given name. Same
+# columns as _TABLE.
+_PEOPLE = """
+خامنه‌ای, خامنه ای, آیت‌الله خامنه‌ای | Khamenei
+پزشکیان | Pezeshkian
+رئیسی | Raisi
+حسن روحانی | Rouhani, Rowhani
+احمدی‌نژاد, احمدی نژاد | Ahmadinejad
+محمد خاتمی, سید محمد خاتمی | Khatami
+عراقچی | Araghchi, Araqchi
+محمدجواد ظریف, محمد جواد ظریف, جواد ظریف | Zarif
+امیرعبداللهیان, امیر عبداللهیان | Amir-Abdollahian, Amirabdollahian, Abdollahian
+لاریجانی | Larijani
+قالیباف | Ghalibaf, Qalibaf
+اژه‌ای, اژه ای | Ejei, Ejehi
+محمد اسلامی | Eslami
+بقائی, بقایی | Baghaei, Baqaei
+کنعانی | Kanaani, Kanani
+جهانگیری | Jahangiri
+محمدرضا عارف, محمد رضا عارف | Aref
+جلیلی | Jalili
+ولایتی | Velayati
+قاسم سلیمانی | Soleimani, Suleimani
+محمد مخبر | Mokhber
+نصرالله | Nasrallah
+هنیه | Haniyeh, Haniya
+بشار اسد, بشار الاسد | Assad
+پوتین | Putin
+لاوروف | Lavrov
+شی جین‌پینگ, شی جین پینگ, شی جینپینگ | Xi Jinping | Xi
+وانگ یی | Wang Yi
+اردوغان | Erdogan, Erdoğan
+فیدان | Fidan
+ترامپ | Trump
+بایدن | Biden
+اوباما | Obama
+بلینکن | Blinken
+پمپئو, پومپئو, پومپو, پمپیو | Pompeo
+روبیو | Rubio
+ویتکاف | Witkoff
+نتانیاهو | Netanyahu
+گوترش, گوترس | Guterres
+گروسی | Grossi
+بورل | Borrell
+کالاس | Kallas
+ماکرون, مکرون | Macron
+مرکل | Merkel
+شولتس | Scholz
+استارمر | Starmer
+مودی | Modi
+بن سلمان | bin Salman
+السیسی | Sisi, el-Sisi
+زلنسکی, زلینسکی | Zelensky, Zelenskyy, Zelenskiy
+علی‌اف, علی اف | Aliyev
+پاشینیان | Pashinyan
+کیم جونگ اون, کیم جونگ‌اون, کیم | Kim Jong Un, Kim Jong-un | Kim
+تدروس | Tedros
+"""
+
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The rows of both tables, each as its columns' spellings."""
     return tuple(tuple(tuple(x.strip() for x in column.split(",")) for column in line.split("|"))
-                 for table in (_TABLE, _AGENCIES, _REPLACEABLE) for line in table.strip().splitlines())
+                 for table in (_TABLE, _AGENCIES, _REPLACEABLE, _PEOPLE) for line in table.strip().splitlines())
 
 
 _FIRST_AGENCY = len(_TABLE.strip().splitlines())  # the rows of _TABLE come first in _rows(), then _AGENCIES
 _ALWAYS_CHECKED = _FIRST_AGENCY + len(_AGENCIES.strip().splitlines())
+_FIRST_PERSON = _ALWAYS_CHECKED + len(_REPLACEABLE.strip().splitlines())
 
 
 @lru_cache(maxsize=1)
@@ -391,9 +464,14 @@ def agency_names() -> frozenset[str]:
 
 
 def only_if_replaced(position: int) -> bool:
-    """Is the place at ``position`` one of :data:`_REPLACEABLE`, reported only where the other
-    side names another one instead?"""
+    """Is the place at ``position`` one of :data:`_REPLACEABLE` or :data:`_PEOPLE`, reported
+    only where the other side names another one instead?"""
     return _ALWAYS_CHECKED <= position < len(places())
+
+
+def is_person(position: int) -> bool:
+    """Is the entry at ``position`` one of :data:`_PEOPLE`?"""
+    return _FIRST_PERSON <= position < len(places())
 
 
 @lru_cache(maxsize=1)
