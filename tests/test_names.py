@@ -325,6 +325,9 @@ def test_a_person_news_names_most_put_for_another_is_reported():
                            "Iran's foreign minister met Lavrov in Moscow.") == ([], [])
     assert unmatched_names("تدروس، مدیرکل این سازمان، از کشورها کمک خواست.",
                            "The WHO chief asked countries for aid.") == ([], [])
+    # a body the English names by what it does ("its atomic energy chief", a probe's) is there
+    assert unmatched_names("رئیس سازمان انرژی اتمی گفت پاسخ ما فوری خواهد بود.",
+                           "Iran will respond if the U.N. watchdog acts, its atomic energy chief said.") == ([], [])
     # Iran's companies and banks, as bodies
     assert unmatched_names("بانک ملی ایران سود سپرده‌ها را افزایش داد.", "Bank Mellat raised deposit rates.") == (
         ["Bank Melli Iran"], ["Bank Mellat"])

@@ -318,15 +318,15 @@ _REPLACEABLE = """
 صندوق بین‌المللی پول | International Monetary Fund, IMF
 پاری سن ژرمن, پاریس سن ژرمن | Paris Saint-Germain, PSG
 آژانس بین‌المللی انرژی اتمی, آژانس بین المللی انرژی اتمی | International Atomic Energy Agency, IAEA
-سازمان انرژی اتمی ایران, سازمان انرژی اتمی | Atomic Energy Organization of Iran, Atomic Energy Organisation of Iran, AEOI
-سپاه پاسداران, سپاه پاسداران انقلاب اسلامی | Islamic Revolutionary Guard Corps, Revolutionary Guard Corps, Revolutionary Guards, Revolutionary Guard, IRGC
-شرکت ملی نفت ایران, شرکت ملی نفت | National Iranian Oil Company, NIOC
-شرکت ملی گاز ایران, شرکت ملی گاز | National Iranian Gas Company, NIGC
+سازمان انرژی اتمی ایران, سازمان انرژی اتمی | Atomic Energy Organization of Iran, Atomic Energy Organisation of Iran, AEOI | atomic energy, Atomic Energy
+سپاه پاسداران, سپاه پاسداران انقلاب اسلامی | Islamic Revolutionary Guard Corps, Revolutionary Guard Corps, Revolutionary Guards, Revolutionary Guard, IRGC | Guards
+شرکت ملی نفت ایران, شرکت ملی نفت | National Iranian Oil Company, NIOC | national oil company, state oil company
+شرکت ملی گاز ایران, شرکت ملی گاز | National Iranian Gas Company, NIGC | national gas company, state gas company
 بانک ملی ایران, بانک ملی | Bank Melli Iran, Bank Melli
 بانک ملت | Bank Mellat
 بانک صادرات ایران, بانک صادرات | Bank Saderat Iran, Bank Saderat
 بانک سپه | Bank Sepah
-بورس تهران, بورس اوراق بهادار تهران | Tehran Stock Exchange, TSE
+بورس تهران, بورس اوراق بهادار تهران | Tehran Stock Exchange, TSE | stock exchange, bourse, Bourse
 اینترپل | Interpol
 سازمان تجارت جهانی | World Trade Organization, World Trade Organisation, WTO
 سازمان همکاری شانگهای | Shanghai Cooperation Organisation, Shanghai Cooperation Organization, SCO
