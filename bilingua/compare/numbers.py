@@ -209,16 +209,16 @@ def _extract_numbers(text: str, masked: tuple[tuple[int, int], ...]) -> tuple[Qu
     whole += [_time(m, text) for m in times] + [q for q in (_range_start(m, folded, text) for m in times) if q]
     folded = blanked(folded, [(q.start, q.end) for q in whole])
     rials = bool(_RIAL_NAMED.search(text))  # once per text: a one-line table holds thousands of numbers
-    found = _compound_lengths(_share_units([_digit_quantity(m, text, rials) for m in _NUMBER.finditer(folded)],
-                                           folded),
-                              folded, text)
+    found = _merged(_share_units([_digit_quantity(m, text, rials) for m in _NUMBER.finditer(folded)], folded),
+                    folded, text, _length_in_two_units)
     found = _tenths(found, folded, text)
     # number words are read around the numbers written in digits, whose multiplier words
     # are theirs: «۱ میلیون و دویست هزار» is ۱ میلیون, and دویست هزار to join it
     found += _spelled(blanked(folded, [(q.start, q.end) for q in found]), text)
-    found = _with_cents(_joined_parts(sorted(found + whole, key=lambda q: q.start), folded, text), folded, text)
-    found = _one_in(found, folded, text)
-    return tuple(_zone_glosses_unreported(_compound_durations(found, folded, text), prepared))
+    found = sorted(found + whole, key=lambda q: q.start)
+    for join in (_number_parts, _cents, _share_of_counts, _duration_in_two_units):
+        found = _merged(found, folded, text, join)
+    return tuple(_zone_glosses_unreported(found, prepared))
 
 
 # A time given again in another zone, in brackets after the local one ("8:40 a.m. (0510 GMT)",
@@ -269,25 +269,35 @@ _JOINT_AND = re.compile(r"\s*(?:و|and(?:\s+a)?)\s*$", re.I)
 _POWERS = (1e12, 1e9, 1e6, 1e3)
 
 
-def _joined_parts(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+def _merged(found: list[Quantity], folded: str, original: str, join) -> list[Quantity]:
+    """``found`` with each quantity that ``join`` makes one with the quantity before it
+    taken into it: ``join(last, q, folded, original)`` gives the two as one quantity, or
+    None. The parts of a number, an amount and its cents, a share said with two counts, a
+    length or a duration in two units are read so."""
+    out: list[Quantity] = []
+    for q in found:
+        joined = join(out[-1], q, folded, original) if out else None
+        if joined is None:
+            out.append(q)
+        else:
+            out[-1] = joined
+    return out
+
+
+def _number_parts(last: Quantity, q: Quantity, folded: str, original: str) -> Quantity | None:
     """Persian joins the parts of one number with و: «۵ هزار و ۲۰۰» is 5,200, «۱ میلیون و
     ۲۰۰ هزار» 1.2 million, «۳ و نیم میلیون» 3.5 million (three and a half million) and
     «۴ و نیم درصد» 4.5 %."""
-    out: list[Quantity] = []
-    for q in found:
-        last = out[-1] if out else None
-        value = None
-        # the first part may hold the unit already: a range's first number takes it (۲ تا ۴ اینچ)
-        if last is not None and last.unit in ("", q.unit) and q.start > last.end \
-                and _JOINT_AND.match(folded[last.end:q.start]):
-            value = _sum_of_parts(last, q)
-        if value is None:
-            out.append(q)
-        else:  # the unit of the last part is the whole's: «۳ میلیون و ۲۰۰ هزار تومان»
-            metric = value * q.metric / q.value if q.metric is not None and q.value else None
-            out[-1] = Quantity(value, last.start, q.end, original[last.start:q.end],
-                               last.reportable or q.reportable, q.unit, metric=metric)
-    return out
+    # the first part may hold the unit already: a range's first number takes it (۲ تا ۴ اینچ)
+    if not (last.unit in ("", q.unit) and q.start > last.end and _JOINT_AND.match(folded[last.end:q.start])):
+        return None
+    value = _sum_of_parts(last, q)
+    if value is None:
+        return None
+    # the unit of the last part is the whole's: «۳ میلیون و ۲۰۰ هزار تومان»
+    metric = value * q.metric / q.value if q.metric is not None and q.value else None
+    return Quantity(value, last.start, q.end, original[last.start:q.end], last.reportable or q.reportable, q.unit,
+                    metric=metric)
 
 
 def _sum_of_parts(first: Quantity, second: Quantity) -> float | None:
@@ -321,22 +331,17 @@ _CURRENCY_AND = re.compile(r"\s*(دلار|یورو|dollars?|euros?)?\s*(?:و|and
 _CENTS = re.compile(r"\s*(?:سنت|cents?)\b", re.I)
 
 
-def _with_cents(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+def _cents(last: Quantity, q: Quantity, folded: str, original: str) -> Quantity | None:
     """An amount in dollars or euros and cents is one number: «۹۲ دلار و ۵۰ سنت», "92
     dollars and 50 cents" and "$92 and 50 cents" are 92.50, as $92.50 is."""
-    out: list[Quantity] = []
-    for q in found:
-        last = out[-1] if out else None
-        cents = _CENTS.match(folded, q.end)
-        joint = _CURRENCY_AND.match(folded[last.end:q.start]) if cents and last is not None else None
-        if (joint and last.unit in ("", "USD", "EUR") and not q.unit and q.value < 100 and q.value.is_integer()
-                and (joint.group(1) or last.unit)):
-            value = last.value + q.value / 100
-            out[-1] = Quantity(value, last.start, cents.end(), original[last.start:cents.end()],
-                               last.reportable or q.reportable, last.unit, metric=value if last.unit else None)
-            continue
-        out.append(q)
-    return out
+    cents = _CENTS.match(folded, q.end)
+    joint = _CURRENCY_AND.match(folded[last.end:q.start]) if cents else None
+    if not (joint and last.unit in ("", "USD", "EUR") and not q.unit and q.value < 100 and q.value.is_integer()
+            and (joint.group(1) or last.unit)):
+        return None
+    value = last.value + q.value / 100
+    return Quantity(value, last.start, cents.end(), original[last.start:cents.end()],
+                    last.reportable or q.reportable, last.unit, metric=value if last.unit else None)
 
 
 def _time(m: re.Match, original: str) -> Quantity:
@@ -417,18 +422,12 @@ def _past_hour(m: re.Match, original: str) -> Quantity | None:
 _ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
 
 
-def _one_in(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+def _share_of_counts(last: Quantity, q: Quantity, folded: str, original: str) -> Quantity | None:
     """Two counts that say a share ("one in four" 0.25), as one quantity."""
-    out: list[Quantity] = []
-    for q in found:
-        last = out[-1] if out else None
-        if last is not None and last.unit == q.unit == "" and 0 < last.value < q.value <= 1000 \
-                and last.value.is_integer() and q.value.is_integer() and _ONE_IN.fullmatch(folded, last.end, q.start):
-            out[-1] = Quantity(last.value / q.value, last.start, q.end, original[last.start:q.end],
-                               last.reportable or q.reportable)
-        else:
-            out.append(q)
-    return out
+    if not (last.unit == q.unit == "" and 0 < last.value < q.value <= 1000 and last.value.is_integer()
+            and q.value.is_integer() and _ONE_IN.fullmatch(folded, last.end, q.start)):
+        return None
+    return Quantity(last.value / q.value, last.start, q.end, original[last.start:q.end], last.reportable or q.reportable)
 
 
 # «ساعت ۱۴ روز دوشنبه»: the clock, not 14 days.
@@ -528,52 +527,41 @@ def _same_phone(a: Quantity, b: Quantity) -> bool:
 _COMPOUND_JOINT = re.compile(r"\s*(?:and|و|-)?\s*$")
 
 
-def _compound_lengths(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+def _length_in_two_units(last: Quantity, q: Quantity, folded: str, original: str) -> Quantity | None:
     """A length in two units is one quantity: 6-foot-6, 6 feet 6 inches, ۱ متر و ۹۸ سانتیمتر."""
-    out: list[Quantity] = []
-    for q in found:
-        last = out[-1] if out else None
-        if (last is not None and last.unit == "m" and last.metric is not None and last.value and q.value
-                and q.unit in ("m", "") and q.start - last.end <= 3 and _COMPOUND_JOINT.match(folded[last.end:q.start])):
-            last_factor = last.metric / last.value
-            feet = abs(last_factor - 0.3048) < 1e-9
-            factor = q.metric / q.value if q.metric is not None else 0.0254 if feet else None  # 6-foot-6: inches
-            if factor is not None and factor < last_factor:
-                metric = last.metric + q.value * factor
-                out[-1] = Quantity(metric, last.start, q.end, original[last.start:q.end], last.reportable, "m",
-                                   (), metric)
-                continue
-        out.append(q)
-    return out
+    if not (last.unit == "m" and last.metric is not None and last.value and q.value and q.unit in ("m", "")
+            and q.start - last.end <= 3 and _COMPOUND_JOINT.match(folded[last.end:q.start])):
+        return None
+    last_factor = last.metric / last.value
+    feet = abs(last_factor - 0.3048) < 1e-9
+    factor = q.metric / q.value if q.metric is not None else 0.0254 if feet else None  # 6-foot-6: inches
+    if factor is None or factor >= last_factor:
+        return None
+    metric = last.metric + q.value * factor
+    return Quantity(metric, last.start, q.end, original[last.start:q.end], last.reportable, "m", (), metric)
 
 
 _HALF = frozenset({"نیم", "half", "a half"})
 _UNIT_AND = re.compile(r"\s*(?:[^\W\d]+\s*)?(?:and|و)\s*(?:a\s+)?$")  # «یک ساعت و» نیم, "15 years and a" half
 
 
-def _compound_durations(found: list[Quantity], folded: str, original: str) -> list[Quantity]:
+def _duration_in_two_units(last: Quantity, q: Quantity, folded: str, original: str) -> Quantity | None:
     """A duration in two units is one quantity: «۱۵ سال و ۶ ماه» (15.5 years), «۲ ساعت و ۳۰
     دقیقه», and a unit and a half, «یک ساعت و نیم» (90 minutes): a probe's faithful "15 and a
     half years" and "90 minutes" were reported against them."""
-    out: list[Quantity] = []
-    for q in found:
-        last = out[-1] if out else None
-        gap = folded[last.end:q.start] if last is not None else ""
-        if last is not None and last.unit == "h" and last.metric and last.value and len(gap) <= 12:
-            factor = last.metric / last.value
-            if q.unit == "h" and q.metric and q.value and q.metric / q.value < factor and _COMPOUND_JOINT.match(gap):
-                added = q.metric
-            elif not q.unit and q.value == 0.5 and q.text.lower() in _HALF and _UNIT_AND.match(gap):
-                added = 0.5 * factor
-            else:
-                added = None
-            if added is not None:
-                metric = last.metric + added
-                out[-1] = Quantity(metric / factor, last.start, q.end, original[last.start:q.end],
-                                   last.reportable or q.reportable, "h", (), metric)
-                continue
-        out.append(q)
-    return out
+    gap = folded[last.end:q.start]
+    if not (last.unit == "h" and last.metric and last.value and len(gap) <= 12):
+        return None
+    factor = last.metric / last.value
+    if q.unit == "h" and q.metric and q.value and q.metric / q.value < factor and _COMPOUND_JOINT.match(gap):
+        added = q.metric
+    elif not q.unit and q.value == 0.5 and q.text.lower() in _HALF and _UNIT_AND.match(gap):
+        added = 0.5 * factor
+    else:
+        return None
+    metric = last.metric + added
+    return Quantity(metric / factor, last.start, q.end, original[last.start:q.end], last.reportable or q.reportable,
+                    "h", (), metric)
 
 
 _RANGE = re.compile(r"\s*(?:to|-|–|or|and|تا|و|یا)\s*$")
