@@ -46,6 +46,11 @@ def gregorian_years_of_jalali(year: int) -> tuple[int, int]:
     return year + 621, year + 622
 
 
+def jalali_year_days(year: int) -> tuple[dt.date, dt.date]:
+    """The first and last Gregorian days of a Jalali year (1402: 2023-03-21 and 2024-03-19)."""
+    return to_gregorian("jalali", year, 1, 1), to_gregorian("jalali", year + 1, 1, 1) - dt.timedelta(days=1)
+
+
 def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date:
     """The Gregorian date of a ``jalali``, ``gregorian`` or ``hijri`` date; ValueError
     when there is no such day."""

@@ -24,8 +24,10 @@ from ..calendars import (
     HIJRI_MONTHS_LATIN,
     JALALI_MONTHS,
     JALALI_MONTHS_LATIN,
+    JALALI_YEARS,
     WEEKDAYS_EN,
     WEEKDAYS_FA,
+    jalali_year_days,
     to_gregorian,
 )
 from .numbers import ordinal_value, prepare, search_before
@@ -455,11 +457,8 @@ def _in_a_year_of(date: DateMention, text: str) -> bool:
         return False
     for m in _YEAR_NUMBER.finditer(prepare(text)):
         year = int(m.group(1))
-        if year < 1500:
-            first, last = to_gregorian("jalali", year, 1, 1), to_gregorian("jalali", year + 1, 1, 1)
-        else:
-            first, last = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
-        if first <= span[0] and span[1] < last:
+        first, last = jalali_year_days(year) if year in JALALI_YEARS else (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if first <= span[0] and span[1] <= last:
             return True
     return False
 

@@ -9,13 +9,12 @@ meaning is not compared.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from ..calendars import JALALI_YEARS, to_gregorian
+from ..calendars import JALALI_YEARS, jalali_year_days
 from ..detect import ARABIC_SCRIPT_LANGS
 from ..types import Alignment, Block, Document, Finding
 from . import places
@@ -498,8 +497,8 @@ def _show_year(q) -> str:
     """A year as written, a Jalali one with the Gregorian days it spans (۱۴۰۲ = 2023-03-21 … 2024-03-19)."""
     year = int(q.value)
     if year in JALALI_YEARS and not q.text.isascii():
-        first = to_gregorian("jalali", year, 1, 1)
-        return f"{q.text} (= {first} … {to_gregorian('jalali', year + 1, 1, 1) - dt.timedelta(days=1)})"
+        first, last = jalali_year_days(year)
+        return f"{q.text} (= {first} … {last})"
     return q.text if q.text.isascii() else f"{q.text} (= {year})"
 
 
