@@ -74,19 +74,12 @@ def emit_table(print_table, args: tuple, output: str, inputs: tuple[str, ...]) -
     """``--format table``: a rich table on the terminal; with ``-o FILE``, the same table as text.
     The terminal's table is drawn into a capture first and written as any output is, so
     that a console that cannot show Persian gets one clear message, not half a table."""
+    from .output import write_output
+    from .render import table_text
+
     if output == "-":
-        from rich.console import Console
-
-        from .output import write_output
-
-        console = Console()
-        with console.capture() as captured:
-            print_table(*args, console=console)
-        write_output(captured.get())
+        write_output(table_text(print_table, *args, terminal=True))
     else:
-        from .output import write_output
-        from .render import table_text
-
         write_output(table_text(print_table, *args), output, inputs)
 
 

@@ -38,13 +38,14 @@ def plain(text: str):
     return Text(without_controls(_LONE_CR.sub("\n", text)))
 
 
-def table_text(print_table, *args) -> str:
-    """What a ``print_table`` renderer shows on a terminal, as plain text for a file
-    (120 columns, no colours)."""
+def table_text(print_table, *args, terminal: bool = False) -> str:
+    """What a ``print_table`` renderer shows on a terminal: as plain text for a file (120
+    columns, no colours), or with ``terminal`` as this terminal shows it."""
     from io import StringIO
 
     from rich.console import Console
 
-    buffer = StringIO()
-    print_table(*args, console=Console(file=buffer, width=120, color_system=None))
-    return buffer.getvalue()
+    console = Console() if terminal else Console(file=StringIO(), width=120, color_system=None)
+    with console.capture() as captured:
+        print_table(*args, console=console)
+    return captured.get()
