@@ -69,16 +69,17 @@ def block_similarities(alignment: Alignment, embedder=None) -> dict[int, float]:
     the higher cosine: the number check reports numbers, and a year in two calendars
     («در سال ۱۴۰۲», "in 2023") or a figure reads to the embedding as a change of meaning,
     most in a short sentence. Only those pairs are embedded twice."""
+    blocks = effective_blocks(alignment)
     pairs = {k: (without_dates(alignment.source.sentences_text(b.source)),
                  without_dates(alignment.target.sentences_text(b.target)))
-             for k, (b, _) in enumerate(effective_blocks(alignment)) if b.source and b.target}
+             for k, (b, _) in enumerate(blocks) if b.source and b.target}
     if not pairs:
         return {}
     from ..embed import given_or_default
 
     embedder = given_or_default(embedder)
     similarities = _cosines(pairs, embedder)
-    floor = meaning_floor(effective_blocks(alignment), similarities).value
+    floor = meaning_floor(blocks, similarities).value
     bare = {k: (without_numbers(s), without_numbers(t)) for k, (s, t) in pairs.items() if similarities[k] < floor}
     bare = {k: pair for k, pair in bare.items() if pair != pairs[k]}
     if bare:
